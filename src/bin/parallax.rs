@@ -1,0 +1,181 @@
+//! `parallax`: the native command line over the engine (see FORMATS.md for the contract).
+//!
+//! ```text
+//! parallax analyze [--format json|markdown|csv] [--output FILE] BUNDLE.json
+//! parallax pairs PAIRS.tsv
+//! ```
+//! Exit status 0 on success, 2 on unusable input with one message on stderr, never a panic.
+
+use parallax::engine::{self, Bundle, Options};
+use std::io::Write;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  parallax analyze [--format json|markdown|csv] [--output FILE] BUNDLE.json
+  parallax pairs PAIRS.tsv
+
+analyze  reads a parallax-bundle and writes the report (JSON by default; Markdown is a
+         readable report; CSV is the claim matrix)
+pairs    reads lines id<TAB>sentence_a<TAB>sentence_b and writes id<TAB>score<TAB>0|1";
+
+/// A failure that ends the program with status 2 and one message.
+struct Failure(String);
+
+fn main() -> ExitCode {
+    // A bug must still end with one clear line, not a stack trace.
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("parallax: internal error ({msg}); please report it with the input that caused it");
+    }));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(msg)) => {
+            eprintln!("parallax: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), Failure> {
+    match args.first().map(String::as_str) {
+        Some("analyze") => analyze(&args[1..]),
+        Some("pairs") => pairs(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some("-V" | "--version") => {
+            println!("parallax {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Some(other) => Err(Failure(format!("unknown command \"{other}\"\n{USAGE}"))),
+        None => Err(Failure(format!("no command given\n{USAGE}"))),
+    }
+}
+
+/// The output formats of `analyze`.
+#[derive(Clone, Copy)]
+enum Format {
+    Json,
+    Markdown,
+    Csv,
+}
+
+fn analyze(args: &[String]) -> Result<(), Failure> {
+    let mut format = Format::Json;
+    let mut output: Option<String> = None;
+    let mut input: Option<String> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--format" | "-f" => {
+                let v = it.next().ok_or_else(|| Failure("--format needs a value: json, markdown or csv".into()))?;
+                format = parse_format(v)?;
+            }
+            s if s.starts_with("--format=") => format = parse_format(&s["--format=".len()..])?,
+            "--output" | "-o" => {
+                output = Some(it.next().ok_or_else(|| Failure("--output needs a file name".into()))?.clone());
+            }
+            s if s.starts_with("--output=") => output = Some(s["--output=".len()..].to_string()),
+            s if s.starts_with('-') && s != "-" => return Err(Failure(format!("unknown option \"{s}\"\n{USAGE}"))),
+            s => {
+                if input.is_some() {
+                    return Err(Failure(format!("analyze takes one bundle, but \"{s}\" is a second one")));
+                }
+                input = Some(s.to_string());
+            }
+        }
+    }
+    let input = input.ok_or_else(|| Failure(format!("analyze needs a bundle file\n{USAGE}")))?;
+    let text = read_text(&input)?;
+    let bundle = Bundle::from_json(&text).map_err(|e| Failure(format!("{input}: {e}")))?;
+    let report = engine::analyze(&bundle, &Options::default());
+    let out = match format {
+        Format::Json => engine::export::report_json(&report),
+        Format::Markdown => engine::export::markdown(&bundle, &report),
+        Format::Csv => engine::export::claim_matrix_csv(&bundle, &report),
+    };
+    write_out(output.as_deref(), &out)
+}
+
+fn parse_format(v: &str) -> Result<Format, Failure> {
+    match v {
+        "json" => Ok(Format::Json),
+        "markdown" | "md" => Ok(Format::Markdown),
+        "csv" => Ok(Format::Csv),
+        other => Err(Failure(format!("unknown format \"{other}\": use json, markdown or csv"))),
+    }
+}
+
+fn pairs(args: &[String]) -> Result<(), Failure> {
+    let [input] = args else {
+        return Err(Failure(format!("pairs takes exactly one file\n{USAGE}")));
+    };
+    let text = read_text(input)?;
+    let mut rows = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut f = line.splitn(3, '\t');
+        match (f.next(), f.next(), f.next()) {
+            (Some(id), Some(a), Some(b)) => rows.push((id.to_string(), a.to_string(), b.to_string())),
+            _ => {
+                return Err(Failure(format!(
+                    "{input}: line {}: expected three tab-separated fields (id, sentence a, sentence b)",
+                    n + 1
+                )));
+            }
+        }
+    }
+    let pairs: Vec<(&str, &str)> = rows.iter().map(|(_, a, b)| (a.as_str(), b.as_str())).collect();
+    let scored = engine::align::score_pairs(&pairs);
+    let mut out = String::with_capacity(rows.len() * 16);
+    for ((id, _, _), (score, linked)) in rows.iter().zip(scored) {
+        out.push_str(&format!("{id}\t{score:.4}\t{}\n", u8::from(linked)));
+    }
+    write_out(None, &out)
+}
+
+/// Reads a file (or standard input for "-") as UTF-8 text.
+fn read_text(path: &str) -> Result<String, Failure> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| Failure(format!("cannot read {path}: {}", io_reason(&e))))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        Failure(format!("{path} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again", e.utf8_error().valid_up_to()))
+    })
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn write_out(path: Option<&str>, text: &str) -> Result<(), Failure> {
+    match path {
+        Some(p) => std::fs::write(p, text).map_err(|e| Failure(format!("cannot write {p}: {}", io_reason(&e)))),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`parallax … | head`) is not an error worth a message.
+            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure(format!("cannot write output: {e}"))),
+                _ => Ok(()),
+            }
+        }
+    }
+}

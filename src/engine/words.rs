@@ -1,0 +1,115 @@
+//! Small closed word classes the engine needs everywhere: function words, number words, and
+//! the English stemmer.
+//!
+//! The function-word list was written for this project from English grammar (articles,
+//! pronouns, auxiliaries, prepositions, conjunctions, determiners and a few discourse adverbs);
+//! it is deliberately short so that content words such as "war" or "said" stay visible.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::OnceLock;
+
+/// English function words, lower case, apostrophes straight.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "to", "in", "on", "at", "by", "with", "from",
+    "into", "onto", "upon", "over", "under", "about", "above", "below", "after", "before", "since", "until", "till",
+    "during", "through", "throughout", "across", "along", "among", "amid", "amongst", "between", "against", "toward",
+    "towards", "within", "without", "via", "per", "than", "as", "if", "then", "because", "while", "whereas", "though",
+    "although", "unless", "whether", "that", "this", "these", "those", "there", "here", "which", "who", "whom",
+    "whose", "what", "when", "where", "why", "how", "i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+    "ourselves", "you", "your", "yours", "yourself", "he", "him", "his", "himself", "she", "her", "hers", "herself",
+    "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "be", "am", "is", "are", "was", "were",
+    "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "done", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "ought", "not", "no", "n't", "'s", "s", "'re", "'ve", "'d",
+    "'ll", "'m", "also", "just", "only", "very", "too", "even", "still", "all", "any", "some", "each", "every",
+    "both", "either", "neither", "such", "own", "same", "other", "another", "more", "most", "less", "least", "much",
+    "many", "few", "several", "up", "down", "out", "off", "again", "further", "once", "ever", "now", "well", "mr",
+    "mrs", "ms", "dr", "it's", "that's", "he's", "she's", "there's", "they're", "we're", "i'm", "don't", "doesn't",
+    "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+    "hasn't", "haven't", "hadn't", "let", "lets", "let's", "like", "whose", "yes", "oh", "etc",
+];
+
+/// True when `w` (already normalised) is a function word.
+pub fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+}
+
+/// The value of an English number word ("two" → 2, "dozen" → 12); `None` for other words.
+pub fn number_word(w: &str) -> Option<f64> {
+    let v = match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" | "dozen" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        "half" => 0.5,
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// The numeric value of a numeral token ("1100", "3.5", "10th", "1990s"), if it has one.
+pub fn numeral_value(norm: &str) -> Option<f64> {
+    let digits: String = norm.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    if digits.is_empty() {
+        return None;
+    }
+    digits.trim_end_matches('.').parse().ok()
+}
+
+/// The Snowball English stem of a normalised word ("reported" → "report").
+pub fn stem(w: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(w).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_and_numbers() {
+        assert_eq!(stem("parties"), stem("party"));
+        assert_eq!(stem("claimed"), "claim");
+        assert_eq!(number_word("two"), Some(2.0));
+        assert_eq!(numeral_value("1100"), Some(1100.0));
+        assert_eq!(numeral_value("3.5"), Some(3.5));
+    }
+}

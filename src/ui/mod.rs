@@ -1,0 +1,1 @@
+//! The browser app (placeholder while the engine builds).
