@@ -86,9 +86,21 @@ fn vectors(all_terms: &[Vec<String>]) -> Vectors {
     let n = all_terms.len().max(1) as f64;
     let vecs: Vec<Vec<(u32, f64)>> = per_unit
         .iter()
-        .map(|v| v.iter().map(|&(id, tf)| (id, (1.0 + (tf as f64).ln()) * (1.0 + n / df[id as usize] as f64).ln())).collect())
+        .map(|v| {
+            v.iter()
+                .map(|&(id, tf)| {
+                    (
+                        id,
+                        (1.0 + (tf as f64).ln()) * (1.0 + n / df[id as usize] as f64).ln(),
+                    )
+                })
+                .collect()
+        })
         .collect();
-    let norms = vecs.iter().map(|v| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()).collect();
+    let norms = vecs
+        .iter()
+        .map(|v| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt())
+        .collect();
     Vectors { vecs, norms }
 }
 

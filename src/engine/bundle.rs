@@ -132,11 +132,19 @@ impl std::error::Error for BundleError {}
 
 impl BundleError {
     fn at(message: impl Into<String>, line: usize, column: usize) -> BundleError {
-        BundleError { message: message.into(), line: Some(line), column: Some(column) }
+        BundleError {
+            message: message.into(),
+            line: Some(line),
+            column: Some(column),
+        }
     }
 
     fn plain(message: impl Into<String>) -> BundleError {
-        BundleError { message: message.into(), line: None, column: None }
+        BundleError {
+            message: message.into(),
+            line: None,
+            column: None,
+        }
     }
 }
 
@@ -162,17 +170,24 @@ impl Bundle {
     pub fn from_json(json: &str) -> Result<Bundle, BundleError> {
         let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
         if json.trim().is_empty() {
-            return Err(BundleError::plain("the bundle is empty: expected a JSON object"));
+            return Err(BundleError::plain(
+                "the bundle is empty: expected a JSON object",
+            ));
         }
         let value: Value = serde_json::from_str(json).map_err(|e| {
             let what = match e.classify() {
-                serde_json::error::Category::Eof => "the JSON ends too early (a bracket or quote is not closed)".to_string(),
+                serde_json::error::Category::Eof => {
+                    "the JSON ends too early (a bracket or quote is not closed)".to_string()
+                }
                 _ => format!("invalid JSON: {}", strip_position(&e.to_string())),
             };
             BundleError::at(what, e.line(), e.column())
         })?;
         let Value::Object(top) = value else {
-            return Err(BundleError::plain(format!("a bundle is a JSON object, but this is {}", kind_of(&value))));
+            return Err(BundleError::plain(format!(
+                "a bundle is a JSON object, but this is {}",
+                kind_of(&value)
+            )));
         };
         match top.get("format") {
             Some(Value::String(f)) if f == BUNDLE_FORMAT => {}
@@ -187,7 +202,11 @@ impl Bundle {
                     short(other)
                 )));
             }
-            None => return Err(BundleError::plain(format!("field \"format\" is missing: expected \"{BUNDLE_FORMAT}\""))),
+            None => {
+                return Err(BundleError::plain(format!(
+                    "field \"format\" is missing: expected \"{BUNDLE_FORMAT}\""
+                )));
+            }
         }
         match top.get("version") {
             Some(Value::Number(n)) if n.as_u64() == Some(BUNDLE_VERSION) => {}
@@ -197,20 +216,33 @@ impl Bundle {
                 )));
             }
             Some(other) => {
-                return Err(BundleError::plain(format!("field \"version\" must be a number, but it is {}", short(other))));
+                return Err(BundleError::plain(format!(
+                    "field \"version\" must be a number, but it is {}",
+                    short(other)
+                )));
             }
-            None => return Err(BundleError::plain("field \"version\" is missing: expected 1")),
+            None => {
+                return Err(BundleError::plain(
+                    "field \"version\" is missing: expected 1",
+                ));
+            }
         }
         let event = match top.get("event") {
             None | Some(Value::Null) => Event::default(),
-            Some(v @ Value::Object(_)) => serde_json::from_value(v.clone())
-                .map_err(|e| BundleError::plain(format!("in \"event\": {}", strip_position(&e.to_string()))))?,
+            Some(v @ Value::Object(_)) => serde_json::from_value(v.clone()).map_err(|e| {
+                BundleError::plain(format!("in \"event\": {}", strip_position(&e.to_string())))
+            })?,
             Some(other) => {
-                return Err(BundleError::plain(format!("field \"event\" must be an object, but it is {}", kind_of(other))));
+                return Err(BundleError::plain(format!(
+                    "field \"event\" must be an object, but it is {}",
+                    kind_of(other)
+                )));
             }
         };
         let Some(articles_value) = top.get("articles") else {
-            return Err(BundleError::plain("field \"articles\" is missing: expected a list of articles"));
+            return Err(BundleError::plain(
+                "field \"articles\" is missing: expected a list of articles",
+            ));
         };
         let Value::Array(items) = articles_value else {
             return Err(BundleError::plain(format!(
@@ -233,14 +265,25 @@ impl Bundle {
         }
         let corrections = match top.get("corrections") {
             None | Some(Value::Null) => Vec::new(),
-            Some(v) => serde_json::from_value(v.clone())
-                .map_err(|e| BundleError::plain(format!("in \"corrections\": {}", strip_position(&e.to_string()))))?,
+            Some(v) => serde_json::from_value(v.clone()).map_err(|e| {
+                BundleError::plain(format!(
+                    "in \"corrections\": {}",
+                    strip_position(&e.to_string())
+                ))
+            })?,
         };
         let mut extra = top.clone();
         for k in ["format", "version", "event", "articles", "corrections"] {
             extra.remove(k);
         }
-        Ok(Bundle { format: BUNDLE_FORMAT.into(), version: BUNDLE_VERSION, event, articles, corrections, extra })
+        Ok(Bundle {
+            format: BUNDLE_FORMAT.into(),
+            version: BUNDLE_VERSION,
+            event,
+            articles,
+            corrections,
+            extra,
+        })
     }
 
     /// The bundle as pretty-printed JSON.
@@ -251,7 +294,11 @@ impl Bundle {
 
 fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
     let Value::Object(obj) = item else {
-        return Err(BundleError::plain(format!("article {} must be an object, but it is {}", n + 1, kind_of(item))));
+        return Err(BundleError::plain(format!(
+            "article {} must be an object, but it is {}",
+            n + 1,
+            kind_of(item)
+        )));
     };
     let label = match obj.get("id") {
         Some(Value::String(id)) => format!("article {} (\"{id}\")", n + 1),
@@ -259,18 +306,36 @@ fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
     };
     match obj.get("id") {
         Some(Value::String(id)) if !id.trim().is_empty() => {}
-        Some(Value::String(_)) => return Err(BundleError::plain(format!("{label}: field \"id\" is empty"))),
-        Some(other) => {
-            return Err(BundleError::plain(format!("{label}: field \"id\" must be a string, but it is {}", kind_of(other))));
+        Some(Value::String(_)) => {
+            return Err(BundleError::plain(format!(
+                "{label}: field \"id\" is empty"
+            )));
         }
-        None => return Err(BundleError::plain(format!("{label}: field \"id\" is missing"))),
+        Some(other) => {
+            return Err(BundleError::plain(format!(
+                "{label}: field \"id\" must be a string, but it is {}",
+                kind_of(other)
+            )));
+        }
+        None => {
+            return Err(BundleError::plain(format!(
+                "{label}: field \"id\" is missing"
+            )));
+        }
     }
     match obj.get("text") {
         Some(Value::String(_)) => {}
         Some(other) => {
-            return Err(BundleError::plain(format!("{label}: field \"text\" must be a string, but it is {}", kind_of(other))));
+            return Err(BundleError::plain(format!(
+                "{label}: field \"text\" must be a string, but it is {}",
+                kind_of(other)
+            )));
         }
-        None => return Err(BundleError::plain(format!("{label}: field \"text\" is missing (it may be empty, \"\")"))),
+        None => {
+            return Err(BundleError::plain(format!(
+                "{label}: field \"text\" is missing (it may be empty, \"\")"
+            )));
+        }
     }
     for field in ["outlet", "title", "date", "url", "byline"] {
         match obj.get(field) {
@@ -283,7 +348,8 @@ fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
             }
         }
     }
-    serde_json::from_value(item.clone()).map_err(|e| BundleError::plain(format!("{label}: {}", strip_position(&e.to_string()))))
+    serde_json::from_value(item.clone())
+        .map_err(|e| BundleError::plain(format!("{label}: {}", strip_position(&e.to_string()))))
 }
 
 /// serde_json appends " at line L column C"; we report those separately.
@@ -307,7 +373,11 @@ fn kind_of(v: &Value) -> &'static str {
 
 fn short(v: &Value) -> String {
     let s = v.to_string();
-    if s.chars().count() > 40 { format!("{}…", s.chars().take(40).collect::<String>()) } else { s }
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(40).collect::<String>())
+    } else {
+        s
+    }
 }
 
 #[cfg(test)]
@@ -316,7 +386,10 @@ mod tests {
 
     #[test]
     fn syntax_error_has_line_and_column() {
-        let e = Bundle::from_json("{\n  \"format\": \"parallax-bundle\",\n  \"version\": 1,\n  oops\n}").unwrap_err();
+        let e = Bundle::from_json(
+            "{\n  \"format\": \"parallax-bundle\",\n  \"version\": 1,\n  oops\n}",
+        )
+        .unwrap_err();
         assert_eq!((e.line, e.column), (Some(4), Some(3)));
     }
 
@@ -332,10 +405,14 @@ mod tests {
 
     #[test]
     fn wrong_version_and_duplicate_ids_are_named() {
-        let e = Bundle::from_json(r#"{"format":"parallax-bundle","version":7,"articles":[]}"#).unwrap_err();
+        let e = Bundle::from_json(r#"{"format":"parallax-bundle","version":7,"articles":[]}"#)
+            .unwrap_err();
         assert!(e.message.contains("version 7"), "{e}");
         let e = Bundle::from_json(r#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":""},{"id":"a","text":""}]}"#)
             .unwrap_err();
-        assert!(e.message.contains("article 2") && e.message.contains("unique"), "{e}");
+        assert!(
+            e.message.contains("article 2") && e.message.contains("unique"),
+            "{e}"
+        );
     }
 }

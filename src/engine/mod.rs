@@ -17,7 +17,10 @@ pub use bundle::{Article, Bundle, BundleError, Event};
 pub use report::{Highlight, Kind, Report};
 
 use document::Document;
-use report::{ArticleReport, Claim, Diagnostic, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION, SentenceOut, SpanOut, UnitRef};
+use report::{
+    ArticleReport, Claim, Diagnostic, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION,
+    SentenceOut, SpanOut, UnitRef,
+};
 
 /// Settings of one analysis. `Options::default()` is what the app and the command line use.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,7 +31,9 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { drop_boilerplate: true }
+        Options {
+            drop_boilerplate: true,
+        }
     }
 }
 
@@ -68,11 +73,30 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
                 .seg
                 .sentences
                 .iter()
-                .map(|s| SentenceOut { start: s.span.start, end: s.span.end, paragraph: s.paragraph, boilerplate: false })
+                .map(|s| SentenceOut {
+                    start: s.span.start,
+                    end: s.span.end,
+                    paragraph: s.paragraph,
+                    boilerplate: false,
+                })
                 .collect(),
-            paragraphs: doc.seg.paragraphs.iter().map(|p| SpanOut { start: p.start, end: p.end }).collect(),
-            title: doc.title.map(|t| SpanOut { start: t.start, end: t.end }),
-            dateline: doc.seg.dateline.map(|d| SpanOut { start: d.start, end: d.end }),
+            paragraphs: doc
+                .seg
+                .paragraphs
+                .iter()
+                .map(|p| SpanOut {
+                    start: p.start,
+                    end: p.end,
+                })
+                .collect(),
+            title: doc.title.map(|t| SpanOut {
+                start: t.start,
+                end: t.end,
+            }),
+            dateline: doc.seg.dateline.map(|d| SpanOut {
+                start: d.start,
+                end: d.end,
+            }),
         })
         .collect();
     let (links, claims) = compare(bundle, &docs);
@@ -90,7 +114,11 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
 
 /// The outlet, or the id when the outlet is empty.
 pub fn display_name(article: &Article) -> &str {
-    if article.outlet.trim().is_empty() { &article.id } else { &article.outlet }
+    if article.outlet.trim().is_empty() {
+        &article.id
+    } else {
+        &article.outlet
+    }
 }
 
 /// Number of body sentences that make up the lead.
@@ -109,12 +137,26 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
     let mut pos = Vec::new();
     for (k, (doc, art)) in docs.iter().zip(&bundle.articles).enumerate() {
         if let Some(t) = doc.title {
-            inputs.push(align::UnitInput { article: k, text: &art.title, span: t });
-            pos.push(UnitPos { article: k, sentence: None });
+            inputs.push(align::UnitInput {
+                article: k,
+                text: &art.title,
+                span: t,
+            });
+            pos.push(UnitPos {
+                article: k,
+                sentence: None,
+            });
         }
         for (i, s) in doc.seg.sentences.iter().enumerate() {
-            inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span });
-            pos.push(UnitPos { article: k, sentence: Some(i) });
+            inputs.push(align::UnitInput {
+                article: k,
+                text: &art.text,
+                span: s.span,
+            });
+            pos.push(UnitPos {
+                article: k,
+                sentence: Some(i),
+            });
         }
     }
     let unit_ref = |u: UnitPos| UnitRef {
@@ -127,16 +169,26 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
         .iter()
         .map(|l| {
             let (mut a, mut b) = (unit_ref(pos[l.a]), unit_ref(pos[l.b]));
-            if (&b.article, b.sentence.map_or(0, |s| s + 1)) < (&a.article, a.sentence.map_or(0, |s| s + 1)) {
+            if (&b.article, b.sentence.map_or(0, |s| s + 1))
+                < (&a.article, a.sentence.map_or(0, |s| s + 1))
+            {
                 std::mem::swap(&mut a, &mut b);
             }
-            Link { a, b, score: (l.score * 1000.0).round() / 1000.0, manual: false }
+            Link {
+                a,
+                b,
+                score: (l.score * 1000.0).round() / 1000.0,
+                manual: false,
+            }
         })
         .collect();
     links.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
     let keys: Vec<claims::UnitKey> = pos
         .iter()
-        .map(|u| claims::UnitKey { article: &bundle.articles[u.article].id, index: u.sentence.map_or(0, |s| s + 1) })
+        .map(|u| claims::UnitKey {
+            article: &bundle.articles[u.article].id,
+            index: u.sentence.map_or(0, |s| s + 1),
+        })
         .collect();
     let edges: Vec<(usize, usize, f64)> = scored.iter().map(|l| (l.a, l.b, l.score)).collect();
     let groups = claims::group(&keys, &edges);
@@ -152,16 +204,40 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
                         None => (Place::Headline, 0),
                         Some(i) => {
                             let p = docs[u.article].seg.sentences[i].paragraph;
-                            (if i < LEAD_SENTENCES { Place::Lead } else { Place::Body }, p)
+                            (
+                                if i < LEAD_SENTENCES {
+                                    Place::Lead
+                                } else {
+                                    Place::Body
+                                },
+                                p,
+                            )
                         }
                     };
-                    Member { article: bundle.articles[u.article].id.clone(), sentence: u.sentence, title: u.sentence.is_none(), place, paragraph }
+                    Member {
+                        article: bundle.articles[u.article].id.clone(),
+                        sentence: u.sentence,
+                        title: u.sentence.is_none(),
+                        place,
+                        paragraph,
+                    }
                 })
                 .collect();
             let mut present: Vec<String> = members.iter().map(|m| m.article.clone()).collect();
             present.dedup();
-            let missing = bundle.articles.iter().map(|a| a.id.clone()).filter(|id| !present.contains(id)).collect();
-            Claim { id, members, articles: present, missing, diffs: Vec::new() }
+            let missing = bundle
+                .articles
+                .iter()
+                .map(|a| a.id.clone())
+                .filter(|id| !present.contains(id))
+                .collect();
+            Claim {
+                id,
+                members,
+                articles: present,
+                missing,
+                diffs: Vec::new(),
+            }
         })
         .collect();
     (links, claims)

@@ -7,7 +7,10 @@
 //! time," he said.`) stay one sentence. Segmentation never fails: any string gives a list of
 //! non-overlapping sentences, in order, that cover every non-blank character.
 
-use super::text::{Span, is_closer, is_closing_quote, is_dash, is_double_quote, is_opening_quote, is_terminator, trim_span};
+use super::text::{
+    Span, is_closer, is_closing_quote, is_dash, is_double_quote, is_opening_quote, is_terminator,
+    trim_span,
+};
 
 /// One sentence: its span and the paragraph it belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,37 +34,125 @@ pub struct Segmentation {
 
 /// Titles that precede a name: a full stop after them never ends a sentence.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col",
-    "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cmdt", "brig", "rev", "fr", "hon", "pres", "supt", "det",
-    "insp", "atty", "amb", "sec", "treas", "cdr", "msgr", "sr", "sra", "srta", "st", "ste", "mt", "ft", "pt",
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs",
+    "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cmdt", "brig",
+    "rev", "fr", "hon", "pres", "supt", "det", "insp", "atty", "amb", "sec", "treas", "cdr",
+    "msgr", "sr", "sra", "srta", "st", "ste", "mt", "ft", "pt",
 ];
 
 /// Abbreviations that may end a sentence; they end one only before a typical sentence opener.
 const ABBREVIATIONS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "etc", "vs", "v", "approx", "est", "dept", "univ", "assn",
-    "ave", "blvd", "rd", "hwy", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-    "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-    "tex", "vt", "va", "wash", "wis", "wyo", "am", "pm", "al", "cf", "eg", "ie", "viz", "ed", "eds", "vol", "vols",
-    "no", "nos", "p", "pp", "fig", "art", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "etc", "vs", "v", "approx", "est",
+    "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "ala", "ariz", "ark", "calif", "colo",
+    "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
+    "wash", "wis", "wyo", "am", "pm", "al", "cf", "eg", "ie", "viz", "ed", "eds", "vol", "vols",
+    "no", "nos", "p", "pp", "fig", "art", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun",
 ];
 
 /// Abbreviations that are followed by a number when used as such ("No. 2", "Jan. 5").
 const NUMBER_ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "p", "pp", "fig", "art", "vol", "vols", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "ch", "sec",
+    "no", "nos", "p", "pp", "fig", "art", "vol", "vols", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "ch", "sec",
 ];
 
 /// Words that commonly open a sentence; after an abbreviation such as "U.S." or "Inc." a
 /// capitalised word from this list signals a new sentence, any other one a continuation.
 const SENTENCE_OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your",
-    "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet", "in", "on", "at", "for",
-    "after", "before", "when", "while", "if", "as", "since", "although", "though", "however", "meanwhile", "still",
-    "also", "then", "now", "today", "yesterday", "tomorrow", "last", "next", "some", "many", "most", "more", "one",
-    "both", "all", "no", "not", "what", "who", "why", "how", "where", "which", "with", "without", "by", "from",
-    "during", "under", "over", "about", "according", "despite", "instead", "officials", "analysts", "critics",
-    "earlier", "later", "such", "other", "another", "each", "every", "several", "few", "asked", "speaking",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "since",
+    "although",
+    "though",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "next",
+    "some",
+    "many",
+    "most",
+    "more",
+    "one",
+    "both",
+    "all",
+    "no",
+    "not",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "with",
+    "without",
+    "by",
+    "from",
+    "during",
+    "under",
+    "over",
+    "about",
+    "according",
+    "despite",
+    "instead",
+    "officials",
+    "analysts",
+    "critics",
+    "earlier",
+    "later",
+    "such",
+    "other",
+    "another",
+    "each",
+    "every",
+    "several",
+    "few",
+    "asked",
+    "speaking",
 ];
 
 /// Lines shorter than this (in bytes) with no sentence-final punctuation are taken as headings
@@ -93,7 +184,11 @@ pub fn segment(text: &str) -> Segmentation {
         }
     }
     let dateline = paragraphs.first().and_then(|&p| find_dateline(text, p));
-    Segmentation { paragraphs, sentences, dateline }
+    Segmentation {
+        paragraphs,
+        sentences,
+        dateline,
+    }
 }
 
 /// Spans of lines, each without its line terminator.
@@ -131,7 +226,10 @@ fn split_paragraphs(text: &str) -> Vec<Span> {
     if let Some(cur) = current {
         out.push(cur);
     }
-    out.into_iter().map(|p| trim_span(text, p)).filter(|p| !p.is_empty()).collect()
+    out.into_iter()
+        .map(|p| trim_span(text, p))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Lines that start with a bullet or a list number.
@@ -139,7 +237,9 @@ fn is_list_item(line: &str) -> bool {
     let t = line.trim_start();
     let mut chars = t.chars();
     match chars.next() {
-        Some('-' | '*' | '•' | '·' | '◦' | '▪' | '‣' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
+        Some('-' | '*' | '•' | '·' | '◦' | '▪' | '‣' | '–' | '—') => {
+            chars.next().is_some_and(char::is_whitespace)
+        }
         Some(c) if c.is_ascii_digit() => {
             let digits = t.chars().take_while(char::is_ascii_digit).count();
             let rest = &t[digits..];
@@ -152,7 +252,9 @@ fn is_list_item(line: &str) -> bool {
 /// True when the line ends like a finished sentence (terminator, then optional closers).
 fn ends_sentence(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(is_closer);
-    t.chars().last().is_some_and(|c| is_terminator(c) || c == ':' || c == ';' || c == ',')
+    t.chars()
+        .last()
+        .is_some_and(|c| is_terminator(c) || c == ':' || c == ';' || c == ',')
 }
 
 /// Blocks inside a paragraph: list items and short heading-like lines stand alone.
@@ -177,12 +279,16 @@ fn split_blocks(text: &str, para: Span) -> Vec<Span> {
             }
         }
         let trimmed = s.trim();
-        prev_breaks = is_list_item(s) || (trimmed.len() < SHORT_LINE_BYTES && !ends_sentence(trimmed));
+        prev_breaks =
+            is_list_item(s) || (trimmed.len() < SHORT_LINE_BYTES && !ends_sentence(trimmed));
     }
     if let Some(c) = cur {
         out.push(c);
     }
-    out.into_iter().map(|b| trim_span(text, b)).filter(|b| !b.is_empty()).collect()
+    out.into_iter()
+        .map(|b| trim_span(text, b))
+        .filter(|b| !b.is_empty())
+        .collect()
 }
 
 /// Tracks whether we are inside a double quotation.
@@ -203,7 +309,9 @@ impl QuoteState {
             self.open = false;
         } else {
             // A straight mark opens after space, start, an opening bracket or a dash.
-            let opens = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{') || is_dash(p) || p == '-');
+            let opens = prev.is_none_or(|p| {
+                p.is_whitespace() || matches!(p, '(' | '[' | '{') || is_dash(p) || p == '-'
+            });
             self.open = opens || !self.open && prev.is_some_and(|p| p == ':');
         }
     }
@@ -211,7 +319,10 @@ impl QuoteState {
 
 /// Sentences inside one block.
 fn split_sentences(text: &str, block: Span) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = text[block.start..block.end].char_indices().map(|(i, c)| (i + block.start, c)).collect();
+    let chars: Vec<(usize, char)> = text[block.start..block.end]
+        .char_indices()
+        .map(|(i, c)| (i + block.start, c))
+        .collect();
     let n = chars.len();
     let pos = |k: usize| chars.get(k).map_or(block.end, |&(i, _)| i);
     let mut out = Vec::new();
@@ -229,10 +340,14 @@ fn split_sentences(text: &str, block: Span) -> Vec<Span> {
         let term_at = i;
         let mut j = i + 1;
         // Runs of terminators ("?!", "...", ". . .").
-        while j < n && (is_terminator(chars[j].1) || (chars[j].1 == ' ' && chars.get(j + 1).is_some_and(|x| x.1 == '.') && c == '.')) {
+        while j < n
+            && (is_terminator(chars[j].1)
+                || (chars[j].1 == ' ' && chars.get(j + 1).is_some_and(|x| x.1 == '.') && c == '.'))
+        {
             j += 1;
         }
-        let ellipsis = c == '…' || (j - term_at >= 2 && chars[term_at..j].iter().all(|x| x.1 == '.' || x.1 == ' '));
+        let ellipsis = c == '…'
+            || (j - term_at >= 2 && chars[term_at..j].iter().all(|x| x.1 == '.' || x.1 == ' '));
         while j < n && is_closer(chars[j].1) {
             quote.feed(Some(chars[j - 1].1), chars[j].1);
             j += 1;
@@ -252,7 +367,14 @@ fn split_sentences(text: &str, block: Span) -> Vec<Span> {
         if k >= n {
             break;
         }
-        let ctx = Context { text, chars: &chars, term_at, next_at: k, ellipsis, in_quote: quote.open };
+        let ctx = Context {
+            text,
+            chars: &chars,
+            term_at,
+            next_at: k,
+            ellipsis,
+            in_quote: quote.open,
+        };
         if ctx.splits() {
             out.push(trim_span(text, Span::new(start, end)));
             start = pos(k);
@@ -306,7 +428,12 @@ impl Context<'_> {
             return true;
         }
         let lower = word.to_lowercase();
-        let key = lower.rsplit('-').next().unwrap_or(&lower).trim_matches('.').to_string();
+        let key = lower
+            .rsplit('-')
+            .next()
+            .unwrap_or(&lower)
+            .trim_matches('.')
+            .to_string();
         let next_word = self.next_word();
         let next_lower = next_word.to_lowercase();
         if TITLES.contains(&key.as_str()) && next.is_uppercase() {
@@ -318,7 +445,9 @@ impl Context<'_> {
         // A single capital letter is an initial ("John F. Kennedy").
         let single_initial = key.chars().count() == 1 && word.chars().all(char::is_uppercase);
         if single_initial && !key.chars().all(char::is_numeric) {
-            return SENTENCE_OPENERS.contains(&next_lower.as_str()) && next_lower != "a" && next_lower != "i";
+            return SENTENCE_OPENERS.contains(&next_lower.as_str())
+                && next_lower != "a"
+                && next_lower != "i";
         }
         // Acronyms with inner dots ("U.S.", "F.B.I.", "a.m.") and known abbreviations.
         let dotted = word.trim_end_matches('.').contains('.');
@@ -350,11 +479,15 @@ impl Context<'_> {
             k += 1;
         }
         let s = k;
-        while k < self.chars.len() && (self.chars[k].1.is_alphanumeric() || self.chars[k].1 == '\'') {
+        while k < self.chars.len() && (self.chars[k].1.is_alphanumeric() || self.chars[k].1 == '\'')
+        {
             k += 1;
         }
         let start = self.chars.get(s).map_or(0, |x| x.0);
-        let end = self.chars.get(k).map_or_else(|| self.chars.last().map_or(0, |x| x.0 + x.1.len_utf8()), |x| x.0);
+        let end = self.chars.get(k).map_or_else(
+            || self.chars.last().map_or(0, |x| x.0 + x.1.len_utf8()),
+            |x| x.0,
+        );
         self.text.get(start..end).unwrap_or("")
     }
 
@@ -389,13 +522,20 @@ impl Context<'_> {
 fn find_dateline(text: &str, para: Span) -> Option<Span> {
     let s = &text[para.start..para.end];
     let head: String = s.chars().take(80).collect();
-    let dash_at = head.char_indices().find(|&(_, c)| is_dash(c) || c == '-').map(|(i, _)| i)?;
+    let dash_at = head
+        .char_indices()
+        .find(|&(_, c)| is_dash(c) || c == '-')
+        .map(|(i, _)| i)?;
     let before = &head[..dash_at];
     let first_word: String = before.chars().take_while(|c| c.is_alphabetic()).collect();
     let caps = first_word.chars().count() >= 2 && first_word.chars().all(char::is_uppercase);
     let short = before.split_whitespace().count() <= 8;
     // Only a dash surrounded by spaces separates a dateline ("R-Va." is not one).
-    let spaced = before.ends_with(' ') || head[dash_at..].chars().nth(1).is_some_and(char::is_whitespace);
+    let spaced = before.ends_with(' ')
+        || head[dash_at..]
+            .chars()
+            .nth(1)
+            .is_some_and(char::is_whitespace);
     if !(caps && short && spaced) {
         return None;
     }
@@ -415,14 +555,21 @@ mod tests {
     use super::*;
 
     fn sents(s: &str) -> Vec<&str> {
-        segment(s).sentences.iter().map(|x| &s[x.span.start..x.span.end]).collect()
+        segment(s)
+            .sentences
+            .iter()
+            .map(|x| &s[x.span.start..x.span.end])
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_split() {
         assert_eq!(
             sents("Sen. Jim DeMint, R-S.C., spoke on Jan. 5 to the U.S. Senate. Mr. Steele left."),
-            ["Sen. Jim DeMint, R-S.C., spoke on Jan. 5 to the U.S. Senate.", "Mr. Steele left."]
+            [
+                "Sen. Jim DeMint, R-S.C., spoke on Jan. 5 to the U.S. Senate.",
+                "Mr. Steele left."
+            ]
         );
     }
 

@@ -1,0 +1,84 @@
+# Shared steps of scripts/serve.sh and scripts/test.sh: each installs what is missing and
+# does nothing (quickly) when it is already there. Sourced, not run.
+
+set -euo pipefail
+
+PROJECT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$PROJECT"
+export PATH="$HOME/.cargo/bin:$PROJECT/node_modules/.bin:$PATH"
+
+TRUNK_VERSION="0.21.14"
+
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+note() { printf '    %s\n' "$*"; }
+fail() { printf '\n\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root (directly, or through sudo).
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else fail "this step needs root: $*"; fi
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null || fail "cargo is not installed: install Rust (rustup) first"
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    note "wasm32 target: present"
+  else
+    say "Adding the Rust wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+    note "Trunk $TRUNK_VERSION: present"
+  else
+    say "Installing Trunk $TRUNK_VERSION (compiles from source: about 18 minutes on 2 cores, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+# The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+ensure_wasm_bindgen() {
+  local v
+  v="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)"
+  [ -n "$v" ] || fail "cannot find the wasm-bindgen version in Cargo.lock"
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $v" ] && command -v wasm-bindgen-test-runner >/dev/null; then
+    note "wasm-bindgen CLI $v: present"
+  else
+    say "Installing the wasm-bindgen CLI $v (about 4 minutes, once)"
+    # Not --locked: its lock file pins a crate version the registry mirror lacks.
+    cargo install wasm-bindgen-cli --version "$v" --force
+  fi
+}
+
+# npm packages: wasm-opt (binaryen) for the release build, playwright-core and axe-core
+# for the end-to-end tests. Reinstalled only when package-lock.json changed.
+ensure_npm_packages() {
+  command -v npm >/dev/null || fail "npm is not installed: install Node.js 20 or later first"
+  if [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
+    note "npm packages: present"
+  else
+    say "Installing npm packages (wasm-opt, playwright-core, axe-core)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    note "Chromium and chromedriver: present"
+  else
+    say "Installing Debian's Chromium and chromedriver"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+}
+
+build_release() {
+  say "Building the release web app into dist/ (trunk build --release)"
+  trunk build --release
+}

@@ -1,0 +1,140 @@
+//! The `parallax` command line: contract of FORMATS.md (exit codes, messages, outputs).
+
+use std::io::Write;
+use std::process::{Command, Output};
+
+fn parallax(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::File::create(&p)
+        .and_then(|mut f| f.write_all(contents))
+        .expect("temp file");
+    p
+}
+
+#[test]
+fn analyze_prints_sentences_as_byte_offsets() {
+    let text = "Première phrase. Second “quoted” one.\n\nNew paragraph here.";
+    let bundle = serde_json::json!({"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":text},{"id":"b","text":"Other text."}]});
+    let p = temp_file("ok.json", bundle.to_string().as_bytes());
+    let out = parallax(&["analyze", p.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    assert_eq!(report["format"], "parallax-report");
+    let sents = report["articles"][0]["sentences"].as_array().unwrap();
+    let spans: Vec<&str> = sents
+        .iter()
+        .map(|s| &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize])
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            "Première phrase.",
+            "Second “quoted” one.",
+            "New paragraph here."
+        ]
+    );
+    assert_eq!(sents[2]["paragraph"], 1);
+}
+
+#[test]
+fn invalid_bundle_exits_2_with_line_and_column() {
+    let p = temp_file("bad.json", b"{\n  \"format\": \"parallax-bundle\",\n  \"version\": 1,\n  \"articles\": [ { \"id\": \"a\" \"text\": \"x\" } ]\n}\n");
+    let out = parallax(&["analyze", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 4, column 29"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one message: {err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn semantic_problems_name_the_article_and_field() {
+    let p = temp_file(
+        "notext.json",
+        br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"wire","title":"x"}]}"#,
+    );
+    let out = parallax(&["analyze", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("article 1 (\"wire\")") && err.contains("\"text\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn unreadable_inputs_exit_2_without_panic() {
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["analyze", "/nonexistent/bundle.json"], "no such file"),
+        (vec!["frobnicate"], "unknown command"),
+        (
+            vec!["analyze", "--format", "pdf", "x.json"],
+            "unknown format",
+        ),
+        (vec![], "no command"),
+    ];
+    for (args, want) in cases {
+        let out = parallax(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(want), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    let bin = temp_file("bin.json", &[0xff, 0xfe, 0x00, 0x42]);
+    let out = parallax(&["analyze", bin.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+}
+
+#[test]
+fn markdown_and_csv_formats() {
+    let p = temp_file("fmt.json", br#"{"format":"parallax-bundle","version":1,"event":{"title":"Vote"},"articles":[{"id":"a","outlet":"A, Inc.","text":"The vote passed."},{"id":"b","outlet":"B","text":"The vote passed easily."}]}"#);
+    let md = parallax(&["analyze", "--format", "markdown", p.to_str().unwrap()]);
+    assert!(md.status.success());
+    assert!(String::from_utf8_lossy(&md.stdout).starts_with("# Vote"));
+    let csv = parallax(&["analyze", "--format=csv", p.to_str().unwrap()]);
+    let csv = String::from_utf8_lossy(&csv.stdout);
+    assert!(csv.starts_with("claim,\"A, Inc.\",B\r\n"), "{csv}");
+}
+
+#[test]
+fn output_file_option_writes_the_report() {
+    let p = temp_file(
+        "in.json",
+        br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":"One."}]}"#,
+    );
+    let o = p.with_file_name("out.json");
+    let out = parallax(&["analyze", "-o", o.to_str().unwrap(), p.to_str().unwrap()]);
+    assert!(out.status.success());
+    let written = std::fs::read_to_string(&o).expect("output written");
+    assert!(written.contains("parallax-report"));
+}
+
+#[test]
+fn pairs_reads_tab_separated_lines() {
+    let p = temp_file("pairs.tsv", "1\tThe senate passed the bill on Monday.\tOn Monday the bill passed the senate.\n2\tIt rained.\tStocks fell sharply in Tokyo.\n".as_bytes());
+    let out = parallax(&["pairs", p.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!((lines[0][0], lines[0][2]), ("1", "1"));
+    assert_eq!((lines[1][0], lines[1][2]), ("2", "0"));
+    let bad = temp_file("bad.tsv", b"1\tonly two fields\n");
+    let out = parallax(&["pairs", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"));
+}

@@ -1,0 +1,13 @@
+//! The one integration test binary: native layers, and the browser layer on wasm32.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod samples;
+#[cfg(not(target_arch = "wasm32"))]
+mod tidy;
+#[cfg(not(target_arch = "wasm32"))]
+mod ui_render;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
