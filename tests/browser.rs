@@ -13,12 +13,7 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn app_mounts_and_shows_four_articles() {
     let document = gloo::utils::document();
-    let _ = web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear();
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -38,9 +33,6 @@ async fn workspace_is_saved_in_local_storage() {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root).render();
     settle().await;
-    let saved = storage
-        .get_item(parallax::ui::storage::KEY)
-        .unwrap()
-        .expect("saved after first render");
+    let saved = storage.get_item(parallax::ui::storage::KEY).unwrap().expect("saved after first render");
     assert!(saved.contains("parallax-bundle"));
 }

@@ -4,19 +4,14 @@ use std::io::Write;
 use std::process::{Command, Output};
 
 fn parallax(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_parallax")).args(args).output().expect("the binary runs")
 }
 
 fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("parallax-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let p = dir.join(name);
-    std::fs::File::create(&p)
-        .and_then(|mut f| f.write_all(contents))
-        .expect("temp file");
+    std::fs::File::create(&p).and_then(|mut f| f.write_all(contents)).expect("temp file");
     p
 }
 
@@ -26,11 +21,7 @@ fn analyze_prints_sentences_as_byte_offsets() {
     let bundle = serde_json::json!({"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":text},{"id":"b","text":"Other text."}]});
     let p = temp_file("ok.json", bundle.to_string().as_bytes());
     let out = parallax(&["analyze", p.to_str().unwrap()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
     assert_eq!(report["format"], "parallax-report");
     let sents = report["articles"][0]["sentences"].as_array().unwrap();
@@ -38,14 +29,7 @@ fn analyze_prints_sentences_as_byte_offsets() {
         .iter()
         .map(|s| &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize])
         .collect();
-    assert_eq!(
-        spans,
-        [
-            "Première phrase.",
-            "Second “quoted” one.",
-            "New paragraph here."
-        ]
-    );
+    assert_eq!(spans, ["Première phrase.", "Second “quoted” one.", "New paragraph here."]);
     assert_eq!(sents[2]["paragraph"], 1);
 }
 
@@ -62,17 +46,12 @@ fn invalid_bundle_exits_2_with_line_and_column() {
 
 #[test]
 fn semantic_problems_name_the_article_and_field() {
-    let p = temp_file(
-        "notext.json",
-        br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"wire","title":"x"}]}"#,
-    );
+    let p =
+        temp_file("notext.json", br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"wire","title":"x"}]}"#);
     let out = parallax(&["analyze", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("article 1 (\"wire\")") && err.contains("\"text\""),
-        "{err}"
-    );
+    assert!(err.contains("article 1 (\"wire\")") && err.contains("\"text\""), "{err}");
 }
 
 #[test]
@@ -80,10 +59,7 @@ fn unreadable_inputs_exit_2_without_panic() {
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec!["analyze", "/nonexistent/bundle.json"], "no such file"),
         (vec!["frobnicate"], "unknown command"),
-        (
-            vec!["analyze", "--format", "pdf", "x.json"],
-            "unknown format",
-        ),
+        (vec!["analyze", "--format", "pdf", "x.json"], "unknown format"),
         (vec![], "no command"),
     ];
     for (args, want) in cases {
@@ -112,10 +88,7 @@ fn markdown_and_csv_formats() {
 
 #[test]
 fn output_file_option_writes_the_report() {
-    let p = temp_file(
-        "in.json",
-        br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":"One."}]}"#,
-    );
+    let p = temp_file("in.json", br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":"One."}]}"#);
     let o = p.with_file_name("out.json");
     let out = parallax(&["analyze", "-o", o.to_str().unwrap(), p.to_str().unwrap()]);
     assert!(out.status.success());

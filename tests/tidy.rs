@@ -38,12 +38,7 @@ fn engine_uses_no_web_crate() {
                 let hit = code.contains(&format!("{b}::"))
                     || code.contains(&format!("use {b}"))
                     || code.contains(&format!("extern crate {b}"));
-                assert!(
-                    !hit,
-                    "{}:{}: the engine must not use `{b}`: {line}",
-                    f.display(),
-                    n + 1
-                );
+                assert!(!hit, "{}:{}: the engine must not use `{b}`: {line}", f.display(), n + 1);
             }
         }
     }
@@ -52,16 +47,9 @@ fn engine_uses_no_web_crate() {
 /// Every module starts with a `//!` summary line.
 #[test]
 fn every_module_has_a_summary() {
-    for f in rust_files(&root().join("src"))
-        .into_iter()
-        .chain(rust_files(&root().join("tests")))
-    {
+    for f in rust_files(&root().join("src")).into_iter().chain(rust_files(&root().join("tests"))) {
         let text = fs::read_to_string(&f).expect("readable");
-        assert!(
-            text.trim_start().starts_with("//!"),
-            "{} has no `//!` summary line",
-            f.display()
-        );
+        assert!(text.trim_start().starts_with("//!"), "{} has no `//!` summary line", f.display());
     }
 }
 
@@ -69,10 +57,7 @@ fn every_module_has_a_summary() {
 #[test]
 fn no_ignored_or_should_panic_tests() {
     let needles = [concat!("#[", "ignore"), concat!("#[", "should_panic")];
-    for f in rust_files(&root().join("src"))
-        .into_iter()
-        .chain(rust_files(&root().join("tests")))
-    {
+    for f in rust_files(&root().join("src")).into_iter().chain(rust_files(&root().join("tests"))) {
         let text = fs::read_to_string(&f).expect("readable");
         for n in needles {
             assert!(!text.contains(n), "{} contains {n}]", f.display());
@@ -83,25 +68,13 @@ fn no_ignored_or_should_panic_tests() {
 /// Nothing under src/engine/ reads the clock, the file system or the network.
 #[test]
 fn engine_does_no_io() {
-    let banned = [
-        "std::fs",
-        "std::net",
-        "std::time",
-        "Instant::now",
-        "SystemTime",
-        "std::env",
-        "println!",
-        "eprintln!",
-    ];
+    let banned =
+        ["std::fs", "std::net", "std::time", "Instant::now", "SystemTime", "std::env", "println!", "eprintln!"];
     for f in rust_files(&root().join("src/engine")) {
         let text = fs::read_to_string(&f).expect("readable");
         let body = text.split("#[cfg(test)]").next().unwrap_or("");
         for b in banned {
-            assert!(
-                !body.contains(b),
-                "{}: the engine must not use {b}",
-                f.display()
-            );
+            assert!(!body.contains(b), "{}: the engine must not use {b}", f.display());
         }
     }
 }

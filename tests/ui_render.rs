@@ -8,26 +8,15 @@ use std::rc::Rc;
 use yew::{BaseComponent, Callback, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("runtime");
+    let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
     let local = tokio::task::LocalSet::new();
-    local.block_on(
-        &rt,
-        LocalServerRenderer::<C>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    local.block_on(&rt, LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
 }
 
 #[test]
 fn app_opens_on_the_sample_with_four_columns() {
     let html = render::<App>(());
-    assert_eq!(
-        html.matches("class=\"article-column\"").count(),
-        4,
-        "{html}"
-    );
+    assert_eq!(html.matches("class=\"article-column\"").count(), 4, "{html}");
     assert!(html.contains("Constructed for teaching"));
     assert!(html.contains("Add article"));
 }

@@ -30,9 +30,7 @@ fn main() -> ExitCode {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        eprintln!(
-            "parallax: internal error ({msg}); please report it with the input that caused it"
-        );
+        eprintln!("parallax: internal error ({msg}); please report it with the input that caused it");
     }));
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
@@ -77,18 +75,12 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--format" | "-f" => {
-                let v = it.next().ok_or_else(|| {
-                    Failure("--format needs a value: json, markdown or csv".into())
-                })?;
+                let v = it.next().ok_or_else(|| Failure("--format needs a value: json, markdown or csv".into()))?;
                 format = parse_format(v)?;
             }
             s if s.starts_with("--format=") => format = parse_format(&s["--format=".len()..])?,
             "--output" | "-o" => {
-                output = Some(
-                    it.next()
-                        .ok_or_else(|| Failure("--output needs a file name".into()))?
-                        .clone(),
-                );
+                output = Some(it.next().ok_or_else(|| Failure("--output needs a file name".into()))?.clone());
             }
             s if s.starts_with("--output=") => output = Some(s["--output=".len()..].to_string()),
             s if s.starts_with('-') && s != "-" => {
@@ -96,9 +88,7 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
             }
             s => {
                 if input.is_some() {
-                    return Err(Failure(format!(
-                        "analyze takes one bundle, but \"{s}\" is a second one"
-                    )));
+                    return Err(Failure(format!("analyze takes one bundle, but \"{s}\" is a second one")));
                 }
                 input = Some(s.to_string());
             }
@@ -121,9 +111,7 @@ fn parse_format(v: &str) -> Result<Format, Failure> {
         "json" => Ok(Format::Json),
         "markdown" | "md" => Ok(Format::Markdown),
         "csv" => Ok(Format::Csv),
-        other => Err(Failure(format!(
-            "unknown format \"{other}\": use json, markdown or csv"
-        ))),
+        other => Err(Failure(format!("unknown format \"{other}\": use json, markdown or csv"))),
     }
 }
 
@@ -140,9 +128,7 @@ fn pairs(args: &[String]) -> Result<(), Failure> {
         }
         let mut f = line.splitn(3, '\t');
         match (f.next(), f.next(), f.next()) {
-            (Some(id), Some(a), Some(b)) => {
-                rows.push((id.to_string(), a.to_string(), b.to_string()))
-            }
+            (Some(id), Some(a), Some(b)) => rows.push((id.to_string(), a.to_string(), b.to_string())),
             _ => {
                 return Err(Failure(format!(
                     "{input}: line {}: expected three tab-separated fields (id, sentence a, sentence b)",
@@ -151,10 +137,7 @@ fn pairs(args: &[String]) -> Result<(), Failure> {
             }
         }
     }
-    let pairs: Vec<(&str, &str)> = rows
-        .iter()
-        .map(|(_, a, b)| (a.as_str(), b.as_str()))
-        .collect();
+    let pairs: Vec<(&str, &str)> = rows.iter().map(|(_, a, b)| (a.as_str(), b.as_str())).collect();
     let scored = engine::align::score_pairs(&pairs);
     let mut out = String::with_capacity(rows.len() * 16);
     for ((id, _, _), (score, linked)) in rows.iter().zip(scored) {
@@ -171,8 +154,7 @@ fn read_text(path: &str) -> Result<String, Failure> {
             .map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
         buf
     } else {
-        std::fs::read(path)
-            .map_err(|e| Failure(format!("cannot read {path}: {}", io_reason(&e))))?
+        std::fs::read(path).map_err(|e| Failure(format!("cannot read {path}: {}", io_reason(&e))))?
     };
     String::from_utf8(bytes).map_err(|e| {
         Failure(format!(
@@ -192,15 +174,11 @@ fn io_reason(e: &std::io::Error) -> String {
 
 fn write_out(path: Option<&str>, text: &str) -> Result<(), Failure> {
     match path {
-        Some(p) => std::fs::write(p, text)
-            .map_err(|e| Failure(format!("cannot write {p}: {}", io_reason(&e)))),
+        Some(p) => std::fs::write(p, text).map_err(|e| Failure(format!("cannot write {p}: {}", io_reason(&e)))),
         None => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`parallax … | head`) is not an error worth a message.
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
+            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
                     Err(Failure(format!("cannot write output: {e}")))
                 }

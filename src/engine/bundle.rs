@@ -132,19 +132,11 @@ impl std::error::Error for BundleError {}
 
 impl BundleError {
     fn at(message: impl Into<String>, line: usize, column: usize) -> BundleError {
-        BundleError {
-            message: message.into(),
-            line: Some(line),
-            column: Some(column),
-        }
+        BundleError { message: message.into(), line: Some(line), column: Some(column) }
     }
 
     fn plain(message: impl Into<String>) -> BundleError {
-        BundleError {
-            message: message.into(),
-            line: None,
-            column: None,
-        }
+        BundleError { message: message.into(), line: None, column: None }
     }
 }
 
@@ -170,9 +162,7 @@ impl Bundle {
     pub fn from_json(json: &str) -> Result<Bundle, BundleError> {
         let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
         if json.trim().is_empty() {
-            return Err(BundleError::plain(
-                "the bundle is empty: expected a JSON object",
-            ));
+            return Err(BundleError::plain("the bundle is empty: expected a JSON object"));
         }
         let value: Value = serde_json::from_str(json).map_err(|e| {
             let what = match e.classify() {
@@ -184,10 +174,7 @@ impl Bundle {
             BundleError::at(what, e.line(), e.column())
         })?;
         let Value::Object(top) = value else {
-            return Err(BundleError::plain(format!(
-                "a bundle is a JSON object, but this is {}",
-                kind_of(&value)
-            )));
+            return Err(BundleError::plain(format!("a bundle is a JSON object, but this is {}", kind_of(&value))));
         };
         match top.get("format") {
             Some(Value::String(f)) if f == BUNDLE_FORMAT => {}
@@ -203,9 +190,7 @@ impl Bundle {
                 )));
             }
             None => {
-                return Err(BundleError::plain(format!(
-                    "field \"format\" is missing: expected \"{BUNDLE_FORMAT}\""
-                )));
+                return Err(BundleError::plain(format!("field \"format\" is missing: expected \"{BUNDLE_FORMAT}\"")));
             }
         }
         match top.get("version") {
@@ -222,16 +207,13 @@ impl Bundle {
                 )));
             }
             None => {
-                return Err(BundleError::plain(
-                    "field \"version\" is missing: expected 1",
-                ));
+                return Err(BundleError::plain("field \"version\" is missing: expected 1"));
             }
         }
         let event = match top.get("event") {
             None | Some(Value::Null) => Event::default(),
-            Some(v @ Value::Object(_)) => serde_json::from_value(v.clone()).map_err(|e| {
-                BundleError::plain(format!("in \"event\": {}", strip_position(&e.to_string())))
-            })?,
+            Some(v @ Value::Object(_)) => serde_json::from_value(v.clone())
+                .map_err(|e| BundleError::plain(format!("in \"event\": {}", strip_position(&e.to_string()))))?,
             Some(other) => {
                 return Err(BundleError::plain(format!(
                     "field \"event\" must be an object, but it is {}",
@@ -240,9 +222,7 @@ impl Bundle {
             }
         };
         let Some(articles_value) = top.get("articles") else {
-            return Err(BundleError::plain(
-                "field \"articles\" is missing: expected a list of articles",
-            ));
+            return Err(BundleError::plain("field \"articles\" is missing: expected a list of articles"));
         };
         let Value::Array(items) = articles_value else {
             return Err(BundleError::plain(format!(
@@ -265,25 +245,14 @@ impl Bundle {
         }
         let corrections = match top.get("corrections") {
             None | Some(Value::Null) => Vec::new(),
-            Some(v) => serde_json::from_value(v.clone()).map_err(|e| {
-                BundleError::plain(format!(
-                    "in \"corrections\": {}",
-                    strip_position(&e.to_string())
-                ))
-            })?,
+            Some(v) => serde_json::from_value(v.clone())
+                .map_err(|e| BundleError::plain(format!("in \"corrections\": {}", strip_position(&e.to_string()))))?,
         };
         let mut extra = top.clone();
         for k in ["format", "version", "event", "articles", "corrections"] {
             extra.remove(k);
         }
-        Ok(Bundle {
-            format: BUNDLE_FORMAT.into(),
-            version: BUNDLE_VERSION,
-            event,
-            articles,
-            corrections,
-            extra,
-        })
+        Ok(Bundle { format: BUNDLE_FORMAT.into(), version: BUNDLE_VERSION, event, articles, corrections, extra })
     }
 
     /// The bundle as pretty-printed JSON.
@@ -294,11 +263,7 @@ impl Bundle {
 
 fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
     let Value::Object(obj) = item else {
-        return Err(BundleError::plain(format!(
-            "article {} must be an object, but it is {}",
-            n + 1,
-            kind_of(item)
-        )));
+        return Err(BundleError::plain(format!("article {} must be an object, but it is {}", n + 1, kind_of(item))));
     };
     let label = match obj.get("id") {
         Some(Value::String(id)) => format!("article {} (\"{id}\")", n + 1),
@@ -307,9 +272,7 @@ fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
     match obj.get("id") {
         Some(Value::String(id)) if !id.trim().is_empty() => {}
         Some(Value::String(_)) => {
-            return Err(BundleError::plain(format!(
-                "{label}: field \"id\" is empty"
-            )));
+            return Err(BundleError::plain(format!("{label}: field \"id\" is empty")));
         }
         Some(other) => {
             return Err(BundleError::plain(format!(
@@ -318,9 +281,7 @@ fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
             )));
         }
         None => {
-            return Err(BundleError::plain(format!(
-                "{label}: field \"id\" is missing"
-            )));
+            return Err(BundleError::plain(format!("{label}: field \"id\" is missing")));
         }
     }
     match obj.get("text") {
@@ -332,9 +293,7 @@ fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
             )));
         }
         None => {
-            return Err(BundleError::plain(format!(
-                "{label}: field \"text\" is missing (it may be empty, \"\")"
-            )));
+            return Err(BundleError::plain(format!("{label}: field \"text\" is missing (it may be empty, \"\")")));
         }
     }
     for field in ["outlet", "title", "date", "url", "byline"] {
@@ -373,11 +332,7 @@ fn kind_of(v: &Value) -> &'static str {
 
 fn short(v: &Value) -> String {
     let s = v.to_string();
-    if s.chars().count() > 40 {
-        format!("{}…", s.chars().take(40).collect::<String>())
-    } else {
-        s
-    }
+    if s.chars().count() > 40 { format!("{}…", s.chars().take(40).collect::<String>()) } else { s }
 }
 
 #[cfg(test)]
@@ -386,10 +341,7 @@ mod tests {
 
     #[test]
     fn syntax_error_has_line_and_column() {
-        let e = Bundle::from_json(
-            "{\n  \"format\": \"parallax-bundle\",\n  \"version\": 1,\n  oops\n}",
-        )
-        .unwrap_err();
+        let e = Bundle::from_json("{\n  \"format\": \"parallax-bundle\",\n  \"version\": 1,\n  oops\n}").unwrap_err();
         assert_eq!((e.line, e.column), (Some(4), Some(3)));
     }
 
@@ -405,14 +357,12 @@ mod tests {
 
     #[test]
     fn wrong_version_and_duplicate_ids_are_named() {
-        let e = Bundle::from_json(r#"{"format":"parallax-bundle","version":7,"articles":[]}"#)
-            .unwrap_err();
+        let e = Bundle::from_json(r#"{"format":"parallax-bundle","version":7,"articles":[]}"#).unwrap_err();
         assert!(e.message.contains("version 7"), "{e}");
-        let e = Bundle::from_json(r#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":""},{"id":"a","text":""}]}"#)
-            .unwrap_err();
-        assert!(
-            e.message.contains("article 2") && e.message.contains("unique"),
-            "{e}"
-        );
+        let e = Bundle::from_json(
+            r#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":""},{"id":"a","text":""}]}"#,
+        )
+        .unwrap_err();
+        assert!(e.message.contains("article 2") && e.message.contains("unique"), "{e}");
     }
 }

@@ -47,8 +47,7 @@ pub fn group(keys: &[UnitKey], links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
             continue;
         }
         let fits = {
-            let mut counts: std::collections::HashMap<&str, usize> =
-                std::collections::HashMap::new();
+            let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
             members[ra].iter().chain(&members[rb]).all(|&m| {
                 let c = counts.entry(keys[m].article).or_default();
                 *c += 1;

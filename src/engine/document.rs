@@ -17,9 +17,6 @@ impl Document {
     /// Segments `article`.
     pub fn new(article: &Article) -> Document {
         let title = trim_span(&article.title, Span::new(0, article.title.len()));
-        Document {
-            seg: segment(&article.text),
-            title: (!title.is_empty()).then_some(title),
-        }
+        Document { seg: segment(&article.text), title: (!title.is_empty()).then_some(title) }
     }
 }

@@ -31,11 +31,7 @@ pub fn unit_text<'a>(bundle: &'a Bundle, report: &Report, unit: &UnitRef) -> &'a
 
 /// Quotes a CSV field when it needs it (RFC 4180).
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }
 
 /// The claim matrix: one row per claim, one column per article (the sentence, or empty when
@@ -50,12 +46,8 @@ pub fn claim_matrix_csv(bundle: &Bundle, report: &Report) -> String {
     for c in &report.claims {
         out.push_str(&c.id.to_string());
         for a in &bundle.articles {
-            let cell: Vec<&str> = c
-                .members
-                .iter()
-                .filter(|m| m.article == a.id)
-                .map(|m| unit_text(bundle, report, &m.unit()))
-                .collect();
+            let cell: Vec<&str> =
+                c.members.iter().filter(|m| m.article == a.id).map(|m| unit_text(bundle, report, &m.unit())).collect();
             out.push(',');
             out.push_str(&csv_field(&cell.join(" ")));
         }
@@ -67,11 +59,7 @@ pub fn claim_matrix_csv(bundle: &Bundle, report: &Report) -> String {
 /// A readable report in Markdown.
 pub fn markdown(bundle: &Bundle, report: &Report) -> String {
     let mut out = String::new();
-    let title = if bundle.event.title.is_empty() {
-        "Comparison"
-    } else {
-        &bundle.event.title
-    };
+    let title = if bundle.event.title.is_empty() { "Comparison" } else { &bundle.event.title };
     out.push_str(&format!("# {}\n\n", md_escape(title)));
     if !bundle.event.notes.is_empty() {
         out.push_str(&format!("> {}\n\n", md_escape(&bundle.event.notes)));
@@ -81,11 +69,7 @@ pub fn markdown(bundle: &Bundle, report: &Report) -> String {
         out.push_str(&format!(
             "- **{}**{}: {} sentences in {} paragraphs\n",
             md_escape(display_name(a)),
-            if a.title.is_empty() {
-                String::new()
-            } else {
-                format!(" — “{}”", md_escape(a.title.trim()))
-            },
+            if a.title.is_empty() { String::new() } else { format!(" — “{}”", md_escape(a.title.trim())) },
             r.sentences.len(),
             r.paragraphs.len()
         ));
@@ -93,15 +77,8 @@ pub fn markdown(bundle: &Bundle, report: &Report) -> String {
     for d in &report.diagnostics {
         out.push_str(&format!("\n> Note: {}\n", md_escape(&d.message)));
     }
-    let shared: Vec<_> = report
-        .claims
-        .iter()
-        .filter(|c| c.articles.len() > 1)
-        .collect();
-    out.push_str(&format!(
-        "\n## Claims reported by more than one article ({})\n\n",
-        shared.len()
-    ));
+    let shared: Vec<_> = report.claims.iter().filter(|c| c.articles.len() > 1).collect();
+    out.push_str(&format!("\n## Claims reported by more than one article ({})\n\n", shared.len()));
     for c in shared {
         out.push_str(&format!(
             "### Claim {} — in {} of {} articles\n\n",
@@ -110,12 +87,7 @@ pub fn markdown(bundle: &Bundle, report: &Report) -> String {
             bundle.articles.len()
         ));
         for m in &c.members {
-            let name = bundle
-                .articles
-                .iter()
-                .find(|a| a.id == m.article)
-                .map(display_name)
-                .unwrap_or(&m.article);
+            let name = bundle.articles.iter().find(|a| a.id == m.article).map(display_name).unwrap_or(&m.article);
             out.push_str(&format!(
                 "- **{}** ({:?}): {}\n",
                 md_escape(name),
@@ -132,10 +104,7 @@ pub fn markdown(bundle: &Bundle, report: &Report) -> String {
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
             out.push('\\');
         }
         out.push(if c == '\n' { ' ' } else { c });

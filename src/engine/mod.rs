@@ -10,6 +10,7 @@ pub mod document;
 pub mod export;
 pub mod report;
 pub mod segment;
+pub mod similarity;
 pub mod text;
 pub mod words;
 
@@ -18,8 +19,7 @@ pub use report::{Highlight, Kind, Report};
 
 use document::Document;
 use report::{
-    ArticleReport, Claim, Diagnostic, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION,
-    SentenceOut, SpanOut, UnitRef,
+    ArticleReport, Claim, Diagnostic, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION, SentenceOut, SpanOut, UnitRef,
 };
 
 /// Settings of one analysis. `Options::default()` is what the app and the command line use.
@@ -31,9 +31,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options {
-            drop_boilerplate: true,
-        }
+        Options { drop_boilerplate: true }
     }
 }
 
@@ -80,23 +78,9 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
                     boilerplate: false,
                 })
                 .collect(),
-            paragraphs: doc
-                .seg
-                .paragraphs
-                .iter()
-                .map(|p| SpanOut {
-                    start: p.start,
-                    end: p.end,
-                })
-                .collect(),
-            title: doc.title.map(|t| SpanOut {
-                start: t.start,
-                end: t.end,
-            }),
-            dateline: doc.seg.dateline.map(|d| SpanOut {
-                start: d.start,
-                end: d.end,
-            }),
+            paragraphs: doc.seg.paragraphs.iter().map(|p| SpanOut { start: p.start, end: p.end }).collect(),
+            title: doc.title.map(|t| SpanOut { start: t.start, end: t.end }),
+            dateline: doc.seg.dateline.map(|d| SpanOut { start: d.start, end: d.end }),
         })
         .collect();
     let (links, claims) = compare(bundle, &docs);
@@ -114,11 +98,7 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
 
 /// The outlet, or the id when the outlet is empty.
 pub fn display_name(article: &Article) -> &str {
-    if article.outlet.trim().is_empty() {
-        &article.id
-    } else {
-        &article.outlet
-    }
+    if article.outlet.trim().is_empty() { &article.id } else { &article.outlet }
 }
 
 /// Number of body sentences that make up the lead.
@@ -137,26 +117,12 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
     let mut pos = Vec::new();
     for (k, (doc, art)) in docs.iter().zip(&bundle.articles).enumerate() {
         if let Some(t) = doc.title {
-            inputs.push(align::UnitInput {
-                article: k,
-                text: &art.title,
-                span: t,
-            });
-            pos.push(UnitPos {
-                article: k,
-                sentence: None,
-            });
+            inputs.push(align::UnitInput { article: k, text: &art.title, span: t, headline: true });
+            pos.push(UnitPos { article: k, sentence: None });
         }
         for (i, s) in doc.seg.sentences.iter().enumerate() {
-            inputs.push(align::UnitInput {
-                article: k,
-                text: &art.text,
-                span: s.span,
-            });
-            pos.push(UnitPos {
-                article: k,
-                sentence: Some(i),
-            });
+            inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false });
+            pos.push(UnitPos { article: k, sentence: Some(i) });
         }
     }
     let unit_ref = |u: UnitPos| UnitRef {
@@ -169,26 +135,16 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
         .iter()
         .map(|l| {
             let (mut a, mut b) = (unit_ref(pos[l.a]), unit_ref(pos[l.b]));
-            if (&b.article, b.sentence.map_or(0, |s| s + 1))
-                < (&a.article, a.sentence.map_or(0, |s| s + 1))
-            {
+            if (&b.article, b.sentence.map_or(0, |s| s + 1)) < (&a.article, a.sentence.map_or(0, |s| s + 1)) {
                 std::mem::swap(&mut a, &mut b);
             }
-            Link {
-                a,
-                b,
-                score: (l.score * 1000.0).round() / 1000.0,
-                manual: false,
-            }
+            Link { a, b, score: (l.score * 1000.0).round() / 1000.0, manual: false }
         })
         .collect();
     links.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
     let keys: Vec<claims::UnitKey> = pos
         .iter()
-        .map(|u| claims::UnitKey {
-            article: &bundle.articles[u.article].id,
-            index: u.sentence.map_or(0, |s| s + 1),
-        })
+        .map(|u| claims::UnitKey { article: &bundle.articles[u.article].id, index: u.sentence.map_or(0, |s| s + 1) })
         .collect();
     let edges: Vec<(usize, usize, f64)> = scored.iter().map(|l| (l.a, l.b, l.score)).collect();
     let groups = claims::group(&keys, &edges);
@@ -204,14 +160,7 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
                         None => (Place::Headline, 0),
                         Some(i) => {
                             let p = docs[u.article].seg.sentences[i].paragraph;
-                            (
-                                if i < LEAD_SENTENCES {
-                                    Place::Lead
-                                } else {
-                                    Place::Body
-                                },
-                                p,
-                            )
+                            (if i < LEAD_SENTENCES { Place::Lead } else { Place::Body }, p)
                         }
                     };
                     Member {
@@ -225,19 +174,8 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
                 .collect();
             let mut present: Vec<String> = members.iter().map(|m| m.article.clone()).collect();
             present.dedup();
-            let missing = bundle
-                .articles
-                .iter()
-                .map(|a| a.id.clone())
-                .filter(|id| !present.contains(id))
-                .collect();
-            Claim {
-                id,
-                members,
-                articles: present,
-                missing,
-                diffs: Vec::new(),
-            }
+            let missing = bundle.articles.iter().map(|a| a.id.clone()).filter(|id| !present.contains(id)).collect();
+            Claim { id, members, articles: present, missing, diffs: Vec::new() }
         })
         .collect();
     (links, claims)

@@ -102,9 +102,7 @@ pub struct Link {
 }
 
 /// Where a unit sits in its article.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Place {
     /// The headline.
@@ -135,11 +133,7 @@ pub struct Member {
 impl Member {
     /// The unit this member names.
     pub fn unit(&self) -> UnitRef {
-        UnitRef {
-            article: self.article.clone(),
-            sentence: self.sentence,
-            title: self.title,
-        }
+        UnitRef { article: self.article.clone(), sentence: self.sentence, title: self.title }
     }
 }
 

@@ -38,9 +38,7 @@ impl Span {
 
     /// Number of bytes shared with `other`.
     pub fn overlap(&self, other: Span) -> usize {
-        self.end
-            .min(other.end)
-            .saturating_sub(self.start.max(other.start))
+        self.end.min(other.end).saturating_sub(self.start.max(other.start))
     }
 }
 
@@ -75,26 +73,17 @@ pub fn is_quote_char(c: char) -> bool {
 
 /// True for double quotation marks: `"`, `“`, `”`, `„`, `«`, `»`, `＂`.
 pub fn is_double_quote(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '«' | '»' | '\u{FF02}'
-    )
+    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '«' | '»' | '\u{FF02}')
 }
 
 /// True for single quotation marks and apostrophes: `'`, `‘`, `’`, `‚`, `‹`, `›`.
 pub fn is_single_quote(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '‹' | '›'
-    )
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '‹' | '›')
 }
 
 /// True for marks that can only open a quotation.
 pub fn is_opening_quote(c: char) -> bool {
-    matches!(
-        c,
-        '\u{201C}' | '\u{201E}' | '\u{2018}' | '\u{201A}' | '«' | '‹'
-    )
+    matches!(c, '\u{201C}' | '\u{201E}' | '\u{2018}' | '\u{201A}' | '«' | '‹')
 }
 
 /// True for marks that can only close a quotation.
@@ -104,27 +93,12 @@ pub fn is_closing_quote(c: char) -> bool {
 
 /// True for dashes used as punctuation: en dash, em dash, horizontal bar, minus sign.
 pub fn is_dash(c: char) -> bool {
-    matches!(
-        c,
-        '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
-    )
+    matches!(c, '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}')
 }
 
 /// True for characters that can end a sentence.
 pub fn is_terminator(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!'
-            | '?'
-            | '…'
-            | '\u{203C}'
-            | '\u{2047}'
-            | '\u{2048}'
-            | '\u{2049}'
-            | '。'
-            | '！'
-            | '？'
-    )
+    matches!(c, '.' | '!' | '?' | '…' | '\u{203C}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '。' | '！' | '？')
 }
 
 /// True for characters that may follow a sentence terminator and still belong to the sentence.
@@ -159,10 +133,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let Some(slice) = text.get(span.start..span.end) else {
         return out;
     };
-    let chars: Vec<(usize, char)> = slice
-        .char_indices()
-        .map(|(i, c)| (i + span.start, c))
-        .collect();
+    let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (i + span.start, c)).collect();
     let end_of = |k: usize| -> usize { chars.get(k).map(|&(i, _)| i).unwrap_or(span.end) };
     let mut k = 0;
     while k < chars.len() {
@@ -172,11 +143,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         if is_ideograph(c) {
-            out.push(make_token(
-                text,
-                Span::new(start, end_of(k + 1)),
-                TokenKind::Word,
-            ));
+            out.push(make_token(text, Span::new(start, end_of(k + 1)), TokenKind::Word));
             k += 1;
             continue;
         }
@@ -186,9 +153,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let d = chars[j].1;
                 if d.is_ascii_digit() || d.is_numeric() {
                     j += 1;
-                } else if matches!(d, ',' | '.')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit())
-                {
+                } else if matches!(d, ',' | '.') && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit()) {
                     j += 2;
                 } else {
                     break;
@@ -198,11 +163,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             while j < chars.len() && chars[j].1.is_alphabetic() {
                 j += 1;
             }
-            out.push(make_token(
-                text,
-                Span::new(start, end_of(j)),
-                TokenKind::Number,
-            ));
+            out.push(make_token(text, Span::new(start, end_of(j)), TokenKind::Number));
             k = j;
             continue;
         }
@@ -214,18 +175,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
                 // Inner apostrophe or hyphen followed by a letter continues the word.
                 let joins = chars.get(j).is_some_and(|&(_, d)| {
-                    d == '-'
-                        || d == '\u{2010}'
-                        || d == '\u{2011}'
-                        || d == '\''
-                        || d == '\u{2019}'
-                        || d == '&'
+                    d == '-' || d == '\u{2010}' || d == '\u{2011}' || d == '\'' || d == '\u{2019}' || d == '&'
                 });
-                if joins
-                    && chars
-                        .get(j + 1)
-                        .is_some_and(|&(_, n)| n.is_alphanumeric() && !is_ideograph(n))
-                {
+                if joins && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric() && !is_ideograph(n)) {
                     j += 1;
                     continue;
                 }
@@ -246,19 +198,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             if tok_text.contains('.') && chars.get(j).is_some_and(|&(_, d)| d == '.') {
                 j += 1;
             }
-            out.push(make_token(
-                text,
-                Span::new(start, end_of(j)),
-                TokenKind::Word,
-            ));
+            out.push(make_token(text, Span::new(start, end_of(j)), TokenKind::Word));
             k = j;
             continue;
         }
-        let kind = if is_quote_char(c) {
-            TokenKind::Quote
-        } else {
-            TokenKind::Punct
-        };
+        let kind = if is_quote_char(c) { TokenKind::Quote } else { TokenKind::Punct };
         out.push(make_token(text, Span::new(start, end_of(k + 1)), kind));
         k += 1;
     }
@@ -275,11 +219,7 @@ fn word_seg_start(chars: &[(usize, char)], from: usize, j: usize) -> usize {
 }
 
 fn make_token(text: &str, span: Span, kind: TokenKind) -> Token {
-    Token {
-        span,
-        kind,
-        norm: normalize_word(&text[span.start..span.end]),
-    }
+    Token { span, kind, norm: normalize_word(&text[span.start..span.end]) }
 }
 
 /// The normal form of a word: NFC, lower case, straight apostrophes, no acronym dots, no
@@ -329,23 +269,14 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        tokenize(s, Span::new(0, s.len()))
-            .into_iter()
-            .map(|t| t.norm)
-            .collect()
+        tokenize(s, Span::new(0, s.len())).into_iter().map(|t| t.norm).collect()
     }
 
     #[test]
     fn tokens_keep_acronyms_numbers_and_contractions() {
-        assert_eq!(
-            words("The U.S. sent 1,100 troops."),
-            ["the", "us", "sent", "1100", "troops", "."]
-        );
+        assert_eq!(words("The U.S. sent 1,100 troops."), ["the", "us", "sent", "1100", "troops", "."]);
         assert_eq!(words("don’t stop 3.5%"), ["don't", "stop", "3.5", "%"]);
-        assert_eq!(
-            words("anti-virus F.B.I. agents"),
-            ["anti-virus", "fbi", "agents"]
-        );
+        assert_eq!(words("anti-virus F.B.I. agents"), ["anti-virus", "fbi", "agents"]);
     }
 
     #[test]

@@ -192,32 +192,6 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "mrs",
     "ms",
     "dr",
-    "it's",
-    "that's",
-    "he's",
-    "she's",
-    "there's",
-    "they're",
-    "we're",
-    "i'm",
-    "don't",
-    "doesn't",
-    "didn't",
-    "isn't",
-    "wasn't",
-    "aren't",
-    "weren't",
-    "won't",
-    "wouldn't",
-    "can't",
-    "couldn't",
-    "shouldn't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "let",
-    "lets",
-    "let's",
     "like",
     "whose",
     "yes",
@@ -284,10 +258,7 @@ pub fn number_word(w: &str) -> Option<f64> {
 
 /// The numeric value of a numeral token ("1100", "3.5", "10th", "1990s"), if it has one.
 pub fn numeral_value(norm: &str) -> Option<f64> {
-    let digits: String = norm
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
+    let digits: String = norm.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
     if digits.is_empty() {
         return None;
     }
@@ -297,10 +268,7 @@ pub fn numeral_value(norm: &str) -> Option<f64> {
 /// The Snowball English stem of a normalised word ("reported" → "report").
 pub fn stem(w: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    STEMMER
-        .get_or_init(|| Stemmer::create(Algorithm::English))
-        .stem(w)
-        .into_owned()
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(w).into_owned()
 }
 
 #[cfg(test)]

@@ -32,9 +32,7 @@ pub fn App() -> Html {
     let bundle = Rc::new(workspace.bundle.clone());
     let report = {
         let bundle = bundle.clone();
-        use_memo(workspace.revision, move |_| {
-            engine::analyze(&bundle, &Options::default())
-        })
+        use_memo(workspace.revision, move |_| engine::analyze(&bundle, &Options::default()))
     };
     {
         let workspace = workspace.clone();

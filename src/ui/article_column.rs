@@ -31,16 +31,10 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
     };
     let text = &article.text;
     let paragraphs = props.analysis.paragraphs.iter().enumerate().map(|(p, _)| {
-        let sentences = props
-            .analysis
-            .sentences
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.paragraph == p)
-            .map(|(i, s)| {
-                let body = text.get(s.start..s.end).unwrap_or("").to_string();
-                html! { <><span class="sentence" data-sentence={i.to_string()}>{ body }</span>{ " " }</> }
-            });
+        let sentences = props.analysis.sentences.iter().enumerate().filter(|(_, s)| s.paragraph == p).map(|(i, s)| {
+            let body = text.get(s.start..s.end).unwrap_or("").to_string();
+            html! { <><span class="sentence" data-sentence={i.to_string()}>{ body }</span>{ " " }</> }
+        });
         html! { <p class="paragraph">{ for sentences }</p> }
     });
     html! {

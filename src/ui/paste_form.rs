@@ -32,10 +32,7 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
             let value = e
                 .target_dyn_into::<HtmlInputElement>()
                 .map(|i| i.value())
-                .or_else(|| {
-                    e.target_dyn_into::<HtmlTextAreaElement>()
-                        .map(|t| t.value())
-                })
+                .or_else(|| e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()))
                 .unwrap_or_default();
             let mut d = (*draft).clone();
             set(&mut d, value);
@@ -50,17 +47,12 @@ pub fn PasteForm(props: &PasteFormProps) -> Html {
             e.prevent_default();
             let d = (*draft).clone();
             if d.text.trim().is_empty() {
-                error.set(Some(
-                    "The article text is empty: paste the body of the article first.".into(),
-                ));
+                error.set(Some("The article text is empty: paste the body of the article first.".into()));
                 return;
             }
             error.set(None);
-            let outlet = if d.outlet.trim().is_empty() {
-                "Pasted article".to_string()
-            } else {
-                d.outlet.trim().to_string()
-            };
+            let outlet =
+                if d.outlet.trim().is_empty() { "Pasted article".to_string() } else { d.outlet.trim().to_string() };
             on_add.emit(Article {
                 id: String::new(),
                 outlet,

@@ -39,9 +39,5 @@ pub fn default_bundle() -> Bundle {
 
 /// True when the bundle says it was constructed for teaching.
 pub fn is_constructed(bundle: &Bundle) -> bool {
-    bundle
-        .extra
-        .get("constructed")
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
+    bundle.extra.get("constructed").and_then(|v| v.as_bool()).unwrap_or(false)
 }

@@ -33,20 +33,12 @@ pub struct Notice {
 impl Notice {
     /// An informational notice.
     pub fn info(text: impl Into<String>) -> Notice {
-        Notice {
-            text: text.into(),
-            error: false,
-            undo: None,
-        }
+        Notice { text: text.into(), error: false, undo: None }
     }
 
     /// An error notice.
     pub fn error(text: impl Into<String>) -> Notice {
-        Notice {
-            text: text.into(),
-            error: true,
-            undo: None,
-        }
+        Notice { text: text.into(), error: true, undo: None }
     }
 }
 
@@ -70,11 +62,7 @@ pub enum Action {
 impl Workspace {
     /// A workspace showing `bundle`.
     pub fn with_bundle(bundle: Bundle) -> Workspace {
-        Workspace {
-            bundle,
-            revision: 0,
-            notice: None,
-        }
+        Workspace { bundle, revision: 0, notice: None }
     }
 }
 
@@ -82,31 +70,18 @@ impl Workspace {
 pub fn unique_id(bundle: &Bundle, wanted: &str) -> String {
     let base: String = wanted
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
         .collect::<String>()
         .split('-')
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let base = if base.is_empty() {
-        "article".to_string()
-    } else {
-        base.chars().take(24).collect()
-    };
+    let base = if base.is_empty() { "article".to_string() } else { base.chars().take(24).collect() };
     let taken = |id: &str| bundle.articles.iter().any(|a| a.id == id);
     if !taken(&base) {
         return base;
     }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .unwrap_or(base)
+    (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or(base)
 }
 
 impl Reducible for Workspace {
@@ -116,14 +91,7 @@ impl Reducible for Workspace {
         let mut next = (*self).clone();
         match action {
             Action::AddArticle(mut article) => {
-                article.id = unique_id(
-                    &next.bundle,
-                    if article.id.is_empty() {
-                        &article.outlet
-                    } else {
-                        &article.id
-                    },
-                );
+                article.id = unique_id(&next.bundle, if article.id.is_empty() { &article.outlet } else { &article.id });
                 let name = crate::engine::display_name(&article).to_string();
                 next.bundle.articles.push(article);
                 next.revision += 1;
@@ -134,19 +102,12 @@ impl Reducible for Workspace {
                     let article = next.bundle.articles.remove(k);
                     let name = crate::engine::display_name(&article).to_string();
                     next.revision += 1;
-                    next.notice = Some(Notice {
-                        text: format!("Removed “{name}”."),
-                        error: false,
-                        undo: Some((k, article)),
-                    });
+                    next.notice =
+                        Some(Notice { text: format!("Removed “{name}”."), error: false, undo: Some((k, article)) });
                 }
             }
             Action::Undo => {
-                if let Some(Notice {
-                    undo: Some((k, article)),
-                    ..
-                }) = next.notice.take()
-                {
+                if let Some(Notice { undo: Some((k, article)), .. }) = next.notice.take() {
                     let name = crate::engine::display_name(&article).to_string();
                     let k = k.min(next.bundle.articles.len());
                     next.bundle.articles.insert(k, article);
@@ -171,31 +132,16 @@ mod tests {
     use super::*;
 
     fn article(id: &str) -> Article {
-        Article {
-            id: id.into(),
-            outlet: id.into(),
-            text: "Text.".into(),
-            ..Article::default()
-        }
+        Article { id: id.into(), outlet: id.into(), text: "Text.".into(), ..Article::default() }
     }
 
     #[test]
     fn add_remove_undo() {
-        let ws = Rc::new(Workspace::with_bundle(Bundle::new(
-            Default::default(),
-            vec![article("a"), article("b")],
-        )));
+        let ws = Rc::new(Workspace::with_bundle(Bundle::new(Default::default(), vec![article("a"), article("b")])));
         let ws = ws.reduce(Action::AddArticle(article("a")));
         assert_eq!(ws.bundle.articles[2].id, "a-2");
         let ws = ws.reduce(Action::RemoveArticle("a".into()));
-        assert_eq!(
-            ws.bundle
-                .articles
-                .iter()
-                .map(|a| a.id.as_str())
-                .collect::<Vec<_>>(),
-            ["b", "a-2"]
-        );
+        assert_eq!(ws.bundle.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["b", "a-2"]);
         let ws = ws.reduce(Action::Undo);
         assert_eq!(ws.bundle.articles[0].id, "a");
         assert_eq!(ws.revision, 3);

@@ -52,9 +52,7 @@ pub fn save(ws: &Workspace) -> Result<(), String> {
         let json = serde_json::to_string(ws).map_err(|e| e.to_string())?;
         let storage = web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
-            .ok_or_else(|| {
-                "This browser does not allow saving (storage is disabled).".to_string()
-            })?;
+            .ok_or_else(|| "This browser does not allow saving (storage is disabled).".to_string())?;
         storage.set_item(KEY, &json).map_err(|_| {
             "The browser's storage for this page is full, so your latest changes are not saved. Download the bundle to keep them.".to_string()
         })

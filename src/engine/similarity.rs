@@ -1,0 +1,345 @@
+//! How alike two sentences are: content terms, statistics taken from the sentences at hand,
+//! the claim-overlap score used for alignment, and the restatement model.
+//!
+//! Two measures live here:
+//! - [`Stats::overlap`]: IDF-weighted Dice overlap of content terms, damped when the shared
+//!   weight is small. It finds sentences that carry the same claim, fully or in part.
+//! - [`restatement_probability`]: a logistic model over lexical features (overlap in both
+//!   directions, n-gram precision, numbers, negation, names, character n-grams, word order)
+//!   that says whether two sentences state the same thing and nothing else.
+
+use super::text::{Span, TokenKind, tokenize};
+use super::words::{is_function_word, number_word, numeral_value, stem};
+use std::collections::{HashMap, HashSet};
+
+/// What the comparison needs to know about one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct Profile {
+    /// Content terms (stems and `#number` values), deduplicated, as ids into [`Stats`].
+    pub terms: Vec<u32>,
+    /// Every word, lower case, in order (function words included).
+    pub words: Vec<String>,
+    /// Capitalised words after the first (a rough set of names).
+    pub caps: HashSet<String>,
+    /// True when the sentence contains a negation.
+    pub negated: bool,
+    /// Character 4-grams of the lower-cased text (white space folded), hashed.
+    pub char_grams: HashSet<u64>,
+}
+
+/// A content term of a word, or `None` for function words and punctuation.
+pub fn content_term(kind: TokenKind, norm: &str) -> Option<String> {
+    match kind {
+        TokenKind::Number => numeral_value(norm).map(|v| format!("#{v}")),
+        TokenKind::Word => {
+            if let Some(v) = number_word(norm) {
+                return Some(format!("#{v}"));
+            }
+            if is_function_word(norm) || !norm.chars().any(char::is_alphanumeric) {
+                return None;
+            }
+            let base = norm.strip_suffix("'s").unwrap_or(norm);
+            Some(stem(base))
+        }
+        _ => None,
+    }
+}
+
+const NEGATIONS: &[&str] = &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without", "cannot"];
+
+/// Term ids and document frequencies over a set of sentences.
+#[derive(Clone, Debug, Default)]
+pub struct Stats {
+    ids: HashMap<String, u32>,
+    /// Number of profiles each term occurs in.
+    df: Vec<u32>,
+    /// Number of profiles counted.
+    n: u32,
+}
+
+impl Stats {
+    /// An empty table.
+    pub fn new() -> Stats {
+        Stats::default()
+    }
+
+    /// Builds the profile of `text[span]`, registering its terms and counting it in the
+    /// document frequencies.
+    pub fn profile(&mut self, text: &str, span: Span) -> Profile {
+        self.profile_counted(text, span, true)
+    }
+
+    /// Builds a profile; when `count` is false its terms get ids but it does not change the
+    /// document frequencies (headlines repeat the body's words and would dilute them).
+    pub fn profile_counted(&mut self, text: &str, span: Span, count: bool) -> Profile {
+        let tokens = tokenize(text, span);
+        let mut terms = Vec::new();
+        let mut words = Vec::new();
+        let mut caps = HashSet::new();
+        let mut negated = false;
+        let mut first_word = true;
+        for t in &tokens {
+            if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                let raw = &text[t.span.start..t.span.end];
+                if !first_word && raw.chars().next().is_some_and(char::is_uppercase) {
+                    caps.insert(t.norm.clone());
+                }
+                first_word = false;
+                negated |= NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't");
+                words.push(t.norm.clone());
+            }
+            if let Some(term) = content_term(t.kind, &t.norm) {
+                let next = self.ids.len() as u32;
+                let id = *self.ids.entry(term).or_insert(next);
+                if id as usize == self.df.len() {
+                    self.df.push(0);
+                }
+                terms.push(id);
+            }
+        }
+        terms.sort_unstable();
+        terms.dedup();
+        if count {
+            for &id in &terms {
+                self.df[id as usize] += 1;
+            }
+            self.n += 1;
+        }
+        let folded: Vec<char> = text[span.start..span.end]
+            .split_whitespace()
+            .flat_map(|w| w.chars().flat_map(char::to_lowercase).chain(std::iter::once(' ')))
+            .collect();
+        let char_grams = folded.windows(4).map(hash_chars).collect();
+        Profile { terms, words, caps, negated, char_grams }
+    }
+
+    /// Inverse document frequency of a term: `ln(1 + N / df)`.
+    pub fn idf(&self, id: u32) -> f64 {
+        let df = self.df.get(id as usize).copied().unwrap_or(1).max(1) as f64;
+        (1.0 + self.n.max(1) as f64 / df).ln()
+    }
+
+    /// Number of profiles a term occurs in.
+    pub fn df(&self, id: u32) -> u32 {
+        self.df.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Number of profiles counted.
+    pub fn count(&self) -> u32 {
+        self.n
+    }
+
+    /// Total IDF weight of a profile's terms.
+    pub fn weight(&self, p: &Profile) -> f64 {
+        p.terms.iter().map(|&t| self.idf(t)).sum()
+    }
+
+    /// IDF weight of the terms two profiles share.
+    pub fn shared_weight(&self, a: &Profile, b: &Profile) -> f64 {
+        let (mut i, mut j, mut w) = (0, 0, 0.0);
+        while i < a.terms.len() && j < b.terms.len() {
+            match a.terms[i].cmp(&b.terms[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    w += self.idf(a.terms[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        w
+    }
+
+    /// The claim-overlap score: IDF-weighted Dice of content terms, times
+    /// `min(1, shared / OVERLAP_SATURATION)` so that two sentences sharing one rare word do not
+    /// look alike.
+    pub fn overlap(&self, a: &Profile, b: &Profile) -> f64 {
+        self.overlap_with(a, b, self.weight(a), self.weight(b))
+    }
+
+    /// [`Stats::overlap`] with the two profiles' total weights already known.
+    pub fn overlap_with(&self, a: &Profile, b: &Profile, wa: f64, wb: f64) -> f64 {
+        if wa + wb <= 0.0 {
+            return 0.0;
+        }
+        let ws = self.shared_weight(a, b);
+        2.0 * ws / (wa + wb) * (ws / OVERLAP_SATURATION).min(1.0)
+    }
+}
+
+/// Shared IDF weight at which the overlap score stops being damped. With IDF ≈ 4 for a word
+/// seen in one sentence of a bundle, this is about four or five distinctive shared words.
+/// Chosen on the dev gold alignments (`gold-align/`, 4 events): F1 rose from 0.57 (no damping)
+/// to 0.63 between 12 and 18 and fell after 24; leave-one-event-out F1 agreed.
+pub const OVERLAP_SATURATION: f64 = 18.0;
+
+fn hash_chars(w: &[char]) -> u64 {
+    // FNV-1a: stable across platforms and runs, unlike the std hasher's random seed.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in w {
+        h ^= *c as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn ngrams(words: &[String], n: usize) -> HashSet<&[String]> {
+    if words.len() < n { HashSet::new() } else { words.windows(n).collect() }
+}
+
+/// Number of features fed to the restatement model.
+pub const FEATURES: usize = 26;
+
+/// Names of the features, in order (for the fitting script and for debugging).
+pub const FEATURE_NAMES: [&str; FEATURES] = [
+    "dice",
+    "cont_min",
+    "cont_max",
+    "uni_min",
+    "bi_min",
+    "tri_min",
+    "num_mismatch",
+    "num_equal",
+    "len_diff",
+    "shared",
+    "neg_mismatch",
+    "caps_diff",
+    "char4_dice",
+    "lcs_ratio",
+    "p1a",
+    "p1b",
+    "p2a",
+    "p2b",
+    "p3a",
+    "p3b",
+    "p4a",
+    "p4b",
+    "unmatched_a",
+    "unmatched_b",
+    "unmatched_max",
+    "unmatched_min",
+];
+
+/// The lexical features of a pair of sentences.
+pub fn features(stats: &Stats, numbers: &dyn Fn(u32) -> bool, a: &Profile, b: &Profile) -> [f64; FEATURES] {
+    let wa = stats.weight(a);
+    let wb = stats.weight(b);
+    let ws = stats.shared_weight(a, b);
+    let dice = if wa + wb > 0.0 { 2.0 * ws / (wa + wb) } else { 0.0 };
+    let pa = if wa > 0.0 { ws / wa } else { 0.0 };
+    let pb = if wb > 0.0 { ws / wb } else { 0.0 };
+    let overlap_min = |n: usize| {
+        let (ga, gb) = (ngrams(&a.words, n), ngrams(&b.words, n));
+        let shared = ga.intersection(&gb).count() as f64;
+        (
+            shared / (ga.len().min(gb.len()).max(1)) as f64,
+            shared / ga.len().max(1) as f64,
+            shared / gb.len().max(1) as f64,
+        )
+    };
+    let (u1, p1a, p1b) = overlap_min(1);
+    let (b2, p2a, p2b) = overlap_min(2);
+    let (b3, p3a, p3b) = overlap_min(3);
+    let (_, p4a, p4b) = overlap_min(4);
+    let na: HashSet<u32> = a.terms.iter().copied().filter(|&t| numbers(t)).collect();
+    let nb: HashSet<u32> = b.terms.iter().copied().filter(|&t| numbers(t)).collect();
+    let num_mismatch = f64::from(na != nb);
+    let num_equal = f64::from(!na.is_empty() && na == nb);
+    let (la, lb) = (a.words.len() as f64, b.words.len() as f64);
+    let len_diff = (la - lb).abs() / la.max(lb).max(1.0);
+    let ua = wa - ws;
+    let ub = wb - ws;
+    let neg = f64::from(a.negated != b.negated);
+    let caps = a.caps.symmetric_difference(&b.caps).count() as f64;
+    let cg = a.char_grams.intersection(&b.char_grams).count() as f64;
+    let char4 = 2.0 * cg / ((a.char_grams.len() + b.char_grams.len()).max(1)) as f64;
+    let lcs = lcs_len(&a.words, &b.words) as f64 / la.max(lb).max(1.0);
+    [
+        dice,
+        pa.min(pb),
+        pa.max(pb),
+        u1,
+        b2,
+        b3,
+        num_mismatch,
+        num_equal,
+        len_diff,
+        ws,
+        neg,
+        caps,
+        char4,
+        lcs,
+        p1a,
+        p1b,
+        p2a,
+        p2b,
+        p3a,
+        p3b,
+        p4a,
+        p4b,
+        ua,
+        ub,
+        ua.max(ub),
+        ua.min(ub),
+    ]
+}
+
+/// Length of the longest common subsequence of two word lists.
+fn lcs_len(a: &[String], b: &[String]) -> usize {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Weights of the restatement model, in [`FEATURE_NAMES`] order, for standardised features.
+///
+/// Fitted by L2-regularised logistic regression (C = 1, standardised features) on the MSRP training pairs
+/// (`../shared/data/msrp/`, 3,675 news sentence pairs labelled "same content") with the
+/// features computed by this module (`cargo run --release --example pair_features`, then
+/// `scripts/fit_pair_model.py`, which prints these constants). Its 10-fold cross-validated
+/// accuracy is [`RESTATEMENT_CV_ACCURACY`]; the majority class alone scores 0.67.
+pub const RESTATEMENT_WEIGHTS: [f64; FEATURES] = [
+    -0.655238, 0.737731, 0.271665, -0.368099, -1.1069, -1.15519, -0.194019, 0.0699153, 0.0833204, -0.169271, -0.278058,
+    0.12472, 0.720466, 0.919558, 0.339605, 0.288439, 0.330272, 0.444584, 0.328736, 0.17115, -0.384, 0.241091, -0.15339,
+    0.0184725, 0.0315713, -0.202475,
+];
+/// Feature means used to standardise, in [`FEATURE_NAMES`] order.
+pub const RESTATEMENT_MEANS: [f64; FEATURES] = [
+    0.66738, 0.61446, 0.739494, 0.719522, 0.520157, 0.404373, 0.324082, 0.216327, 0.14778, 43.08, 0.0443537, 1.75156,
+    0.610174, 0.571921, 0.667076, 0.669101, 0.478049, 0.479911, 0.369793, 0.371382, 0.295507, 0.296723, 20.177, 20.149,
+    25.8718, 14.4542,
+];
+/// Feature standard deviations used to standardise, in [`FEATURE_NAMES`] order.
+pub const RESTATEMENT_SCALES: [f64; FEATURES] = [
+    0.17317, 0.174065, 0.18523, 0.156331, 0.217853, 0.244742, 0.468031, 0.411739, 0.0991676, 19.0098, 0.20588, 1.83007,
+    0.154681, 0.148134, 0.159469, 0.159813, 0.207774, 0.208274, 0.229013, 0.22915, 0.233761, 0.233965, 13.2958,
+    13.0472, 12.7881, 10.8763,
+];
+/// Intercept of the restatement model.
+pub const RESTATEMENT_BIAS: f64 = 1.05725;
+/// Cross-validated accuracy of the fitted model on MSRP train (for the record).
+pub const RESTATEMENT_CV_ACCURACY: f64 = 0.7589;
+
+/// Probability (0–1) that two sentences state the same content, from their features.
+pub fn restatement_probability(f: &[f64; FEATURES]) -> f64 {
+    let mut z = RESTATEMENT_BIAS;
+    for k in 0..FEATURES {
+        z += RESTATEMENT_WEIGHTS[k] * (f[k] - RESTATEMENT_MEANS[k]) / RESTATEMENT_SCALES[k];
+    }
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// True when a term id stands for a number (`#…`).
+pub fn number_terms(stats: &Stats) -> HashSet<u32> {
+    stats.ids.iter().filter(|(k, _)| k.starts_with('#')).map(|(_, &v)| v).collect()
+}
