@@ -43,7 +43,7 @@ fn main() {
         let mut pos = Vec::new();
         for (k, art) in sentences.iter().enumerate() {
             for (i, s) in art.iter().enumerate() {
-                inputs.push(UnitInput { article: k, text: s, span: Span::new(0, s.len()) });
+                inputs.push(UnitInput { article: k, text: s, span: Span::new(0, s.len()), headline: false });
                 pos.push((k, i));
             }
         }

@@ -2,12 +2,18 @@
 //!
 //! [`analyze`] turns a [`Bundle`] into a [`Report`]. It never fails: odd input (an empty
 //! article, a single article, binary noise) becomes diagnostics in the report.
+//!
+//! The steps: segment every article ([`segment`]), set page furniture aside ([`furniture`]),
+//! align sentences across articles ([`align`]), group links into claims ([`claims`]), diff the
+//! members of each claim ([`diff`]).
 
 pub mod align;
 pub mod bundle;
 pub mod claims;
+pub mod diff;
 pub mod document;
 pub mod export;
+pub mod furniture;
 pub mod report;
 pub mod segment;
 pub mod similarity;
@@ -17,23 +23,32 @@ pub mod words;
 pub use bundle::{Article, Bundle, BundleError, Event};
 pub use report::{Highlight, Kind, Report};
 
+use bundle::{CorrectionAction, SentenceRef};
+use diff::Side;
 use document::Document;
 use report::{
-    ArticleReport, Claim, Diagnostic, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION, SentenceOut, SpanOut, UnitRef,
+    ArticleReport, Claim, Diagnostic, Diff, DiffTag, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION, SentenceOut,
+    SpanOut, UnitRef,
 };
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Settings of one analysis. `Options::default()` is what the app and the command line use.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
     /// Leave page furniture out of the analysis. Default: `true`.
     pub drop_boilerplate: bool,
+    /// Sentences the user put back although they look like page furniture. Default: none.
+    pub restored: Vec<SentenceRef>,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { drop_boilerplate: true }
+        Options { drop_boilerplate: true, restored: Vec::new() }
     }
 }
+
+/// Number of body sentences that make up the lead.
+pub const LEAD_SENTENCES: usize = 2;
 
 /// Analyses every article of `bundle` and compares them.
 ///
@@ -45,24 +60,22 @@ impl Default for Options {
 /// assert_eq!(report.articles[0].sentences.len(), 2);
 /// ```
 pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
-    let docs: Vec<Document> = bundle.articles.iter().map(Document::new).collect();
-    let _ = options;
-    let mut diagnostics = Vec::new();
-    for (doc, art) in docs.iter().zip(&bundle.articles) {
-        if doc.seg.sentences.is_empty() {
-            diagnostics.push(Diagnostic {
-                article: Some(art.id.clone()),
-                message: format!("\"{}\" has no text to analyse.", display_name(art)),
-            });
-        }
-    }
-    if bundle.articles.len() < 2 {
-        diagnostics.push(Diagnostic {
-            article: None,
-            message: "Only one article is loaded: add another to compare them.".into(),
-        });
-    }
-    let articles = docs
+    let restored: HashSet<(&str, usize)> = options.restored.iter().map(|r| (r.article.as_str(), r.sentence)).collect();
+    let docs: Vec<Document> = bundle
+        .articles
+        .iter()
+        .map(|a| {
+            let mut d = Document::new(a);
+            for (i, f) in d.furniture.iter_mut().enumerate() {
+                if !options.drop_boilerplate || restored.contains(&(a.id.as_str(), i)) {
+                    *f = None;
+                }
+            }
+            d
+        })
+        .collect();
+    let diagnostics = diagnostics(bundle, &docs);
+    let articles: Vec<ArticleReport> = docs
         .iter()
         .zip(&bundle.articles)
         .map(|(doc, art)| ArticleReport {
@@ -71,11 +84,12 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
                 .seg
                 .sentences
                 .iter()
-                .map(|s| SentenceOut {
+                .zip(&doc.furniture)
+                .map(|(s, f)| SentenceOut {
                     start: s.span.start,
                     end: s.span.end,
                     paragraph: s.paragraph,
-                    boilerplate: false,
+                    boilerplate: f.is_some(),
                 })
                 .collect(),
             paragraphs: doc.seg.paragraphs.iter().map(|p| SpanOut { start: p.start, end: p.end }).collect(),
@@ -83,14 +97,18 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
             dateline: doc.seg.dateline.map(|d| SpanOut { start: d.start, end: d.end }),
         })
         .collect();
-    let (links, claims) = compare(bundle, &docs);
+    let mut highlights = furniture_highlights(bundle, &docs);
+    let comparison = compare(bundle, &docs);
+    highlights.extend(comparison.highlights);
+    highlights.sort_by(|x, y| (&x.article, x.title, x.start, x.end, x.kind).cmp(&(&y.article, y.title, y.start, y.end, y.kind)));
+    highlights.dedup_by(|x, y| x.article == y.article && x.title == y.title && x.start == y.start && x.end == y.end && x.kind == y.kind);
     Report {
         format: REPORT_FORMAT.into(),
         version: REPORT_VERSION,
         articles,
-        links,
-        claims,
-        highlights: Vec::new(),
+        links: comparison.links,
+        claims: comparison.claims,
+        highlights,
         findings: Vec::new(),
         diagnostics,
     }
@@ -101,18 +119,105 @@ pub fn display_name(article: &Article) -> &str {
     if article.outlet.trim().is_empty() { &article.id } else { &article.outlet }
 }
 
-/// Number of body sentences that make up the lead.
-pub const LEAD_SENTENCES: usize = 2;
-
-/// A unit of comparison: the headline or one body sentence of one article.
-#[derive(Clone, Copy, Debug)]
-struct UnitPos {
-    article: usize,
-    sentence: Option<usize>,
+fn diagnostics(bundle: &Bundle, docs: &[Document]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (doc, art) in docs.iter().zip(&bundle.articles) {
+        if doc.seg.sentences.is_empty() {
+            out.push(Diagnostic {
+                article: Some(art.id.clone()),
+                message: format!("“{}” has no text to analyse.", display_name(art)),
+            });
+        } else if doc.furniture.iter().all(Option::is_some) {
+            out.push(Diagnostic {
+                article: Some(art.id.clone()),
+                message: format!(
+                    "Everything in “{}” looks like page furniture, so it takes no part in the comparison; put sentences back if this is wrong.",
+                    display_name(art)
+                ),
+            });
+        }
+    }
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for art in &bundle.articles {
+        let body = art.text.trim();
+        if body.is_empty() {
+            continue;
+        }
+        if let Some(first) = seen.get(body) {
+            out.push(Diagnostic {
+                article: Some(art.id.clone()),
+                message: format!("“{}” has the same text as “{first}”.", display_name(art)),
+            });
+        } else {
+            seen.insert(body, display_name(art));
+        }
+    }
+    if bundle.articles.len() < 2 {
+        out.push(Diagnostic { article: None, message: "Only one article is loaded: add another to compare them.".into() });
+    }
+    out
 }
 
-/// Aligns the articles and groups the links into claims.
-fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
+fn furniture_highlights(bundle: &Bundle, docs: &[Document]) -> Vec<Highlight> {
+    let mut out = Vec::new();
+    for (doc, art) in docs.iter().zip(&bundle.articles) {
+        for (s, f) in doc.seg.sentences.iter().zip(&doc.furniture) {
+            if let Some(reason) = f {
+                out.push(Highlight {
+                    article: art.id.clone(),
+                    start: s.span.start,
+                    end: s.span.end,
+                    kind: Kind::Boilerplate,
+                    note: reason.note().into(),
+                    title: false,
+                    class: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A unit of comparison: the headline or one body sentence of one article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnitPos {
+    /// Index of the article in the bundle.
+    pub article: usize,
+    /// The sentence, or `None` for the headline.
+    pub sentence: Option<usize>,
+}
+
+impl UnitPos {
+    /// The string and span this unit covers.
+    fn side<'a>(&self, bundle: &'a Bundle, docs: &[Document]) -> Side<'a> {
+        let art = &bundle.articles[self.article];
+        match self.sentence {
+            None => Side { text: &art.title, span: docs[self.article].title.unwrap_or_default() },
+            Some(i) => Side { text: &art.text, span: docs[self.article].seg.sentences[i].span },
+        }
+    }
+
+    /// The unit as the report names it.
+    fn unit_ref(&self, bundle: &Bundle) -> UnitRef {
+        UnitRef { article: bundle.articles[self.article].id.clone(), sentence: self.sentence, title: self.sentence.is_none() }
+    }
+
+    /// An order-free key: the article id, then 0 for the headline and 1 + index for sentences.
+    fn key<'a>(&self, bundle: &'a Bundle) -> (&'a str, usize) {
+        (&bundle.articles[self.article].id, self.sentence.map_or(0, |s| s + 1))
+    }
+}
+
+/// What comparing the articles produced.
+struct Comparison {
+    links: Vec<Link>,
+    claims: Vec<Claim>,
+    highlights: Vec<Highlight>,
+}
+
+/// Aligns the articles, applies the user's corrections, groups links into claims, and diffs
+/// the linked members of each claim.
+fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
     let mut inputs = Vec::new();
     let mut pos = Vec::new();
     for (k, (doc, art)) in docs.iter().zip(&bundle.articles).enumerate() {
@@ -121,62 +226,166 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> (Vec<Link>, Vec<Claim>) {
             pos.push(UnitPos { article: k, sentence: None });
         }
         for (i, s) in doc.seg.sentences.iter().enumerate() {
-            inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false });
-            pos.push(UnitPos { article: k, sentence: Some(i) });
+            if doc.furniture[i].is_none() {
+                inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false });
+                pos.push(UnitPos { article: k, sentence: Some(i) });
+            }
         }
     }
-    let unit_ref = |u: UnitPos| UnitRef {
-        article: bundle.articles[u.article].id.clone(),
-        sentence: u.sentence,
-        title: u.sentence.is_none(),
-    };
-    let scored = align::align(&inputs);
-    let mut links: Vec<Link> = scored
-        .iter()
-        .map(|l| {
-            let (mut a, mut b) = (unit_ref(pos[l.a]), unit_ref(pos[l.b]));
-            if (&b.article, b.sentence.map_or(0, |s| s + 1)) < (&a.article, a.sentence.map_or(0, |s| s + 1)) {
-                std::mem::swap(&mut a, &mut b);
+    let index: HashMap<(usize, Option<usize>), usize> =
+        pos.iter().enumerate().map(|(n, u)| ((u.article, u.sentence), n)).collect();
+
+    // Scored links, keyed by the unordered unit pair (lower index first).
+    let mut edges: BTreeMap<(usize, usize), (f64, bool)> = BTreeMap::new();
+    for l in align::align(&inputs) {
+        edges.insert((l.a.min(l.b), l.a.max(l.b)), (l.score, false));
+    }
+    for c in &bundle.corrections {
+        let find = |r: &SentenceRef| {
+            let k = bundle.articles.iter().position(|a| a.id == r.article)?;
+            index.get(&(k, Some(r.sentence))).copied()
+        };
+        let (Some(a), Some(b)) = (find(&c.a), find(&c.b)) else { continue };
+        if pos[a].article == pos[b].article {
+            continue;
+        }
+        let key = (a.min(b), a.max(b));
+        match c.action {
+            CorrectionAction::Link => {
+                edges.insert(key, (1.0, true));
             }
-            Link { a, b, score: (l.score * 1000.0).round() / 1000.0, manual: false }
+            CorrectionAction::Unlink => {
+                edges.remove(&key);
+            }
+        }
+    }
+
+    let mut links: Vec<Link> = edges
+        .iter()
+        .map(|(&(a, b), &(score, manual))| {
+            let (mut x, mut y) = (pos[a], pos[b]);
+            if y.key(bundle) < x.key(bundle) {
+                std::mem::swap(&mut x, &mut y);
+            }
+            Link { a: x.unit_ref(bundle), b: y.unit_ref(bundle), score: (score * 1000.0).round() / 1000.0, manual }
         })
         .collect();
     links.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
+
     let keys: Vec<claims::UnitKey> = pos
         .iter()
-        .map(|u| claims::UnitKey { article: &bundle.articles[u.article].id, index: u.sentence.map_or(0, |s| s + 1) })
-        .collect();
-    let edges: Vec<(usize, usize, f64)> = scored.iter().map(|l| (l.a, l.b, l.score)).collect();
-    let groups = claims::group(&keys, &edges);
-    let claims = groups
-        .into_iter()
-        .enumerate()
-        .map(|(id, g)| {
-            let members: Vec<Member> = g
-                .iter()
-                .map(|&m| {
-                    let u = pos[m];
-                    let (place, paragraph) = match u.sentence {
-                        None => (Place::Headline, 0),
-                        Some(i) => {
-                            let p = docs[u.article].seg.sentences[i].paragraph;
-                            (if i < LEAD_SENTENCES { Place::Lead } else { Place::Body }, p)
-                        }
-                    };
-                    Member {
-                        article: bundle.articles[u.article].id.clone(),
-                        sentence: u.sentence,
-                        title: u.sentence.is_none(),
-                        place,
-                        paragraph,
-                    }
-                })
-                .collect();
-            let mut present: Vec<String> = members.iter().map(|m| m.article.clone()).collect();
-            present.dedup();
-            let missing = bundle.articles.iter().map(|a| a.id.clone()).filter(|id| !present.contains(id)).collect();
-            Claim { id, members, articles: present, missing, diffs: Vec::new() }
+        .map(|u| {
+            let (article, index) = u.key(bundle);
+            claims::UnitKey { article, index }
         })
         .collect();
-    (links, claims)
+    let weighted: Vec<(usize, usize, f64)> = edges.iter().map(|(&(a, b), &(s, manual))| (a, b, if manual { 2.0 } else { s })).collect();
+    let groups = claims::group(&keys, &weighted);
+
+    let mut highlights = Vec::new();
+    let mut claims_out = Vec::with_capacity(groups.len());
+    for (id, g) in groups.iter().enumerate() {
+        let members: Vec<Member> = g.iter().map(|&m| member(bundle, docs, pos[m])).collect();
+        let mut present: Vec<String> = Vec::new();
+        for m in &members {
+            if !present.contains(&m.article) {
+                present.push(m.article.clone());
+            }
+        }
+        let missing = bundle.articles.iter().map(|a| a.id.clone()).filter(|id| !present.contains(id)).collect();
+        // Diffs between the linked members of this claim, in key order.
+        let mut diffs = Vec::new();
+        for (x, &a) in g.iter().enumerate() {
+            for &b in &g[x + 1..] {
+                if pos[a].article == pos[b].article || !edges.contains_key(&(a.min(b), a.max(b))) {
+                    continue;
+                }
+                let (sa, sb) = (pos[a].side(bundle, docs), pos[b].side(bundle, docs));
+                let ops = diff::diff(sa, sb);
+                highlights.extend(change_highlights(bundle, pos[a], pos[b], sa, sb, &ops));
+                diffs.push(Diff { a: pos[a].unit_ref(bundle), b: pos[b].unit_ref(bundle), ops });
+            }
+        }
+        claims_out.push(Claim { id, members, articles: present, missing, diffs });
+    }
+
+    // Wire copy: long verbatim runs between any two linked units.
+    for &(a, b) in edges.keys() {
+        let (sa, sb) = (pos[a].side(bundle, docs), pos[b].side(bundle, docs));
+        for (ra, rb) in diff::verbatim_runs(sa, sb) {
+            for (u, other, r) in [(pos[a], pos[b], ra), (pos[b], pos[a], rb)] {
+                highlights.push(Highlight {
+                    article: bundle.articles[u.article].id.clone(),
+                    start: r.start,
+                    end: r.end,
+                    kind: Kind::Verbatim,
+                    note: format!(
+                        "Shared word for word with {} ({}+ words in a row): possibly the same wire copy or press release.",
+                        display_name(&bundle.articles[other.article]),
+                        diff::VERBATIM_WORDS
+                    ),
+                    title: u.sentence.is_none(),
+                    class: None,
+                });
+            }
+        }
+    }
+    Comparison { links, claims: claims_out, highlights }
+}
+
+/// A claim member with its place in its article.
+fn member(bundle: &Bundle, docs: &[Document], u: UnitPos) -> Member {
+    let (place, paragraph) = match u.sentence {
+        None => (Place::Headline, 0),
+        Some(i) => {
+            let p = docs[u.article].seg.sentences[i].paragraph;
+            // The lead: the first sentences of the body that are not page furniture.
+            let rank = docs[u.article].furniture[..i].iter().filter(|f| f.is_none()).count();
+            (if rank < LEAD_SENTENCES { Place::Lead } else { Place::Body }, p)
+        }
+    };
+    Member {
+        article: bundle.articles[u.article].id.clone(),
+        sentence: u.sentence,
+        title: u.sentence.is_none(),
+        place,
+        paragraph,
+    }
+}
+
+/// `changed` highlights for the differing pieces of a diff, on both sides.
+fn change_highlights(bundle: &Bundle, a: UnitPos, b: UnitPos, sa: Side, sb: Side, ops: &[report::DiffOp]) -> Vec<Highlight> {
+    let name_a = display_name(&bundle.articles[a.article]);
+    let name_b = display_name(&bundle.articles[b.article]);
+    let mut out = Vec::new();
+    for op in ops.iter().filter(|o| o.tag != DiffTag::Equal) {
+        let ta = sa.text.get(op.a.start..op.a.end).unwrap_or("");
+        let tb = sb.text.get(op.b.start..op.b.end).unwrap_or("");
+        let note_for = |other: &str, mine: &str, theirs: &str| -> String {
+            match (mine.is_empty(), theirs.is_empty()) {
+                (false, false) => format!("{other} has “{theirs}” here instead."),
+                (false, true) => format!("{other} does not have these words in its version of this claim."),
+                _ => String::new(),
+            }
+        };
+        if !ta.is_empty() {
+            out.push(changed(bundle, a, op.a, note_for(name_b, ta, tb)));
+        }
+        if !tb.is_empty() {
+            out.push(changed(bundle, b, op.b, note_for(name_a, tb, ta)));
+        }
+    }
+    out
+}
+
+fn changed(bundle: &Bundle, u: UnitPos, span: SpanOut, note: String) -> Highlight {
+    Highlight {
+        article: bundle.articles[u.article].id.clone(),
+        start: span.start,
+        end: span.end,
+        kind: Kind::Changed,
+        note,
+        title: u.sentence.is_none(),
+        class: None,
+    }
 }
