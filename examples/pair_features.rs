@@ -32,10 +32,10 @@ fn main() {
         })
         .collect();
     let mut stats = Stats::new();
-    let profiles: Vec<_> = rows
-        .iter()
-        .map(|(_, a, b)| (stats.profile(a, Span::new(0, a.len())), stats.profile(b, Span::new(0, b.len()))))
-        .collect();
+    let mut flat: Vec<_> =
+        rows.iter().flat_map(|(_, a, b)| [a, b]).map(|s| stats.profile(s, Span::new(0, s.len()))).collect();
+    stats.canonicalize(&mut flat);
+    let profiles: Vec<_> = flat.chunks(2).map(|p| (p[0].clone(), p[1].clone())).collect();
     let nums = number_terms(&stats);
     let is_num = |t: u32| nums.contains(&t);
     println!("label\t{}", FEATURE_NAMES.join("\t"));

@@ -2,7 +2,7 @@
 //! same claim, with a score.
 //!
 //! Two kinds of link are found:
-//! - **restatements**: the two sentences say the same thing ([`restatement_probability`] ≥
+//! - **restatements**: the two sentences say the same thing ([`restatement`] ≥
 //!   [`RESTATEMENT_THRESHOLD`]); this is also what `parallax pairs` decides for a lone pair;
 //! - **partial links**: one sentence carries the other's claim among other content. They are
 //!   scored with the claim-overlap score ([`Stats::overlap`]), strengthened through a third
@@ -13,7 +13,7 @@
 //! Statistics come from the bundle itself (IDF over all its sentences), and every decision is
 //! symmetric in the two articles, so the same articles in any order give the same links.
 
-use super::similarity::{FEATURES, Profile, Stats, features, number_terms, restatement_probability};
+use super::similarity::{Profile, Stats, number_terms, restatement};
 use super::text::Span;
 use std::collections::{HashMap, HashSet};
 
@@ -79,7 +79,8 @@ pub struct ScoredLink {
 /// Aligns units of different articles.
 pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
     let mut stats = Stats::new();
-    let profiles: Vec<Profile> = units.iter().map(|u| stats.profile_counted(u.text, u.span, !u.headline)).collect();
+    let mut profiles: Vec<Profile> = units.iter().map(|u| stats.profile_counted(u.text, u.span, !u.headline)).collect();
+    stats.canonicalize(&mut profiles);
     let weights: Vec<f64> = profiles.iter().map(|p| stats.weight(p)).collect();
     let nums = number_terms(&stats);
     let is_num = |t: u32| nums.contains(&t);
@@ -168,11 +169,8 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
     for (a, b) in keys {
         let s = scores[&(a, b)];
         let direct = overlap.get(&(a, b)).copied().unwrap_or(0.0);
-        let p = if direct >= RESTATEMENT_FLOOR {
-            restatement_probability(&features(&stats, &is_num, &profiles[a], &profiles[b]))
-        } else {
-            0.0
-        };
+        let p =
+            if direct >= RESTATEMENT_FLOOR { restatement(&stats, &is_num, &profiles[a], &profiles[b]) } else { 0.0 };
         let ranked = rank(a, units[b].article, s).min(rank(b, units[a].article, s)) < RANK_LIMIT;
         let partial = s >= PARTIAL_THRESHOLD && ranked;
         let full = p >= RESTATEMENT_THRESHOLD;
@@ -190,17 +188,18 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
 /// compete, which third article bridges them — so a lone pair is judged as a restatement.
 pub fn score_pairs(pairs: &[(&str, &str)]) -> Vec<(f64, bool)> {
     let mut stats = Stats::new();
-    let profiles: Vec<(Profile, Profile)> = pairs
+    let mut profiles: Vec<Profile> = pairs
         .iter()
-        .map(|(a, b)| (stats.profile(a, Span::new(0, a.len())), stats.profile(b, Span::new(0, b.len()))))
+        .flat_map(|(a, b)| [(*a, a.len()), (*b, b.len())])
+        .map(|(s, n)| stats.profile(s, Span::new(0, n)))
         .collect();
+    stats.canonicalize(&mut profiles);
     let nums = number_terms(&stats);
     let is_num = |t: u32| nums.contains(&t);
     profiles
-        .iter()
-        .map(|(a, b)| {
-            let f: [f64; FEATURES] = features(&stats, &is_num, a, b);
-            let p = restatement_probability(&f);
+        .chunks(2)
+        .map(|pair| {
+            let p = restatement(&stats, &is_num, &pair[0], &pair[1]);
             (p, p >= RESTATEMENT_THRESHOLD)
         })
         .collect()

@@ -5,7 +5,7 @@
 //! claim with one member is reported by one article only). Ties are broken by the units' own
 //! keys, never by input order, so the same articles in any order give the same claims.
 
-/// A claim may hold this many units of one article: a long sentence in one article often
+/// A claim may hold this many body sentences of one article (plus its headline): a long sentence in one article often
 /// carries what another splits into two. Three or more would let one claim swallow a
 /// paragraph; two was the better of {1, 2, 3} on the dev gold alignments.
 pub const MAX_PER_ARTICLE: usize = 2;
@@ -46,9 +46,11 @@ pub fn group(keys: &[UnitKey], links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
         if ra == rb {
             continue;
         }
+        // Headlines do not count against the limit: a claim may hold an article's headline
+        // and the sentences that develop it.
         let fits = {
             let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-            members[ra].iter().chain(&members[rb]).all(|&m| {
+            members[ra].iter().chain(&members[rb]).filter(|&&m| keys[m].index > 0).all(|&m| {
                 let c = counts.entry(keys[m].article).or_default();
                 *c += 1;
                 *c <= MAX_PER_ARTICLE

@@ -100,8 +100,11 @@ mod tests {
         let a = "The minister said the plan would work.";
         let b = "The minister claimed the plan would work.";
         let ops = diff(side(a), side(b));
-        let changed: Vec<(&str, &str)> =
-            ops.iter().filter(|o| o.tag != DiffTag::Equal).map(|o| (&a[o.a.start..o.a.end], &b[o.b.start..o.b.end])).collect();
+        let changed: Vec<(&str, &str)> = ops
+            .iter()
+            .filter(|o| o.tag != DiffTag::Equal)
+            .map(|o| (&a[o.a.start..o.a.end], &b[o.b.start..o.b.end]))
+            .collect();
         assert_eq!(changed, [("said", "claimed")]);
     }
 
@@ -118,6 +121,9 @@ mod tests {
         let runs = verbatim_runs(side(a), side(b));
         assert_eq!(runs.len(), 1);
         assert_eq!(&a[runs[0].0.start..runs[0].0.end], "the joint letter was signed by parties from many countries");
-        assert!(verbatim_runs(side("one two three four five six seven"), side("one two three four five six seven")).is_empty());
+        assert!(
+            verbatim_runs(side("one two three four five six seven"), side("one two three four five six seven"))
+                .is_empty()
+        );
     }
 }

@@ -33,11 +33,15 @@ impl Reason {
     pub fn note(self) -> &'static str {
         match self {
             Reason::LinkLabel => "Page furniture: a labelled link to another story, left out of the comparison.",
-            Reason::CallToAction => "Page furniture: a request to share, click or subscribe, left out of the comparison.",
+            Reason::CallToAction => {
+                "Page furniture: a request to share, click or subscribe, left out of the comparison."
+            }
             Reason::ShortLine => {
                 "Page furniture: a short line with no finished sentence (menu, byline, date or another headline), left out of the comparison."
             }
-            Reason::Repeat => "Page furniture: repeats an earlier paragraph (a pull quote), left out of the comparison.",
+            Reason::Repeat => {
+                "Page furniture: repeats an earlier paragraph (a pull quote), left out of the comparison."
+            }
         }
     }
 }
@@ -199,7 +203,11 @@ mod tests {
 
     fn reasons(text: &str) -> Vec<(String, Option<Reason>)> {
         let seg = segment(text);
-        detect(text, &seg).into_iter().zip(&seg.sentences).map(|(r, s)| (text[s.span.start..s.span.end].to_string(), r)).collect()
+        detect(text, &seg)
+            .into_iter()
+            .zip(&seg.sentences)
+            .map(|(r, s)| (text[s.span.start..s.span.end].to_string(), r))
+            .collect()
     }
 
     #[test]
@@ -222,7 +230,9 @@ mod tests {
 
     #[test]
     fn ordinary_prose_is_kept() {
-        let r = reasons("WASHINGTON — The bill passed.\n\n- Item one\n- Item two\n\nShe said: “We will share the results.”");
+        let r = reasons(
+            "WASHINGTON — The bill passed.\n\n- Item one\n- Item two\n\nShe said: “We will share the results.”",
+        );
         assert!(r.iter().all(|(_, r)| r.is_none()), "{r:?}");
     }
 }

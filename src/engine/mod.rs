@@ -100,8 +100,12 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
     let mut highlights = furniture_highlights(bundle, &docs);
     let comparison = compare(bundle, &docs);
     highlights.extend(comparison.highlights);
-    highlights.sort_by(|x, y| (&x.article, x.title, x.start, x.end, x.kind).cmp(&(&y.article, y.title, y.start, y.end, y.kind)));
-    highlights.dedup_by(|x, y| x.article == y.article && x.title == y.title && x.start == y.start && x.end == y.end && x.kind == y.kind);
+    highlights.sort_by(|x, y| {
+        (&x.article, x.title, x.start, x.end, x.kind).cmp(&(&y.article, y.title, y.start, y.end, y.kind))
+    });
+    highlights.dedup_by(|x, y| {
+        x.article == y.article && x.title == y.title && x.start == y.start && x.end == y.end && x.kind == y.kind
+    });
     Report {
         format: REPORT_FORMAT.into(),
         version: REPORT_VERSION,
@@ -153,7 +157,10 @@ fn diagnostics(bundle: &Bundle, docs: &[Document]) -> Vec<Diagnostic> {
         }
     }
     if bundle.articles.len() < 2 {
-        out.push(Diagnostic { article: None, message: "Only one article is loaded: add another to compare them.".into() });
+        out.push(Diagnostic {
+            article: None,
+            message: "Only one article is loaded: add another to compare them.".into(),
+        });
     }
     out
 }
@@ -199,7 +206,11 @@ impl UnitPos {
 
     /// The unit as the report names it.
     fn unit_ref(&self, bundle: &Bundle) -> UnitRef {
-        UnitRef { article: bundle.articles[self.article].id.clone(), sentence: self.sentence, title: self.sentence.is_none() }
+        UnitRef {
+            article: bundle.articles[self.article].id.clone(),
+            sentence: self.sentence,
+            title: self.sentence.is_none(),
+        }
     }
 
     /// An order-free key: the article id, then 0 for the headline and 1 + index for sentences.
@@ -279,7 +290,8 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
             claims::UnitKey { article, index }
         })
         .collect();
-    let weighted: Vec<(usize, usize, f64)> = edges.iter().map(|(&(a, b), &(s, manual))| (a, b, if manual { 2.0 } else { s })).collect();
+    let weighted: Vec<(usize, usize, f64)> =
+        edges.iter().map(|(&(a, b), &(s, manual))| (a, b, if manual { 2.0 } else { s })).collect();
     let groups = claims::group(&keys, &weighted);
 
     let mut highlights = Vec::new();
@@ -354,7 +366,14 @@ fn member(bundle: &Bundle, docs: &[Document], u: UnitPos) -> Member {
 }
 
 /// `changed` highlights for the differing pieces of a diff, on both sides.
-fn change_highlights(bundle: &Bundle, a: UnitPos, b: UnitPos, sa: Side, sb: Side, ops: &[report::DiffOp]) -> Vec<Highlight> {
+fn change_highlights(
+    bundle: &Bundle,
+    a: UnitPos,
+    b: UnitPos,
+    sa: Side,
+    sb: Side,
+    ops: &[report::DiffOp],
+) -> Vec<Highlight> {
     let name_a = display_name(&bundle.articles[a.article]);
     let name_b = display_name(&bundle.articles[b.article]);
     let mut out = Vec::new();

@@ -189,7 +189,7 @@ const SAYING_VERBS: &[&str] = &[
     "quipped",
     "complained",
     "warned",
-    "answered",
+   
 ];
 
 /// Lines shorter than this (in bytes) with no sentence-final punctuation are taken as headings
@@ -369,6 +369,17 @@ fn split_sentences(text: &str, block: Span) -> Vec<Span> {
             continue;
         }
         let term_at = i;
+        // A list marker ("1.") or an ellipsis that opens the sentence does not end it.
+        if (c == '.' || c == '…')
+            && chars[..i]
+                .iter()
+                .rev()
+                .take_while(|x| x.0 >= start)
+                .all(|x| x.1.is_ascii_digit() || x.1.is_whitespace() || x.1 == '.' || x.1 == '…')
+        {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         // Runs of terminators ("?!", "...") and spaced ellipses (". . ."). A full stop followed
         // by a separate ellipsis ("over. ... And") ends at the full stop: the ellipsis opens

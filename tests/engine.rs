@@ -1,0 +1,262 @@
+//! Engine tests: named fixture cases with snapshots for segmentation, page furniture and
+//! alignment; order independence; property tests on arbitrary Unicode input.
+
+use parallax::engine::bundle::{Article, Bundle, Event};
+use parallax::engine::report::{Kind, Report, UnitRef};
+use parallax::engine::segment::segment;
+use parallax::engine::{Options, analyze};
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn fixtures(dir: &str, ext: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no fixtures in {}", root.display());
+    files
+}
+
+fn case_name(p: &Path) -> String {
+    p.file_stem().and_then(|s| s.to_str()).unwrap_or("case").to_string()
+}
+
+/// The sentences of a text, one per line, each with its paragraph number.
+fn sentences_listing(text: &str) -> String {
+    segment(text).sentences.iter().map(|s| format!("[{}] {}\n", s.paragraph, &text[s.span.start..s.span.end])).collect()
+}
+
+#[test]
+fn segmentation_fixtures() {
+    for path in fixtures("segment", "txt") {
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        insta::assert_snapshot!(format!("segment-{}", case_name(&path)), sentences_listing(&text));
+    }
+}
+
+/// The report's text for a unit.
+fn unit_text<'a>(bundle: &'a Bundle, report: &Report, u: &UnitRef) -> &'a str {
+    parallax::engine::export::unit_text(bundle, report, u)
+}
+
+#[test]
+fn furniture_fixtures() {
+    for path in fixtures("furniture", "txt") {
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        let article = Article { id: "page".into(), text: text.clone(), ..Article::default() };
+        let report = analyze(&Bundle::new(Event::default(), vec![article]), &Options::default());
+        let listing: String = report.articles[0]
+            .sentences
+            .iter()
+            .map(|s| format!("{} {}\n", if s.boilerplate { "FURNITURE" } else { "         " }, &text[s.start..s.end]))
+            .collect();
+        insta::assert_snapshot!(format!("furniture-{}", case_name(&path)), listing);
+    }
+}
+
+/// The leftovers of the real messy page in the evaluation data are page furniture and take no
+/// part in alignment (read at run time; the text is not copied into the project).
+#[test]
+fn real_page_leftovers_are_boilerplate() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real/cpc-global-health-2020-05-29.txt");
+    let text = std::fs::read_to_string(&path).expect("the shared evaluation data is next to the project");
+    let a = Article { id: "real".into(), text: text.clone(), ..Article::default() };
+    // A second article that repeats every line, so that anything not set aside would align.
+    let b = Article { id: "copy".into(), text: text.clone(), ..Article::default() };
+    let bundle = Bundle::new(Event::default(), vec![a, b]);
+    let report = analyze(&bundle, &Options::default());
+    let boiler: Vec<(usize, usize)> = report
+        .highlights
+        .iter()
+        .filter(|h| h.article == "real" && h.kind == Kind::Boilerplate)
+        .map(|h| (h.start, h.end))
+        .collect();
+    let flagged = |needle: &str| {
+        let at = text.find(needle).unwrap_or_else(|| panic!("{needle} is in the page"));
+        boiler.iter().any(|&(s, e)| s <= at && at < e)
+    };
+    for needle in ["READ MORE:", "ALSO READ:", "Share this story", "Q&A time with"] {
+        assert!(flagged(needle), "{needle} should be page furniture");
+    }
+    // The pull quote: the second copy of the paragraph that starts "In April".
+    let first = text.find("In April").expect("paragraph");
+    let second = first + 1 + text[first + 1..].find("In April").expect("repeat");
+    assert!(boiler.iter().any(|&(s, e)| s <= second && second < e), "the repeated paragraph is furniture");
+    assert!(!boiler.iter().any(|&(s, e)| s <= first && first < e), "the original paragraph is kept");
+    // No furniture sentence takes part in a link.
+    let furniture: Vec<usize> =
+        report.articles[0].sentences.iter().enumerate().filter(|(_, s)| s.boilerplate).map(|(i, _)| i).collect();
+    for l in &report.links {
+        for u in [&l.a, &l.b] {
+            if u.article == "real" {
+                assert!(!u.sentence.is_some_and(|i| furniture.contains(&i)), "furniture sentence {u:?} is linked");
+            }
+        }
+    }
+}
+
+#[test]
+fn alignment_fixtures() {
+    for path in fixtures("align", "json") {
+        let json = std::fs::read_to_string(&path).expect("fixture");
+        let bundle = Bundle::from_json(&json).expect("fixture bundle");
+        let report = analyze(&bundle, &Options::default());
+        let links: Vec<(String, String, f64)> = report
+            .links
+            .iter()
+            .map(|l| {
+                (unit_text(&bundle, &report, &l.a).to_string(), unit_text(&bundle, &report, &l.b).to_string(), l.score)
+            })
+            .collect();
+        let linked = |x: &str, y: &str| {
+            links.iter().any(|(p, q, _)| (p.contains(x) && q.contains(y)) || (p.contains(y) && q.contains(x)))
+        };
+        let pairs = |key: &str| -> Vec<(String, String)> {
+            bundle.extra.get(key).and_then(|v| v.as_array()).map_or_else(Vec::new, |a| {
+                a.iter()
+                    .map(|p| (p[0].as_str().unwrap_or("").to_string(), p[1].as_str().unwrap_or("").to_string()))
+                    .collect()
+            })
+        };
+        let want = pairs("x-expect-links");
+        assert!(!want.is_empty(), "{} lists the links it expects", path.display());
+        for (x, y) in want {
+            assert!(linked(&x, &y), "{}: expected a link between “{x}” and “{y}”; links: {links:#?}", path.display());
+        }
+        for (x, y) in pairs("x-expect-no-links") {
+            assert!(!linked(&x, &y), "{}: unexpected link between “{x}” and “{y}”", path.display());
+        }
+        let listing: String = links.iter().map(|(a, b, s)| format!("{s:.2}  {a}\n      {b}\n")).collect();
+        let claims: String = report
+            .claims
+            .iter()
+            .filter(|c| c.members.len() > 1)
+            .map(|c| {
+                let m: Vec<String> = c
+                    .members
+                    .iter()
+                    .map(|m| format!("{}:{}", m.article, m.sentence.map_or("title".into(), |s| s.to_string())))
+                    .collect();
+                format!("claim {}: {}\n", c.id, m.join(" "))
+            })
+            .collect();
+        insta::assert_snapshot!(format!("align-{}", case_name(&path)), format!("{listing}\n{claims}"));
+    }
+}
+
+/// The sample bundles shuffled into every article order give the same links and claims.
+#[test]
+fn article_order_does_not_change_links_or_claims() {
+    for sample in parallax::ui::samples::SAMPLES {
+        let bundle = Bundle::from_json(sample.json).expect("sample");
+        let canonical = |b: &Bundle| {
+            let r = analyze(b, &Options::default());
+            let mut links: Vec<String> = r.links.iter().map(|l| format!("{:?}-{:?}:{}", l.a, l.b, l.score)).collect();
+            links.sort();
+            let mut claims: Vec<String> = r
+                .claims
+                .iter()
+                .map(|c| {
+                    let mut m: Vec<String> = c.members.iter().map(|m| format!("{:?}", m.unit())).collect();
+                    m.sort();
+                    m.join("|")
+                })
+                .collect();
+            claims.sort();
+            (links, claims)
+        };
+        let base = canonical(&bundle);
+        assert!(!base.0.is_empty());
+        let n = bundle.articles.len();
+        for rotation in 1..n {
+            for reverse in [false, true] {
+                let mut b = bundle.clone();
+                b.articles.rotate_left(rotation);
+                if reverse {
+                    b.articles.reverse();
+                }
+                assert_eq!(canonical(&b), base, "sample {} rotated by {rotation}, reversed {reverse}", sample.key);
+            }
+        }
+    }
+}
+
+/// Analysing the same bundle twice gives byte-identical JSON.
+#[test]
+fn output_is_deterministic() {
+    let bundle = parallax::ui::samples::default_bundle();
+    let a = parallax::engine::export::report_json(&analyze(&bundle, &Options::default()));
+    let b = parallax::engine::export::report_json(&analyze(&bundle, &Options::default()));
+    assert_eq!(a, b);
+}
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    // Arbitrary Unicode mixed with the characters the splitter cares about.
+    let piece = prop_oneof![
+        any::<String>(),
+        "[A-Za-z ]{0,12}",
+        Just(". ".to_string()),
+        Just("\n\n".to_string()),
+        Just("\n".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("…".to_string()),
+        Just("Mr.".to_string()),
+        Just(" — ".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("中文。".to_string()),
+        Just("- ".to_string()),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Sentences lie in the text, on character boundaries, in order, without overlap, and
+    /// cover every non-blank character.
+    #[test]
+    fn segmentation_covers_text_in_order(text in text_strategy()) {
+        let seg = segment(&text);
+        let mut last_end = 0;
+        for s in &seg.sentences {
+            prop_assert!(s.span.start < s.span.end && s.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+            prop_assert!(s.span.start >= last_end, "overlap or disorder");
+            prop_assert!(text[last_end..s.span.start].trim().is_empty(), "uncovered text {:?}", &text[last_end..s.span.start]);
+            last_end = s.span.end;
+        }
+        prop_assert!(text[last_end..].trim().is_empty());
+        for p in &seg.paragraphs {
+            prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end) && p.end <= text.len());
+        }
+    }
+
+    /// Analysis of arbitrary articles never panics and every offset is valid.
+    #[test]
+    fn analysis_offsets_are_valid(a in text_strategy(), b in text_strategy(), t in any::<String>()) {
+        let articles = vec![
+            Article { id: "a".into(), title: t.clone(), text: a, ..Article::default() },
+            Article { id: "b".into(), text: b, ..Article::default() },
+        ];
+        let bundle = Bundle::new(Event::default(), articles);
+        let report = analyze(&bundle, &Options::default());
+        for h in &report.highlights {
+            let art = bundle.articles.iter().find(|x| x.id == h.article).expect("highlight names an article");
+            let s = if h.title { &art.title } else { &art.text };
+            prop_assert!(h.start <= h.end && h.end <= s.len());
+            prop_assert!(s.is_char_boundary(h.start) && s.is_char_boundary(h.end));
+        }
+        for c in &report.claims {
+            for d in &c.diffs {
+                for op in &d.ops {
+                    prop_assert!(op.a.start <= op.a.end && op.b.start <= op.b.end);
+                }
+            }
+        }
+    }
+}
