@@ -35,6 +35,9 @@ fn main() {
     let mut flat: Vec<_> =
         rows.iter().flat_map(|(_, a, b)| [a, b]).map(|s| stats.profile(s, Span::new(0, s.len()))).collect();
     stats.canonicalize(&mut flat);
+    for (p, s) in flat.iter_mut().zip(rows.iter().flat_map(|(_, a, b)| [a, b])) {
+        Stats::detail(s, Span::new(0, s.len()), p);
+    }
     let profiles: Vec<_> = flat.chunks(2).map(|p| (p[0].clone(), p[1].clone())).collect();
     let nums = number_terms(&stats);
     let is_num = |t: u32| nums.contains(&t);

@@ -22,8 +22,11 @@ pub struct Side<'a> {
     pub span: Span,
 }
 
+/// A word of a unit: its span and normal form.
+pub type Word = (Span, String);
+
 /// The words of a unit: their spans and normal forms.
-fn words(side: Side) -> Vec<(Span, String)> {
+pub fn words(side: Side) -> Vec<Word> {
     tokenize(side.text, side.span)
         .into_iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
@@ -31,17 +34,22 @@ fn words(side: Side) -> Vec<(Span, String)> {
         .collect()
 }
 
-/// A word-level diff of two units: the pieces in order, as byte ranges in each side.
-///
-/// Each range runs from the first to the last word of the piece on that side; an empty range
-/// (at the position where the words would go) stands for "nothing on this side".
-pub fn diff(a: Side, b: Side) -> Vec<DiffOp> {
-    let wa = words(a);
-    let wb = words(b);
+/// The comparison of two units: the diff and the verbatim runs it contains.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WordDiff {
+    /// The pieces in order, as byte ranges in each side.
+    pub ops: Vec<DiffOp>,
+    /// Runs of at least [`VERBATIM_WORDS`] equal words, as `(span in a, span in b)`.
+    pub verbatim: Vec<(SpanOut, SpanOut)>,
+}
+
+/// Compares two units given their words; `end_a` and `end_b` are the ends of the units (where
+/// an insertion at the very end is placed).
+pub fn compare(wa: &[Word], wb: &[Word], end_a: usize, end_b: usize) -> WordDiff {
     let ka: Vec<&str> = wa.iter().map(|w| w.1.as_str()).collect();
     let kb: Vec<&str> = wb.iter().map(|w| w.1.as_str()).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &ka, &kb);
-    let range = |ws: &[(Span, String)], r: std::ops::Range<usize>, fallback: usize| -> SpanOut {
+    let raw = capture_diff_slices(Algorithm::Myers, &ka, &kb);
+    let range = |ws: &[Word], r: std::ops::Range<usize>, fallback: usize| -> SpanOut {
         if r.is_empty() {
             let at = ws.get(r.start).map_or(fallback, |w| w.0.start);
             SpanOut { start: at, end: at }
@@ -49,42 +57,35 @@ pub fn diff(a: Side, b: Side) -> Vec<DiffOp> {
             SpanOut { start: ws[r.start].0.start, end: ws[r.end - 1].0.end }
         }
     };
-    ops.iter()
-        .map(|op| {
-            let tag = match op.tag() {
-                SimilarTag::Equal => DiffTag::Equal,
-                SimilarTag::Delete => DiffTag::Delete,
-                SimilarTag::Insert => DiffTag::Insert,
-                SimilarTag::Replace => DiffTag::Replace,
-            };
-            DiffOp {
-                tag,
-                a: range(&wa, op.old_range(), a.span.end),
-                b: range(&wb, op.new_range(), b.span.end),
-                change: None,
-            }
-        })
-        .collect()
+    let mut out = WordDiff::default();
+    for op in &raw {
+        let tag = match op.tag() {
+            SimilarTag::Equal => DiffTag::Equal,
+            SimilarTag::Delete => DiffTag::Delete,
+            SimilarTag::Insert => DiffTag::Insert,
+            SimilarTag::Replace => DiffTag::Replace,
+        };
+        let (ra, rb) = (op.old_range(), op.new_range());
+        if tag == DiffTag::Equal && ra.len() >= VERBATIM_WORDS {
+            out.verbatim.push((range(wa, ra.clone(), end_a), range(wb, rb.clone(), end_b)));
+        }
+        out.ops.push(DiffOp { tag, a: range(wa, ra, end_a), b: range(wb, rb, end_b), change: None });
+    }
+    out
+}
+
+/// A word-level diff of two units: the pieces in order, as byte ranges in each side.
+///
+/// Each range runs from the first to the last word of the piece on that side; an empty range
+/// (at the position where the words would go) stands for "nothing on this side".
+pub fn diff(a: Side, b: Side) -> Vec<DiffOp> {
+    compare(&words(a), &words(b), a.span.end, b.span.end).ops
 }
 
 /// Runs of at least [`VERBATIM_WORDS`] words that two units share in the same order, as
 /// `(span in a, span in b)`.
 pub fn verbatim_runs(a: Side, b: Side) -> Vec<(SpanOut, SpanOut)> {
-    let wa = words(a);
-    let wb = words(b);
-    let ka: Vec<&str> = wa.iter().map(|w| w.1.as_str()).collect();
-    let kb: Vec<&str> = wb.iter().map(|w| w.1.as_str()).collect();
-    capture_diff_slices(Algorithm::Myers, &ka, &kb)
-        .iter()
-        .filter(|op| op.tag() == SimilarTag::Equal && op.old_range().len() >= VERBATIM_WORDS)
-        .map(|op| {
-            let (ra, rb) = (op.old_range(), op.new_range());
-            (
-                SpanOut { start: wa[ra.start].0.start, end: wa[ra.end - 1].0.end },
-                SpanOut { start: wb[rb.start].0.start, end: wb[rb.end - 1].0.end },
-            )
-        })
-        .collect()
+    compare(&words(a), &words(b), a.span.end, b.span.end).verbatim
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod claims;
 pub mod diff;
 pub mod document;
 pub mod export;
+pub mod fasthash;
 pub mod furniture;
 pub mod report;
 pub mod segment;
@@ -294,6 +295,23 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         edges.iter().map(|(&(a, b), &(s, manual))| (a, b, if manual { 2.0 } else { s })).collect();
     let groups = claims::group(&keys, &weighted);
 
+    // One word diff per link, shared by the claim diffs and the wire-copy marks.
+    let mut unit_words: HashMap<usize, Vec<diff::Word>> = HashMap::new();
+    for &(a, b) in edges.keys() {
+        for u in [a, b] {
+            unit_words.entry(u).or_insert_with(|| diff::words(pos[u].side(bundle, docs)));
+        }
+    }
+    // Each diff runs from the unit with the smaller key to the other, whatever the article order.
+    let diffs: BTreeMap<(usize, usize), (usize, usize, diff::WordDiff)> = edges
+        .keys()
+        .map(|&(a, b)| {
+            let (x, y) = if pos[a].key(bundle) <= pos[b].key(bundle) { (a, b) } else { (b, a) };
+            let (sx, sy) = (pos[x].side(bundle, docs), pos[y].side(bundle, docs));
+            ((a, b), (x, y, diff::compare(&unit_words[&x], &unit_words[&y], sx.span.end, sy.span.end)))
+        })
+        .collect();
+
     let mut highlights = Vec::new();
     let mut claims_out = Vec::with_capacity(groups.len());
     for (id, g) in groups.iter().enumerate() {
@@ -306,25 +324,22 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         }
         let missing = bundle.articles.iter().map(|a| a.id.clone()).filter(|id| !present.contains(id)).collect();
         // Diffs between the linked members of this claim, in key order.
-        let mut diffs = Vec::new();
+        let mut claim_diffs = Vec::new();
         for (x, &a) in g.iter().enumerate() {
             for &b in &g[x + 1..] {
-                if pos[a].article == pos[b].article || !edges.contains_key(&(a.min(b), a.max(b))) {
-                    continue;
-                }
-                let (sa, sb) = (pos[a].side(bundle, docs), pos[b].side(bundle, docs));
-                let ops = diff::diff(sa, sb);
-                highlights.extend(change_highlights(bundle, pos[a], pos[b], sa, sb, &ops));
-                diffs.push(Diff { a: pos[a].unit_ref(bundle), b: pos[b].unit_ref(bundle), ops });
+                let Some((x, y, d)) = diffs.get(&(a.min(b), a.max(b))) else { continue };
+                let (sx, sy) = (pos[*x].side(bundle, docs), pos[*y].side(bundle, docs));
+                highlights.extend(change_highlights(bundle, pos[*x], pos[*y], sx, sy, &d.ops));
+                claim_diffs.push(Diff { a: pos[*x].unit_ref(bundle), b: pos[*y].unit_ref(bundle), ops: d.ops.clone() });
             }
         }
-        claims_out.push(Claim { id, members, articles: present, missing, diffs });
+        claims_out.push(Claim { id, members, articles: present, missing, diffs: claim_diffs });
     }
 
     // Wire copy: long verbatim runs between any two linked units.
-    for &(a, b) in edges.keys() {
-        let (sa, sb) = (pos[a].side(bundle, docs), pos[b].side(bundle, docs));
-        for (ra, rb) in diff::verbatim_runs(sa, sb) {
+    for (a, b, d) in diffs.values() {
+        let (a, b) = (*a, *b);
+        for &(ra, rb) in &d.verbatim {
             for (u, other, r) in [(pos[a], pos[b], ra), (pos[b], pos[a], rb)] {
                 highlights.push(Highlight {
                     article: bundle.articles[u.article].id.clone(),

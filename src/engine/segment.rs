@@ -189,7 +189,6 @@ const SAYING_VERBS: &[&str] = &[
     "quipped",
     "complained",
     "warned",
-   
 ];
 
 /// Lines shorter than this (in bytes) with no sentence-final punctuation are taken as headings

@@ -225,15 +225,19 @@ fn make_token(text: &str, span: Span, kind: TokenKind) -> Token {
 /// The normal form of a word: NFC, lower case, straight apostrophes, no acronym dots, no
 /// thousands separators in numbers.
 pub fn normalize_word(w: &str) -> String {
-    let mut s: String = w
-        .nfc()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{201B}' => '\'',
-            '\u{2010}' | '\u{2011}' => '-',
-            c => c,
-        })
-        .collect();
+    // ASCII is already in NFC: skip the normaliser on the common path.
+    let mut s: String = if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.nfc()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                '\u{2019}' | '\u{2018}' | '\u{201B}' => '\'',
+                '\u{2010}' | '\u{2011}' => '-',
+                c => c,
+            })
+            .collect()
+    };
     if s.contains('.') && s.chars().any(char::is_alphabetic) {
         s.retain(|c| c != '.');
     }
