@@ -115,6 +115,8 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
         claims: comparison.claims,
         highlights,
         findings: Vec::new(),
+        signals: Vec::new(),
+        referents: Vec::new(),
         diagnostics,
     }
 }

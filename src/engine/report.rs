@@ -26,6 +26,12 @@ pub struct Report {
     /// The most telling differences across the bundle, best first.
     #[serde(default)]
     pub findings: Vec<Finding>,
+    /// Per article, in bundle order: signal counts, frame dimensions and sourcing.
+    #[serde(default)]
+    pub signals: Vec<ArticleSignals>,
+    /// Referents (people, parties, places, things) and the labels each article uses for them.
+    #[serde(default)]
+    pub referents: Vec<Referent>,
     /// Things about the input the reader should know (empty article, one article only…).
     #[serde(default)]
     pub diagnostics: Vec<Diagnostic>,
@@ -367,4 +373,93 @@ pub struct Diagnostic {
     pub article: Option<String>,
     /// What the reader should know.
     pub message: String,
+}
+
+/// The framing signals of one article, summed up.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ArticleSignals {
+    /// The article's `id`.
+    pub article: String,
+    /// Number of highlights of each kind (by kind name).
+    pub counts: std::collections::BTreeMap<String, usize>,
+    /// Frame dimensions with at least one cue, strongest first.
+    pub frames: Vec<FrameScore>,
+    /// Who is quoted, with their share of the quoted words, largest first.
+    pub speakers: Vec<SpeakerShare>,
+    /// Share of the article's words that are inside direct quotations (0–1).
+    pub quoted_share: f64,
+    /// Number of words in the article (page furniture excluded).
+    pub words: usize,
+}
+
+/// How strongly an article uses one frame dimension.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FrameScore {
+    /// Frame id ("economic", "health", …).
+    pub frame: String,
+    /// Readable name ("Economic").
+    pub label: String,
+    /// Number of cue words found.
+    pub cues: usize,
+    /// Share of all the article's frame cues (0–1).
+    pub share: f64,
+}
+
+/// What kind of source a speaker is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceClass {
+    /// Government, party, police, military or institutional spokespeople.
+    Official,
+    /// Named people who speak for themselves: witnesses, experts, activists, residents.
+    NonOfficial,
+    /// Unnamed sources ("officials said", "a person familiar with the matter").
+    Anonymous,
+    /// Not enough to tell.
+    #[default]
+    Unknown,
+}
+
+/// One speaker's share of an article's quotations.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerShare {
+    /// The speaker as the article names them (name or role).
+    pub speaker: String,
+    /// Official, non-official or anonymous.
+    pub class: SourceClass,
+    /// Number of quotations (direct and indirect) attributed to them.
+    pub quotes: usize,
+    /// Number of words quoted directly.
+    pub words: usize,
+    /// Share of the article's directly quoted words (0–1).
+    pub share: f64,
+}
+
+/// A referent and how each article names it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Referent {
+    /// Stable index in this report.
+    pub id: usize,
+    /// The fullest name found ("Communist Party of China").
+    pub name: String,
+    /// Per article (bundle order), the labels used and how often.
+    pub labels: Vec<ArticleLabels>,
+}
+
+/// The labels one article uses for a referent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ArticleLabels {
+    /// The article's `id`.
+    pub article: String,
+    /// Labels, most used first.
+    pub labels: Vec<LabelCount>,
+}
+
+/// One label and its count.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LabelCount {
+    /// The label as written ("the Party").
+    pub label: String,
+    /// How many times the article uses it.
+    pub count: usize,
 }
