@@ -5,7 +5,8 @@
 //!
 //! The steps: segment every article ([`segment`]), set page furniture aside ([`furniture`]),
 //! align sentences across articles ([`align`]), group links into claims ([`claims`]), diff the
-//! members of each claim ([`diff`]).
+//! members of each claim ([`diff`]), then find the framing signals and rank the findings
+//! ([`framing`]).
 
 pub mod align;
 pub mod bundle;
@@ -14,6 +15,7 @@ pub mod diff;
 pub mod document;
 pub mod export;
 pub mod fasthash;
+pub mod framing;
 pub mod furniture;
 pub mod report;
 pub mod segment;
@@ -99,8 +101,10 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
         })
         .collect();
     let mut highlights = furniture_highlights(bundle, &docs);
-    let comparison = compare(bundle, &docs);
+    let mut comparison = compare(bundle, &docs);
     highlights.extend(comparison.highlights);
+    let framing = framing::analyze(bundle, &docs, &mut comparison.claims, &comparison.links);
+    highlights.extend(framing.highlights);
     highlights.sort_by(|x, y| {
         (&x.article, x.title, x.start, x.end, x.kind).cmp(&(&y.article, y.title, y.start, y.end, y.kind))
     });
@@ -114,9 +118,9 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
         links: comparison.links,
         claims: comparison.claims,
         highlights,
-        findings: Vec::new(),
-        signals: Vec::new(),
-        referents: Vec::new(),
+        findings: framing.findings,
+        signals: framing.signals,
+        referents: framing.referents,
         diagnostics,
     }
 }

@@ -5,7 +5,9 @@
 //! pronouns, auxiliaries, prepositions, conjunctions, determiners and a few discourse adverbs);
 //! it is deliberately short so that content words such as "war" or "said" stay visible.
 
+use super::fasthash::IndexHasher;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// English function words, lower case, apostrophes straight.
@@ -201,7 +203,10 @@ pub const FUNCTION_WORDS: &[&str] = &[
 
 /// True when `w` (already normalised) is a function word.
 pub fn is_function_word(w: &str) -> bool {
-    FUNCTION_WORDS.contains(&w)
+    // A hashed set: this is called for nearly every token, and a scan of the list costs a
+    // couple of hundred string comparisons each time.
+    static SET: OnceLock<std::collections::HashSet<&'static str, BuildHasherDefault<IndexHasher>>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect()).contains(w)
 }
 
 /// The value of an English number word ("two" → 2, "dozen" → 12); `None` for other words.

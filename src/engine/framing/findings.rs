@@ -1,0 +1,1415 @@
+//! Findings: the most telling differences across the bundle, each one readable sentence with
+//! the evidence it rests on (articles, sentences, spans).
+//!
+//! Every generator below compares articles with each other — what one reports and another
+//! leaves out, where each puts a claim, which numbers, labels, verbs, sources and frames each
+//! uses — and gives its candidates a *strength* between 0 and 1 that says how sharp the
+//! contrast is. No finding rates an outlet as a whole: each names a difference and shows it.
+//!
+//! # Ranking rule
+//! `weight = strength × prior(signal) × DIVERSITY^k`, where `prior` is the fixed importance of
+//! the signal ([`prior`]: coverage and emphasis first, frame cues last) and `k` is the number
+//! of findings of the same signal *and form* already ranked above it (a signal has a few forms:
+//! coverage is an omitted claim, an omitted term or an exclusive claim; reporting verbs are a
+//! swap in one claim or each article's profile). Findings are picked greedily by weight, so
+//! that a bundle with many number differences still shows its sourcing and label differences
+//! near the top. At most [`MAX_FINDINGS`] are kept.
+
+use super::labels::{self, Entity, EntityKind};
+use super::lexicon::{FRAMES, Stance};
+use super::numbers::{self, Difference};
+use super::quotes::{self, Statement};
+use super::verbs::{self, locate};
+use super::{Signals, View, excerpt, join_names};
+use crate::engine::fasthash::HashMap;
+use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
+use crate::engine::text::{Span, TokenKind};
+use crate::engine::words::is_function_word;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A hash set with the engine's fast deterministic hasher.
+type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::engine::fasthash::IndexHasher>>;
+
+/// Each further finding of a signal already shown is worth this share of the one before.
+pub const DIVERSITY: f64 = 0.6;
+
+/// The longest findings list.
+pub const MAX_FINDINGS: usize = 40;
+
+/// Words quoted in a finding are cut to this many characters.
+const EXCERPT: usize = 90;
+
+/// The fixed importance of each signal in the ranking: what a student should see first.
+/// Omissions and placement change the whole story; numbers, labels and sources change how
+/// it is read; single word choices and frame cues are subtler.
+pub fn prior(signal: &str) -> f64 {
+    match signal {
+        "coverage" => 1.0,
+        "emphasis" => 0.95,
+        "number" => 0.95,
+        "sourcing" => 0.9,
+        "label" => 0.9,
+        "quotation" => 0.85,
+        "reporting-verb" => 0.85,
+        "anonymous-source" => 0.8,
+        "loaded" => 0.85,
+        "verbatim" => 0.75,
+        "passive" => 0.8,
+        "hedge" => 0.8,
+        "booster" => 0.75,
+        "frame" => 0.7,
+        _ => 0.5,
+    }
+}
+
+/// A finding before ranking.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The signal name.
+    pub signal: &'static str,
+    /// The form of the finding within its signal ("omitted-term", "swap", "profile"…).
+    pub form: &'static str,
+    /// The sentence.
+    pub text: String,
+    /// How sharp the contrast is (0–1).
+    pub strength: f64,
+    /// What it rests on.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Orders candidates by the ranking rule and keeps the best [`MAX_FINDINGS`].
+pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {
+    // Same text twice (two generators saw the same thing): keep the stronger.
+    cands.sort_by(|a, b| a.text.cmp(&b.text).then(b.strength.total_cmp(&a.strength)));
+    cands.dedup_by(|a, b| a.text == b.text);
+    let mut out: Vec<Finding> = Vec::new();
+    let mut shown: BTreeMap<(&'static str, &'static str), i32> = BTreeMap::new();
+    while out.len() < MAX_FINDINGS && !cands.is_empty() {
+        let weight = |c: &Candidate| {
+            c.strength * prior(c.signal) * DIVERSITY.powi(*shown.get(&(c.signal, c.form)).unwrap_or(&0))
+        };
+        let (best, _) = cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, weight(c)))
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(cands[y.0].text.cmp(&cands[x.0].text)))
+            .unwrap_or((0, 0.0));
+        let c = cands.swap_remove(best);
+        let w = weight(&c);
+        if w <= 0.0 {
+            break;
+        }
+        *shown.entry((c.signal, c.form)).or_default() += 1;
+        out.push(Finding {
+            text: c.text,
+            signal: c.signal.to_string(),
+            weight: super::round3(w),
+            evidence: c.evidence,
+        });
+    }
+    out
+}
+
+/// Every candidate finding of the bundle.
+pub fn all(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim]) -> Vec<Candidate> {
+    if views.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    out.extend(coverage(views, claims));
+    out.extend(omitted_terms(views));
+    out.extend(emphasis(views, sig, claims));
+    out.extend(verbatim(views, claims));
+    out.extend(quotation(views, sig));
+    out.extend(numbers_found(views, sig));
+    out.extend(reporting_verbs(views, sig, claims));
+    out.extend(markers(views, sig, true));
+    out.extend(markers(views, sig, false));
+    out.extend(loaded(views, sig, claims));
+    out.extend(labels_found(views, entities));
+    out.extend(sourcing(views, sig));
+    out.extend(anonymous(views, sig));
+    out.extend(passives(views, sig));
+    out.extend(frames(views, sig));
+    out.retain(|c| c.strength > 0.0 && !c.evidence.is_empty());
+    out
+}
+
+/// The text of a unit, cut for quoting (without quotation marks at its ends, since the finding
+/// puts its own around it).
+fn quote_unit(v: &View, u: usize) -> String {
+    let s = v.units[u].as_str().trim_matches(|c: char| crate::engine::text::is_double_quote(c) || c.is_whitespace());
+    excerpt(s, EXCERPT)
+}
+
+/// Where a unit sits, in words ("its headline", "its first sentence", "paragraph 3").
+fn place_words(v: &View, u: usize) -> String {
+    let unit = &v.units[u];
+    if unit.is_title() {
+        "its headline".into()
+    } else if unit.rank == 0 {
+        "its first sentence".into()
+    } else {
+        format!("paragraph {}", unit.paragraph + 1)
+    }
+}
+
+/// The units of a claim, per article: (article, unit) in reading order.
+fn claim_units(views: &[View], c: &Claim) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = c.members.iter().filter_map(|m| locate(views, &m.unit())).collect();
+    v.sort_unstable();
+    v
+}
+
+/// True for a claim unit worth naming: a body sentence with at least six words.
+fn substantial(v: &View, u: usize) -> bool {
+    let unit = &v.units[u];
+    unit.tokens.iter().filter(|t| t.kind == TokenKind::Word).count() >= 6
+}
+
+/// Claims that all articles but one report, and claims only one article reports.
+fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
+    let n = views.len();
+    let mut out = Vec::new();
+    let mut exclusive: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for c in claims {
+        let units = claim_units(views, c);
+        let present: BTreeSet<usize> = units.iter().map(|x| x.0).collect();
+        if present.len() == 1 {
+            let k = *present.iter().next().unwrap_or(&0);
+            exclusive[k].extend(
+                units.iter().filter(|&&(_, u)| !views[k].units[u].is_title() && substantial(&views[k], u)).map(|x| x.1),
+            );
+            continue;
+        }
+        if n >= 3 && present.len() == n - 1 {
+            let missing = (0..n).find(|k| !present.contains(k)).unwrap_or(0);
+            let body: Vec<(usize, usize)> = units
+                .iter()
+                .copied()
+                .filter(|&(k, u)| !views[k].units[u].is_title() && substantial(&views[k], u))
+                .collect();
+            let Some(&(rk, ru)) = body.iter().min_by_key(|&&(k, u)| (views[k].units[u].rank, k)) else { continue };
+            let prominent =
+                units.iter().filter(|&&(k, u)| views[k].units[u].rank < 3 || views[k].units[u].is_title()).count();
+            let names: Vec<&str> = present.iter().map(|&k| views[k].name).collect();
+            out.push(Candidate {
+                signal: "coverage",
+                form: "omitted-claim",
+                text: format!(
+                    "{} leaves out a claim that {} report: “{}” ({}).",
+                    views[missing].name,
+                    join_names(&names),
+                    quote_unit(&views[rk], ru),
+                    views[rk].name
+                ),
+                strength: 0.55 + 0.35 * (prominent as f64 / (n - 1) as f64).min(1.0),
+                evidence: body.iter().map(|&(k, u)| views[k].evidence(u, None)).collect(),
+            });
+        }
+    }
+    // Exclusive material: the sentence with the most information no other article has, the
+    // earlier the better.
+    let mut stems: Vec<HashSet<u32>> = vec![HashSet::default(); n];
+    for v in views {
+        for u in &v.units {
+            for (t, &s) in u.tokens.iter().zip(&u.stems) {
+                if t.kind == TokenKind::Word && !is_function_word(&t.norm) {
+                    stems[v.index].insert(s);
+                }
+            }
+        }
+    }
+    for (k, list) in exclusive.into_iter().enumerate() {
+        if list.is_empty() {
+            continue;
+        }
+        let novelty_of = |u: usize| {
+            let unit = &views[k].units[u];
+            let words: Vec<u32> = unit
+                .tokens
+                .iter()
+                .zip(&unit.stems)
+                .filter(|(t, _)| t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.len() > 2)
+                .map(|(_, &s)| s)
+                .collect();
+            let new = words.iter().filter(|w| (0..n).all(|o| o == k || !stems[o].contains(*w))).count();
+            new as f64 / words.len().max(1) as f64
+        };
+        let novelties: HashMap<usize, f64> = list.iter().map(|&u| (u, novelty_of(u))).collect();
+        let novelty = |u: usize| novelties.get(&u).copied().unwrap_or(0.0);
+        // The outlet's own sentences before quotations: what it chose to report.
+        let own = |u: usize| {
+            let unit = &views[k].units[u];
+            let quoted = unit.quoted.iter().filter(|q| **q).count();
+            if quoted * 2 > unit.tokens.len() { 0.5 } else { 1.0 }
+        };
+        let score = |u: usize| novelty(u) * own(u) * (0.5 + 0.5 / (1.0 + views[k].units[u].rank as f64 / 4.0));
+        let best = list.iter().copied().max_by(|&a, &b| score(a).total_cmp(&score(b)).then(b.cmp(&a))).unwrap_or(0);
+        let share = list.len() as f64 / views[k].units.iter().filter(|u| !u.is_title()).count().max(1) as f64;
+        let lead = list.iter().any(|&u| views[k].units[u].rank < 2);
+        let mut ev = vec![views[k].evidence(best, None)];
+        ev.extend(list.iter().filter(|&&u| u != best).map(|&u| views[k].evidence(u, None)));
+        let extra = if list.len() > 1 {
+            format!(", among {} sentences that no other article matches", list.len())
+        } else {
+            String::new()
+        };
+        out.push(Candidate {
+            signal: "coverage",
+            form: "exclusive",
+            text: format!("Only {} reports that “{}”{}.", views[k].name, quote_unit(&views[k], best), extra),
+            strength: (0.4 + 0.3 * score(best) + 0.2 * share + if lead { 0.15 } else { 0.0 }).min(0.95),
+            evidence: ev,
+        });
+    }
+    out
+}
+
+/// Terms (a name, a plural noun, or two content words in a row) that every article but one
+/// uses: the one that never mentions them leaves something out.
+fn omitted_terms(views: &[View]) -> Vec<Candidate> {
+    let n = views.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    // Per article: term key → (count, first unit, span). Keys pack stem ids: a plural noun
+    // (tag 1), two content words in a row (the two ids), a name of three words or more (tag 2
+    // and a hash of its ids).
+    type Seen = HashMap<u64, (usize, usize, Span)>;
+    let unigram = |a: u32| (1u64 << 63) | u64::from(a);
+    let bigram = |a: u32, b: u32| (u64::from(a) << 32) | u64::from(b);
+    let mut terms: Vec<Seen> = vec![HashMap::default(); n];
+    let mut words: Vec<HashSet<u32>> = vec![HashSet::default(); n];
+    let mut text_of: HashMap<u64, (usize, usize, Span)> = HashMap::default();
+    let mut parts_of: HashMap<u64, Vec<u32>> = HashMap::default();
+    for v in views {
+        for (ui, u) in v.units.iter().enumerate() {
+            let content: Vec<usize> = (0..u.tokens.len())
+                .filter(|&i| {
+                    let t = &u.tokens[i];
+                    t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 2
+                })
+                .collect();
+            for &i in &content {
+                words[v.index].insert(u.stems[i]);
+            }
+            let mut in_unit: HashSet<u64> = HashSet::default();
+            let mut add = |key: u64, span: Span, parts: &[u32]| {
+                if !in_unit.insert(key) {
+                    return;
+                }
+                terms[v.index].entry(key).or_insert((0, ui, span)).0 += 1;
+                text_of.entry(key).or_insert((v.index, ui, span));
+                parts_of.entry(key).or_insert_with(|| parts.to_vec());
+            };
+            for w in content.windows(2) {
+                if w[1] != w[0] + 1 || u.quoted[w[0]] {
+                    continue;
+                }
+                let (a, b) = (u.stems[w[0]], u.stems[w[1]]);
+                add(bigram(a, b), u.span_of(w[0], w[1] + 1), &[a, b]);
+            }
+            // Whole names ("Wuhan", "World Health Organization") and plural nouns ("windows").
+            for &r in &u.runs {
+                if u.quoted[r.start] {
+                    continue;
+                }
+                let ids: Vec<u32> = (r.start..r.end).filter(|&k| u.is_word(k)).map(|k| u.stems[k]).collect();
+                let key = match ids.len() {
+                    0 => continue,
+                    1 => unigram(ids[0]),
+                    2 => bigram(ids[0], ids[1]),
+                    _ => {
+                        use std::hash::{BuildHasher, BuildHasherDefault};
+                        let h = BuildHasherDefault::<crate::engine::fasthash::IndexHasher>::default().hash_one(&ids);
+                        (1u64 << 62) | (h & ((1u64 << 62) - 1))
+                    }
+                };
+                add(key, u.span_of(r.start, r.end), &ids);
+            }
+            for &i in &content {
+                let t = &u.tokens[i];
+                let plural =
+                    t.norm.len() > 4 && t.norm.ends_with('s') && !t.norm.ends_with("ss") && !u.is_capitalized(i);
+                if plural && !u.quoted[i] {
+                    add(unigram(u.stems[i]), t.span, &[u.stems[i]]);
+                }
+            }
+        }
+    }
+    let shown = |key: u64| -> String {
+        text_of.get(&key).map_or(String::new(), |&(k, u, span)| {
+            let s = views[k].units[u].text.get(span.start..span.end).unwrap_or("");
+            super::names::strip_possessive(s).to_string()
+        })
+    };
+    // Per article that leaves something out: its best terms, then one finding for all.
+    let mut found: Vec<Omission> = Vec::new();
+    for m in 0..n {
+        let others: Vec<usize> = (0..n).filter(|&o| o != m).collect();
+        let mut scored: Vec<(f64, u64, String)> = Vec::new();
+        for (&key, _) in terms[others[0]].iter() {
+            if terms[m].contains_key(&key) || !others.iter().all(|&o| terms[o].contains_key(&key)) {
+                continue;
+            }
+            let parts = &parts_of[&key];
+            // A term whose words the article uses elsewhere is only half missing.
+            let partly = parts.iter().any(|p| words[m].contains(p));
+            let count: usize = others.iter().map(|&o| terms[o][&key].0.min(3)).sum();
+            let s = count as f64 * if parts.len() >= 2 { 1.5 } else { 1.0 } * if partly { 0.3 } else { 1.0 };
+            scored.push((s, key, shown(key)));
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
+        // Drop terms that share a word with a better one ("gas" after "tear gas").
+        let mut chosen: Vec<(f64, u64, String)> = Vec::new();
+        for t in scored {
+            if t.0 < OMITTED_TERM_MIN {
+                break;
+            }
+            if chosen.iter().any(|c| parts_of[&c.1].iter().any(|w| parts_of[&t.1].contains(w))) {
+                continue;
+            }
+            chosen.push(t);
+            if chosen.len() == 3 {
+                break;
+            }
+        }
+        if let Some(top) = chosen.first() {
+            found.push((top.0, m, chosen));
+        }
+    }
+    if found.is_empty() {
+        return Vec::new();
+    }
+    found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut parts = Vec::new();
+    let mut evidence = Vec::new();
+    for (_, m, chosen) in &found {
+        let shown: Vec<String> = chosen.iter().map(|c| format!("“{}”", c.2)).collect();
+        parts.push(format!("{} never mentions {}", views[*m].name, join_or(&shown)));
+        for c in chosen {
+            for o in (0..n).filter(|o| o != m) {
+                let (_, u, span) = &terms[o][&c.1];
+                evidence.push(views[o].evidence(*u, Some(*span)));
+            }
+        }
+    }
+    vec![Candidate {
+        signal: "coverage",
+        form: "omitted-term",
+        text: format!(
+            "Each of these is left out by one article although all the others report it: {}.",
+            parts.join("; ")
+        ),
+        strength: (0.6 + found[0].0 / 20.0).min(0.95),
+        evidence,
+    }]
+}
+
+/// One article's omitted terms: the best score, the article, and (score, key, as written) per term.
+type Omission = (f64, usize, Vec<(f64, u64, String)>);
+
+/// An omitted term needs at least this score (mentions in the other articles, at most three
+/// each, times 1.5 for two-word terms, times 0.3 when the article uses its words elsewhere)
+/// before it becomes a finding: a single passing mention in each of two other articles is not
+/// enough. Chosen on our sample events.
+pub const OMITTED_TERM_MIN: f64 = 3.0;
+
+/// "a", "a or b", "a, b or c".
+fn join_or(items: &[String]) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{} or {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+/// Where the articles put things: what each opens with, claims that lead one article and are
+/// buried in another, one sentence in one article split into several in another.
+fn emphasis(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let lm = &sig.links;
+    let top = |k: usize, u: usize| views[k].units[u].is_title() || views[k].units[u].rank < 2;
+    // 1. Openings: group the articles whose first sentences say nearly the same thing.
+    let leads: Vec<Option<usize>> = views.iter().map(|v| v.units.iter().position(|u| !u.is_title())).collect();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (k, l) in leads.iter().enumerate() {
+        let Some(u) = l else { continue };
+        let g = groups.iter().position(|g| {
+            g.iter().all(|&o| leads[o].is_some_and(|ou| lm.get(&((k, *u), (o, ou))).is_some_and(|&s| s >= SAME_LEAD)))
+        });
+        match g {
+            Some(g) => groups[g].push(k),
+            None => groups.push(vec![k]),
+        }
+    }
+    if groups.len() >= 2 {
+        let parts: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                let names: Vec<&str> = g.iter().map(|&k| views[k].name).collect();
+                let k = g[0];
+                let u = leads[k].unwrap_or(0);
+                format!("{} with “{}”", join_names(&names), excerpt(views[k].units[u].as_str(), 70))
+            })
+            .collect();
+        out.push(Candidate {
+            signal: "emphasis",
+            form: "openings",
+            text: format!("The articles open with different things: {}.", parts.join("; ")),
+            strength: (0.45 + 0.12 * groups.len() as f64).min(0.95),
+            evidence: groups.iter().flatten().filter_map(|&k| leads[k].map(|u| views[k].evidence(u, None))).collect(),
+        });
+    }
+    // 2. A sentence at the top of some articles whose linked counterpart sits deep in another:
+    // the strongest such contrast for each article that buries something.
+    let mut buried_best: BTreeMap<usize, Candidate> = BTreeMap::new();
+    for (k, v) in views.iter().enumerate() {
+        for (u, unit) in v.units.iter().enumerate() {
+            if unit.is_title() || unit.rank >= 2 {
+                continue;
+            }
+            let mut buried: Vec<(usize, usize)> = Vec::new();
+            let mut leading: Vec<(usize, usize)> = vec![(k, u)];
+            for (o, ov) in views.iter().enumerate().filter(|(o, _)| *o != k) {
+                let best = (0..ov.units.len())
+                    .filter_map(|ou| lm.get(&((k, u), (o, ou))).map(|&s| (ou, s)))
+                    .filter(|&(_, s)| s >= BURIED_LINK)
+                    .max_by(|x, y| x.1.total_cmp(&y.1));
+                let Some((ou, _)) = best else { continue };
+                if top(o, ou) {
+                    leading.push((o, ou));
+                } else if ov.units[ou].rank >= BURIED_RANK || ov.units[ou].paragraph >= 2 {
+                    buried.push((o, ou));
+                }
+            }
+            for &(o, ou) in &buried {
+                let lead_names: Vec<&str> = leading.iter().map(|&(k, _)| views[k].name).collect();
+                let mut ev: Vec<Evidence> = leading.iter().map(|&(k, u)| views[k].evidence(u, None)).collect();
+                ev.push(views[o].evidence(ou, None));
+                let mut instead = String::new();
+                if let Some(bl) = leads[o] {
+                    instead = format!(" and opens instead with “{}”", excerpt(views[o].units[bl].as_str(), 60));
+                    ev.push(views[o].evidence(bl, None));
+                }
+                let depth = views[o].units[ou].rank;
+                let c = Candidate {
+                    signal: "emphasis",
+                    form: "buried",
+                    text: format!(
+                        "{} put{} “{}” at the top, while {} reports it only in {} (“{}”){}.",
+                        join_names(&lead_names),
+                        if lead_names.len() == 1 { "s" } else { "" },
+                        excerpt(unit.as_str(), 70),
+                        views[o].name,
+                        place_words(&views[o], ou),
+                        excerpt(views[o].units[ou].as_str(), 60),
+                        instead
+                    ),
+                    strength: (0.5 + 0.04 * depth as f64 + 0.1 * (leading.len() - 1) as f64).min(0.9),
+                    evidence: ev,
+                };
+                if buried_best.get(&o).is_none_or(|b| c.strength > b.strength) {
+                    buried_best.insert(o, c);
+                }
+            }
+        }
+    }
+    out.extend(buried_best.into_values());
+    // 3. One sentence against two or more adjacent sentences of another article.
+    for c in claims {
+        let units = claim_units(views, c);
+        let mut per: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &(k, u) in &units {
+            if !views[k].units[u].is_title() {
+                per.entry(k).or_default().push(u);
+            }
+        }
+        for (&k, us) in &per {
+            if us.len() != 1 {
+                continue;
+            }
+            let one = us[0];
+            for (&o, os) in &per {
+                if o == k || os.len() < 2 {
+                    continue;
+                }
+                // The split sentences are adjacent and each is linked to the single one.
+                let adjacent = os.windows(2).all(|w| w[1] == w[0] + 1);
+                let linked = os.iter().all(|&ou| lm.contains_key(&((k, one), (o, ou))));
+                if !adjacent || !linked {
+                    continue;
+                }
+                let mut ev = vec![views[k].evidence(one, None)];
+                ev.extend(os.iter().map(|&ou| views[o].evidence(ou, None)));
+                out.push(Candidate {
+                    signal: "emphasis",
+                    form: "packing",
+                    text: format!(
+                        "{} packs into one long sentence what {} spreads over {} sentences: “{}”.",
+                        views[k].name,
+                        views[o].name,
+                        if os.len() == 2 { "two".to_string() } else { os.len().to_string() },
+                        quote_unit(&views[k], one)
+                    ),
+                    strength: 0.55,
+                    evidence: ev,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Two first sentences linked at least this strongly say nearly the same thing: the
+/// aligner's range for restatements rather than partial overlaps, on our sample events.
+pub const SAME_LEAD: f64 = 0.8;
+
+/// A link at least this strong ties a top sentence to its counterpart deep in another article.
+pub const BURIED_LINK: f64 = 0.5;
+
+/// A claim is buried from this sentence rank on (the fifth sentence of the body or later), or
+/// from the third paragraph on.
+pub const BURIED_RANK: usize = 4;
+
+/// Long runs of words two articles share verbatim (wire copy, a press release, the same
+/// quotation).
+fn verbatim(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
+    type Side = (usize, usize, Span);
+    let mut best: BTreeMap<(usize, usize), (usize, Side, Side)> = BTreeMap::new();
+    for c in claims {
+        for d in &c.diffs {
+            let (Some((ka, ua)), Some((kb, ub))) = (locate(views, &d.a), locate(views, &d.b)) else { continue };
+            for op in d.ops.iter().filter(|o| o.tag == DiffTag::Equal) {
+                let sa = Span::new(op.a.start, op.a.end);
+                let n = views[ka].units[ua]
+                    .tokens
+                    .iter()
+                    .filter(|t| sa.contains(t.span) && matches!(t.kind, TokenKind::Word | TokenKind::Number))
+                    .count();
+                if n < crate::engine::diff::VERBATIM_WORDS {
+                    continue;
+                }
+                let key = (ka.min(kb), ka.max(kb));
+                if best.get(&key).is_none_or(|b| n > b.0) {
+                    best.insert(key, (n, (ka, ua, sa), (kb, ub, Span::new(op.b.start, op.b.end))));
+                }
+            }
+        }
+    }
+    best.into_values()
+        .map(|(n, (ka, ua, sa), (kb, ub, sb))| {
+            let unit = &views[ka].units[ua];
+            let text = unit.text.get(sa.start..sa.end).unwrap_or("");
+            let quoted = unit.quoted.iter().zip(&unit.tokens).any(|(q, t)| *q && sa.contains(t.span));
+            let (what, why) = if quoted {
+                ("quote the same words", "the same statement or press release")
+            } else {
+                ("share the same words", "a common wire story or press release")
+            };
+            Candidate {
+                signal: "verbatim",
+                form: "shared",
+                text: format!(
+                    "{} and {} {} word for word ({} words): “{}” — a sign of {}.",
+                    views[ka].name,
+                    views[kb].name,
+                    what,
+                    n,
+                    excerpt(text, EXCERPT),
+                    why
+                ),
+                strength: (0.45 + n as f64 / 40.0).min(0.95),
+                evidence: vec![views[ka].evidence(ua, Some(sa)), views[kb].evidence(ub, Some(sb))],
+            }
+        })
+        .collect()
+}
+
+/// The same statement quoted in some articles and paraphrased in another: a direct quotation
+/// and an indirect statement by the same speaker that share content words.
+fn quotation(views: &[View], sig: &Signals) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let lm = &sig.links;
+    // (paraphrasing article, unit) → quoting (article, statement index).
+    let mut by_para: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
+    let mut verb_of: BTreeMap<(usize, usize), (usize, usize)> = BTreeMap::new();
+    for (ka, sa) in sig.statements.iter().enumerate() {
+        for (ia, a) in sa.iter().enumerate().filter(|(_, s)| s.direct && s.speaker.has_name && !s.pieces.is_empty()) {
+            for (kb, sb) in sig.statements.iter().enumerate().filter(|(kb, _)| *kb != ka) {
+                for (ib, b) in sb.iter().enumerate().filter(|(_, s)| !s.direct && same_speaker(a, s)) {
+                    let shared = content_overlap(&views[ka], a, &views[kb], b);
+                    let linked = a
+                        .pieces
+                        .iter()
+                        .any(|&(u, _)| lm.get(&((ka, u), (kb, b.unit))).is_some_and(|&s| s >= PARAPHRASE_LINK));
+                    if shared >= PARAPHRASE_OVERLAP || (linked && shared >= 2) {
+                        by_para.entry((kb, b.unit)).or_default().push((ka, ia));
+                        verb_of.entry((kb, b.unit)).or_insert((kb, ib));
+                    }
+                }
+            }
+        }
+    }
+    for ((pk, pu), quoting) in by_para {
+        let mut quoting = quoting;
+        quoting.sort_unstable();
+        quoting.dedup_by_key(|x| x.0);
+        let names: Vec<&str> = quoting.iter().map(|&(k, _)| views[k].name).collect();
+        let (qk, qi) = quoting[0];
+        let q = &sig.statements[qk][qi];
+        let (qu, qspan) = q.pieces[0];
+        let quoted_text = views[qk].units[qu].text.get(qspan.start..qspan.end).unwrap_or("");
+        let speaker = quotes::short_name(&q.speaker.display);
+        let verb = verb_of.get(&(pk, pu)).and_then(|&(k, i)| {
+            let st = &sig.statements[k][i];
+            st.verb.map(|(u, j, n)| (views[k].units[u].slice(j, j + n).to_string(), st.stance))
+        });
+        let with = verb.as_ref().map(|(v, _)| format!(", with “{v}”")).unwrap_or_default();
+        let mut ev: Vec<Evidence> = quoting
+            .iter()
+            .map(|&(k, i)| {
+                let st = &sig.statements[k][i];
+                views[k].evidence(st.pieces[0].0, Some(st.pieces[0].1))
+            })
+            .collect();
+        ev.push(views[pk].evidence(pu, None));
+        let telling = verb.as_ref().is_some_and(|(_, s)| s.is_some_and(|s| s != Stance::Neutral));
+        out.push(Candidate {
+            signal: "quotation",
+            form: "paraphrase",
+            text: format!(
+                "{} quote{} {} directly (“{}”), while {} only paraphrases the statement{}: “{}”.",
+                join_names(&names),
+                if names.len() == 1 { "s" } else { "" },
+                speaker,
+                excerpt(quoted_text.trim_matches(|c: char| crate::engine::text::is_quote_char(c) || c == ','), 70),
+                views[pk].name,
+                with,
+                quote_unit(&views[pk], pu)
+            ),
+            strength: if telling { 0.85 } else { 0.6 } + 0.05 * (names.len() - 1) as f64,
+            evidence: ev,
+        });
+    }
+    out
+}
+
+/// A direct quotation and an indirect statement by the same speaker are the same statement
+/// when they share at least this many content stems, or two when the alignment links the
+/// sentences at least [`PARAPHRASE_LINK`] strongly. Chosen on our sample events: a speaker's
+/// other statements share two or three common words ("parties", "political") by chance.
+pub const PARAPHRASE_OVERLAP: usize = 4;
+
+/// See [`PARAPHRASE_OVERLAP`].
+pub const PARAPHRASE_LINK: f64 = 0.3;
+
+/// True when two statements name the same speaker (a shared capitalised name word of four
+/// letters or more, such as the surname).
+fn same_speaker(a: &Statement, b: &Statement) -> bool {
+    let words = |s: &Statement| -> BTreeSet<String> {
+        quotes::short_name(&s.speaker.display)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    !wa.is_empty() && wa.intersection(&wb).next().is_some()
+}
+
+/// Content stems shared by the quoted words of `a` and the sentence of `b`.
+fn content_overlap(va: &View, a: &Statement, vb: &View, b: &Statement) -> usize {
+    let mut sa: BTreeSet<u32> = BTreeSet::new();
+    for &(u, span) in &a.pieces {
+        let unit = &va.units[u];
+        for (t, &s) in unit.tokens.iter().zip(&unit.stems) {
+            if span.contains(t.span) && t.kind == TokenKind::Word && !is_function_word(&t.norm) {
+                sa.insert(s);
+            }
+        }
+    }
+    let unit = &vb.units[b.unit];
+    let sb: BTreeSet<u32> = unit
+        .tokens
+        .iter()
+        .zip(&unit.stems)
+        .filter(|(t, _)| t.kind == TokenKind::Word && !is_function_word(&t.norm))
+        .map(|(_, &s)| s)
+        .collect();
+    sa.intersection(&sb).count()
+}
+
+/// Quantities reported differently.
+fn numbers_found(views: &[View], sig: &Signals) -> Vec<Candidate> {
+    let lm = &sig.links;
+    numbers::mismatches(views, sig)
+        .into_iter()
+        .map(|m| {
+            let (ka, qa) = m.anchor;
+            let a = &sig.numbers[ka][qa];
+            // Articles with the same figure are named together.
+            let mut same = vec![views[ka].name.to_string()];
+            let mut parts: Vec<String> = Vec::new();
+            let mut ev = vec![views[ka].evidence(a.unit, Some(a.phrase))];
+            let mut missing = Vec::new();
+            let mut any_different = false;
+            for &(kb, qb, d) in &m.others {
+                match qb {
+                    Some(i) => {
+                        let b = &sig.numbers[kb][i];
+                        ev.push(views[kb].evidence(b.unit, Some(b.phrase)));
+                        if d == Difference::Same {
+                            same.push(views[kb].name.to_string());
+                        } else {
+                            any_different |= d == Difference::Different;
+                            parts.push(format!("{} “{}”", views[kb].name, excerpt(&b.text, 50)));
+                        }
+                    }
+                    None => {
+                        missing.push(views[kb].name.to_string());
+                        let best = (0..views[kb].units.len())
+                            .filter_map(|u| lm.get(&((ka, a.unit), (kb, u))).map(|&s| (u, s)))
+                            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+                        if let Some((u, _)) = best {
+                            ev.push(views[kb].evidence(u, None));
+                        }
+                    }
+                }
+            }
+            let what = a.topic.map(|t| format!(" on the {t}")).unwrap_or_default();
+            let mut text = format!("The figures differ{what}: {} “{}”", join_names(&same), excerpt(&a.text, 50));
+            if !parts.is_empty() {
+                text.push_str(&format!(", {}", join_names(&parts)));
+            }
+            if !missing.is_empty() {
+                text.push_str(&format!(
+                    "; {} give{} no number",
+                    join_names(&missing),
+                    if missing.len() == 1 { "s" } else { "" }
+                ));
+            }
+            text.push('.');
+            let spread = parts.len() + missing.len();
+            Candidate {
+                signal: "number",
+                // Different kinds of quantity (arrests, injuries, crowd) are different findings.
+                form: a.topic.unwrap_or("mismatch"),
+                text,
+                strength: (if any_different { 0.7 } else { 0.55 }) + 0.08 * spread.min(3) as f64,
+                evidence: ev,
+            }
+        })
+        .collect()
+}
+
+/// Reporting verbs: aligned swaps of stance in the same statement, and each article's
+/// non-neutral verbs side by side.
+fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+    for s in verbs::swaps(views, sig, claims) {
+        let ((ka, va), (kb, vb)) = (&s.a, &s.b);
+        if !seen.insert((va.lemma.clone(), vb.lemma.clone())) {
+            continue;
+        }
+        let who = va.speaker.as_deref().or(vb.speaker.as_deref()).map(quotes::short_name);
+        out.push(Candidate {
+            signal: "reporting-verb",
+            form: "swap",
+            text: format!(
+                "{} says “{}” ({}) where {} says “{}” ({}) for the same statement{}.",
+                views[*ka].name,
+                va.text,
+                va.stance.name(),
+                views[*kb].name,
+                vb.text,
+                vb.stance.name(),
+                who.map(|w| format!(" by {w}")).unwrap_or_default()
+            ),
+            strength: 0.8,
+            evidence: vec![views[*ka].evidence(va.unit, Some(va.span)), views[*kb].evidence(vb.unit, Some(vb.span))],
+        });
+    }
+    // Profiles: per article, its non-neutral verbs in its own words, by class.
+    let mut parts = Vec::new();
+    let mut neutral_only = Vec::new();
+    let mut ev = Vec::new();
+    let mut classes: BTreeSet<Stance> = BTreeSet::new();
+    for (k, v) in views.iter().enumerate() {
+        let own: Vec<&verbs::VerbUse> =
+            sig.verbs[k].iter().filter(|x| x.reports_speech && !x.quoted && x.stance != Stance::Neutral).collect();
+        if own.is_empty() {
+            if sig.verbs[k].iter().any(|x| x.reports_speech && !x.quoted) {
+                neutral_only.push(v.name);
+            }
+            continue;
+        }
+        let mut by_class: BTreeMap<Stance, Vec<String>> = BTreeMap::new();
+        for x in &own {
+            let list = by_class.entry(x.stance).or_default();
+            let item = format!("“{}”", x.text.to_lowercase());
+            if !list.contains(&item) && list.len() < 3 {
+                list.push(item);
+            }
+            ev.push(v.evidence(x.unit, Some(x.span)));
+        }
+        // The most used class first.
+        let mut cls: Vec<(&Stance, &Vec<String>)> = by_class.iter().collect();
+        cls.sort_by_key(|(s, l)| {
+            (std::cmp::Reverse(own.iter().filter(|x| x.stance == **s).count()), std::cmp::Reverse(**s), l.len())
+        });
+        classes.insert(*cls[0].0);
+        let speakers: BTreeSet<String> =
+            own.iter().filter_map(|x| x.speaker.as_deref().map(quotes::short_name)).collect();
+        let about = match speakers.len() {
+            0 => String::new(),
+            1..=2 => format!(" for {}", join_names(&speakers.into_iter().collect::<Vec<_>>())),
+            _ => String::new(),
+        };
+        let listed: Vec<String> = cls.iter().take(2).map(|(s, l)| format!("{} {}", s.name(), join_names(l))).collect();
+        parts.push(format!("{} uses {}{}", v.name, listed.join(" and "), about));
+    }
+    if !parts.is_empty() {
+        let mut text = parts.join("; ");
+        if !neutral_only.is_empty() {
+            text.push_str(&format!(
+                "; {} use{} only neutral ones such as “said”",
+                join_names(&neutral_only),
+                if neutral_only.len() == 1 { "s" } else { "" }
+            ));
+        }
+        out.push(Candidate {
+            signal: "reporting-verb",
+            form: "profile",
+            text: format!("Reporting verbs carry a stance: {text}."),
+            strength: (0.45 + 0.15 * classes.len() as f64 + if neutral_only.is_empty() { 0.0 } else { 0.1 }).min(0.95),
+            evidence: ev,
+        });
+    }
+    out
+}
+
+/// Rates per 1,000 words of some count, per article.
+fn rates(views: &[View], count: impl Fn(usize) -> usize) -> Vec<f64> {
+    (0..views.len()).map(|k| count(k) as f64 * 1000.0 / views[k].words.max(1) as f64).collect()
+}
+
+/// The articles whose rate is at least the (lower) median and whose count is at least two,
+/// highest first, at most three.
+fn leaders(rates: &[f64], counts: &[usize]) -> Vec<usize> {
+    let mut sorted = rates.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    // The lower median: with four articles, the top three may qualify.
+    let median = sorted[(sorted.len() - 1) / 2];
+    let mut ks: Vec<usize> =
+        (0..rates.len()).filter(|&k| counts[k] >= 2 && rates[k] >= median && rates[k] > 0.0).collect();
+    ks.sort_by(|&a, &b| rates[b].total_cmp(&rates[a]).then(a.cmp(&b)));
+    ks.truncate(3);
+    ks
+}
+
+/// Hedges (`hedge` true) or boosters: the articles that use them most, with examples in their
+/// own words and in the quotations they chose.
+fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
+    let signal = if hedge { "hedge" } else { "booster" };
+    let list =
+        |k: usize| -> Vec<&super::hedges::Marker> { sig.hedges[k].iter().filter(|m| m.hedge == hedge).collect() };
+    let counts: Vec<usize> = (0..views.len()).map(|k| list(k).len()).collect();
+    let r = rates(views, |k| counts[k]);
+    let top = leaders(&r, &counts);
+    if top.is_empty() {
+        return Vec::new();
+    }
+    let mut parts = Vec::new();
+    let mut ev = Vec::new();
+    for &k in &top {
+        let mut ms = list(k);
+        // Approximators ("about 200") are the weakest hedges: show the others first.
+        ms.sort_by_key(|m| (m.quoted, m.class == "approximator", m.unit));
+        let mut items: Vec<String> = Vec::new();
+        for m in &ms {
+            let item = if m.quoted {
+                format!("“{}” (quoted)", m.text.to_lowercase())
+            } else {
+                format!("“{}”", m.text.to_lowercase())
+            };
+            if !items.iter().any(|x| x.starts_with(&format!("“{}”", m.text.to_lowercase()))) && items.len() < 3 {
+                items.push(item);
+            }
+        }
+        ev.extend(list(k).iter().map(|m| views[k].evidence(m.unit, Some(m.span))));
+        parts.push(format!("{} ({:.0} per 1,000 words: {})", views[k].name, r[k], join_names(&items)));
+    }
+    let rest: Vec<usize> = (0..views.len()).filter(|k| !top.contains(k)).collect();
+    let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
+    let noun = if hedge { "Hedges that soften claims" } else { "Boosters that strengthen claims" };
+    let tail = if rest.is_empty() { String::new() } else { format!("; the others average {rest_rate:.0}") };
+    let contrast = if rest_rate <= 0.0 { 3.0 } else { r[top[0]] / rest_rate };
+    vec![Candidate {
+        signal,
+        form: "profile",
+        text: format!("{noun} are most frequent in {}{tail}.", parts.join(", then ")),
+        strength: (0.55 + 0.1 * contrast.min(3.0)).min(0.9),
+        evidence: ev,
+    }]
+}
+
+/// Loaded words: the articles that use the most in their own voice (and those whose loaded
+/// words come from the quotations they chose), and aligned sentences where one article puts a
+/// loaded word in place of another's plainer one.
+fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let own_counts: Vec<usize> = (0..views.len()).map(|k| sig.loaded[k].iter().filter(|w| !w.quoted).count()).collect();
+    let r = rates(views, |k| own_counts[k]);
+    let top = leaders(&r, &own_counts);
+    // Strongest first (our own list before VADER), each word once.
+    let pick = |ws: Vec<&super::loaded::LoadedWord>| -> Vec<String> {
+        let mut ws = ws;
+        ws.sort_by(|a, b| {
+            (b.source == super::loaded::Source::Own)
+                .cmp(&(a.source == super::loaded::Source::Own))
+                .then(b.polarity.abs().total_cmp(&a.polarity.abs()))
+                .then(a.unit.cmp(&b.unit))
+        });
+        let mut v: Vec<String> = Vec::new();
+        for w in ws {
+            let item = format!("“{}”", w.text.to_lowercase());
+            if !v.contains(&item) && v.len() < 3 {
+                v.push(item);
+            }
+        }
+        v
+    };
+    // Every article with a few loaded words, by the rate of its own: its own words, and the
+    // quoted speakers' words it chose to carry.
+    let mut order: Vec<usize> = (0..views.len()).filter(|&k| sig.loaded[k].len() >= LOADED_MIN).collect();
+    order.sort_by(|&a, &b| r[b].total_cmp(&r[a]).then(a.cmp(&b)));
+    let mut parts = Vec::new();
+    let mut ev = Vec::new();
+    for &k in &order {
+        let own: Vec<&super::loaded::LoadedWord> = sig.loaded[k].iter().filter(|w| !w.quoted).collect();
+        let quoted: Vec<&super::loaded::LoadedWord> = sig.loaded[k].iter().filter(|w| w.quoted).collect();
+        let neg = own.iter().filter(|w| w.polarity < 0.0).count();
+        let lean = if own.is_empty() {
+            ""
+        } else if neg * 3 >= own.len() * 2 {
+            "mostly negative, "
+        } else if neg * 3 <= own.len() {
+            "mostly positive, "
+        } else {
+            ""
+        };
+        let mut p = format!("{} ({:.0} per 1,000 words, {}", views[k].name, r[k], lean);
+        if own.is_empty() {
+            p.push_str("none of its own");
+        } else {
+            p.push_str(&join_names(&pick(own)));
+        }
+        if !quoted.is_empty() {
+            p.push_str(&format!("; quoting {}", join_names(&pick(quoted))));
+        }
+        p.push(')');
+        parts.push(p);
+        ev.extend(sig.loaded[k].iter().map(|w| views[k].evidence(w.unit, Some(w.span))));
+    }
+    if parts.len() >= 2 {
+        let text = format!("Loaded words, by how often the outlet uses its own: {}.", parts.join("; "));
+        let rest: Vec<usize> = (0..views.len()).filter(|k| !top.contains(k)).collect();
+        let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
+        let contrast = match top.first() {
+            Some(&k) if rest_rate > 0.0 => r[k] / rest_rate,
+            Some(_) => 3.0,
+            None => 1.0,
+        };
+        out.push(Candidate {
+            signal: "loaded",
+            form: "profile",
+            text,
+            strength: (0.55 + 0.1 * contrast.min(3.0)).min(0.9),
+            evidence: ev,
+        });
+    }
+    // Aligned swaps: a loaded word on one side of a short change, plainer words on the other.
+    let lm = &sig.links;
+    let mut seen = BTreeSet::new();
+    for c in claims {
+        for d in &c.diffs {
+            let (Some((ka, ua)), Some((kb, ub))) = (locate(views, &d.a), locate(views, &d.b)) else { continue };
+            if lm.get(&((ka, ua), (kb, ub))).is_none_or(|&s| s < SWAP_LINK) {
+                continue;
+            }
+            let words = |k: usize, u: usize, s: Span| {
+                views[k].units[u].tokens.iter().filter(|t| s.contains(t.span) && t.kind == TokenKind::Word).count()
+            };
+            // The words around the change must be the same on both sides, so that the swapped
+            // words fill the same slot ("a [mob] went on", "the [protesters] went on").
+            let equal_around = |i: usize| {
+                let ok = |o: Option<&crate::engine::report::DiffOp>| {
+                    o.is_none_or(|o| o.tag == DiffTag::Equal && words(ka, ua, Span::new(o.a.start, o.a.end)) >= 2)
+                };
+                ok(i.checked_sub(1).and_then(|j| d.ops.get(j))) && ok(d.ops.get(i + 1))
+            };
+            for (i, op) in d.ops.iter().enumerate() {
+                if op.change != Some(ChangeKind::Loaded) || op.tag != DiffTag::Replace || !equal_around(i) {
+                    continue;
+                }
+                let sa = Span::new(op.a.start, op.a.end);
+                let sb = Span::new(op.b.start, op.b.end);
+                if words(ka, ua, sa) > SWAP_WORDS || words(kb, ub, sb) > SWAP_WORDS {
+                    continue;
+                }
+                let la = sig.loaded[ka].iter().find(|w| w.unit == ua && sa.contains(w.span) && !w.quoted);
+                let lb = sig.loaded[kb].iter().find(|w| w.unit == ub && sb.contains(w.span) && !w.quoted);
+                let (k, u, span, w, ok, ou, ospan) = match (la, lb) {
+                    (Some(w), None) => (ka, ua, sa, w, kb, ub, sb),
+                    (None, Some(w)) => (kb, ub, sb, w, ka, ua, sa),
+                    _ => continue,
+                };
+                let mine = views[k].units[u].text.get(span.start..span.end).unwrap_or("");
+                let plain = views[ok].units[ou].text.get(ospan.start..ospan.end).unwrap_or("");
+                let content = views[ok].units[ou]
+                    .tokens
+                    .iter()
+                    .any(|t| ospan.contains(t.span) && t.kind == TokenKind::Word && !is_function_word(&t.norm));
+                if !content || w.polarity.abs() < 1.5 || !seen.insert(w.text.to_lowercase()) {
+                    continue;
+                }
+                out.push(Candidate {
+                    signal: "loaded",
+                    form: "swap",
+                    text: format!(
+                        "{} writes “{}” where {} has “{}” in the same claim.",
+                        views[k].name, mine, views[ok].name, plain
+                    ),
+                    strength: 0.6 + 0.05 * f64::from(w.polarity.abs().min(4.0)),
+                    evidence: vec![views[k].evidence(u, Some(span)), views[ok].evidence(ou, Some(ospan))],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// An article takes part in the loaded-words comparison from this many loaded words (its own
+/// and quoted ones together): one or two can be chance.
+pub const LOADED_MIN: usize = 3;
+
+/// A word swap counts only inside sentences linked at least this strongly (the aligner's
+/// confident range), and only when each side of the change has at most [`SWAP_WORDS`] words:
+/// longer changes say different things rather than the same thing in other words.
+pub const SWAP_LINK: f64 = 0.45;
+
+/// See [`SWAP_LINK`].
+pub const SWAP_WORDS: usize = 3;
+
+/// Referents that the articles name differently.
+fn labels_found(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let lex = super::lexicon::get();
+    for id in labels::shown(entities) {
+        let e = &entities[id];
+        let distinct = labels::distinctive(e);
+        if distinct.is_empty() {
+            continue;
+        }
+        let arts = e.articles();
+        let differing: BTreeSet<usize> = distinct.iter().map(|d| d.0).collect();
+        let mut parts = Vec::new();
+        let mut ev = Vec::new();
+        for &k in &arts {
+            let labs = e.labels(k);
+            // The article's most used label, and its own distinctive ones.
+            let mut shown: Vec<String> = Vec::new();
+            for (l, n) in &labs {
+                let distinctive = distinct.iter().any(|d| d.0 == k && d.1.eq_ignore_ascii_case(l));
+                if shown.is_empty() || (distinctive && shown.len() < 3) {
+                    shown.push(if *n > 1 { format!("“{l}” ({n}×)") } else { format!("“{l}”") });
+                    if let Some(m) = e.mentions.iter().find(|m| m.article == k && m.label.eq_ignore_ascii_case(l)) {
+                        ev.push(views[k].evidence(m.unit, Some(m.span)));
+                    }
+                }
+            }
+            parts.push(format!("{} {}", views[k].name, join_names(&shown)));
+        }
+        let loaded_label = distinct.iter().any(|d| {
+            let norms: Vec<String> = d.1.split_whitespace().map(|w| w.to_lowercase()).collect();
+            (0..norms.len()).any(|i| lex.loaded.longest(&norms, i).is_some())
+        });
+        let strength = (0.45
+            + 0.3 * (differing.len() as f64 / arts.len() as f64)
+            + if loaded_label { 0.2 } else { 0.0 }
+            + 0.01 * (e.mentions.len().min(10) as f64))
+            .min(0.95);
+        let text = match e.kind {
+            EntityKind::Group(_) => {
+                format!("The articles use different words for {}: {}.", labels::referent_phrase(e), parts.join("; "))
+            }
+            _ => format!("The articles name {} differently: {}.", labels::referent_phrase(e), parts.join("; ")),
+        };
+        out.push(Candidate { signal: "label", form: "referent", text, strength, evidence: ev });
+    }
+    out
+}
+
+/// Whom each article quotes directly: officials, non-officials, unnamed sources.
+fn sourcing(views: &[View], sig: &Signals) -> Vec<Candidate> {
+    // Per article: (speaker name, class, quoted words).
+    let mut parts = Vec::new();
+    let mut ev = Vec::new();
+    let mut shares = Vec::new();
+    for (k, v) in views.iter().enumerate() {
+        let mut by: Vec<(String, SourceClass, usize)> = Vec::new();
+        for s in sig.statements[k].iter().filter(|s| s.direct && s.speaker.key != "?" && s.words > 0) {
+            let name = quotes::short_name(&s.speaker.display);
+            match by.iter_mut().find(|x| x.0 == name) {
+                Some(x) => x.2 += s.words,
+                None => by.push((name, s.speaker.class, s.words)),
+            }
+            if let Some((u, span)) = s.speaker.mention {
+                ev.push(v.evidence(u, Some(span)));
+            } else {
+                ev.push(v.evidence(s.unit, None));
+            }
+        }
+        if by.is_empty() {
+            continue;
+        }
+        let total: usize = by.iter().map(|x| x.2).sum();
+        let off: usize = by.iter().filter(|x| x.1 == SourceClass::Official).map(|x| x.2).sum();
+        let share = off as f64 / total.max(1) as f64;
+        shares.push(share);
+        let names =
+            |c: SourceClass| -> Vec<String> { by.iter().filter(|x| x.1 == c).map(|x| x.0.clone()).take(3).collect() };
+        let (o, n, a) = (names(SourceClass::Official), names(SourceClass::NonOfficial), names(SourceClass::Anonymous));
+        let mut bits = Vec::new();
+        if !o.is_empty() {
+            bits.push(format!("official {}", join_names(&o)));
+        }
+        if !n.is_empty() {
+            bits.push(format!("non-official {}", join_names(&n)));
+        }
+        if !a.is_empty() {
+            bits.push(format!("unnamed {}", join_names(&a)));
+        }
+        let head = if o.is_empty() {
+            "no official, only"
+        } else if n.is_empty() && a.is_empty() {
+            "only officials:"
+        } else {
+            "both"
+        };
+        let head = if head == "both" { format!("{:.0}% official:", share * 100.0) } else { head.to_string() };
+        parts.push(format!("{} quotes {} {}", v.name, head, bits.join(" and ")));
+    }
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let max = shares.iter().copied().fold(0.0, f64::max);
+    let min = shares.iter().copied().fold(1.0, f64::min);
+    vec![Candidate {
+        signal: "sourcing",
+        form: "profile",
+        text: format!("The articles quote different voices directly: {}.", parts.join("; ")),
+        strength: (0.45 + 0.5 * (max - min)).min(0.95),
+        evidence: ev,
+    }]
+}
+
+/// Articles that rely on unnamed sources.
+fn anonymous(views: &[View], sig: &Signals) -> Vec<Candidate> {
+    let anon_count = |k: usize| sig.statements[k].iter().filter(|s| s.speaker.class == SourceClass::Anonymous).count();
+    let mut users: Vec<usize> = (0..views.len()).filter(|&k| anon_count(k) > 0).collect();
+    users.sort_by_key(|&k| (std::cmp::Reverse(anon_count(k)), k));
+    if users.is_empty() {
+        return Vec::new();
+    }
+    let mut parts = Vec::new();
+    let mut ev = Vec::new();
+    let mut total = 0;
+    for &k in &users {
+        let v = &views[k];
+        let anon: Vec<&Statement> =
+            sig.statements[k].iter().filter(|s| s.speaker.class == SourceClass::Anonymous).collect();
+        total += anon.len();
+        let mut labels: Vec<String> = Vec::new();
+        let mut keys: BTreeSet<&str> = BTreeSet::new();
+        for s in &anon {
+            if !keys.insert(&s.speaker.key) {
+                continue;
+            }
+            let l = format!("“{}”", excerpt(&s.speaker.display, 60));
+            if !labels.contains(&l) && labels.len() < 3 {
+                labels.push(l);
+            }
+        }
+        for s in &anon {
+            ev.push(match s.speaker.mention {
+                Some((u, span)) => v.evidence(u, Some(span)),
+                None => v.evidence(s.unit, None),
+            });
+        }
+        parts.push(format!("{} ({})", v.name, join_names(&labels)));
+    }
+    let only = users.len() == 1;
+    let text = if only {
+        format!(
+            "Only {} relies on unnamed sources: {}.",
+            views[users[0]].name,
+            parts[0].split_once(" (").map_or("", |x| x.1).trim_end_matches(')')
+        )
+    } else {
+        format!("Unnamed sources appear in {}; the other articles name everyone they cite.", join_names(&parts))
+            .replace(
+                "; the other articles name everyone they cite",
+                if users.len() == views.len() { "" } else { "; the other articles name everyone they cite" },
+            )
+    };
+    vec![Candidate {
+        signal: "anonymous-source",
+        form: "profile",
+        text,
+        strength: (0.45 + 0.08 * total as f64 + if only { 0.2 } else { 0.0 }).min(0.9),
+        evidence: ev,
+    }]
+}
+
+/// Agentless passives: an aligned sentence that names the actor where another does not, and
+/// the articles that use such passives most.
+fn passives(views: &[View], sig: &Signals) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let lm = &sig.links;
+    // 1. The same act with and without its actor in linked sentences: the best link per passive.
+    let mut contrasts: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (ka, ps) in sig.passives.iter().enumerate() {
+        for p in ps.iter().filter(|p| !p.quoted) {
+            let pstem = p.stem;
+            let mut best: Option<(usize, usize, f64)> = None;
+            for kb in (0..views.len()).filter(|&kb| kb != ka) {
+                for (ub, u) in views[kb].units.iter().enumerate() {
+                    let Some(&score) = lm.get(&((ka, p.unit), (kb, ub))) else { continue };
+                    if u.is_title() {
+                        continue;
+                    }
+                    let active = u.tokens.iter().enumerate().any(|(i, t)| {
+                        t.kind == TokenKind::Word
+                            && i > 0
+                            && !u.quoted[i]
+                            && u.stems[i] == pstem
+                            && u.tokens[i - 1].kind != TokenKind::Number
+                            && crate::engine::words::number_word(&u.tokens[i - 1].norm).is_none()
+                            && !sig.passives[kb].iter().any(|q| q.unit == ub && q.span.contains(t.span))
+                            && u.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm != "by")
+                    });
+                    if active && best.is_none_or(|b| score > b.2) {
+                        best = Some((kb, ub, score));
+                    }
+                }
+            }
+            if let Some((kb, ub, _)) = best {
+                contrasts.insert((ka, p.unit));
+                out.push(Candidate {
+                    signal: "passive",
+                    form: "contrast",
+                    text: format!(
+                        "{} writes “{}” without saying who did it, while {} names the actor: “{}”.",
+                        views[ka].name,
+                        p.text,
+                        views[kb].name,
+                        quote_unit(&views[kb], ub)
+                    ),
+                    strength: 0.75,
+                    evidence: vec![views[ka].evidence(p.unit, Some(p.span)), views[kb].evidence(ub, None)],
+                });
+            }
+        }
+    }
+    // 2. The articles with the most agentless passives in their own words.
+    let counts: Vec<usize> = (0..views.len()).map(|k| sig.passives[k].iter().filter(|p| !p.quoted).count()).collect();
+    let r = rates(views, |k| counts[k]);
+    let top = leaders(&r, &counts);
+    if !top.is_empty() {
+        let mut parts = Vec::new();
+        let mut ev = Vec::new();
+        for &k in &top {
+            let mut own: Vec<&super::agency::Passive> = sig.passives[k].iter().filter(|p| !p.quoted).collect();
+            // Passives that another article turns into an active sentence are the telling ones.
+            own.sort_by_key(|p| (!contrasts.contains(&(k, p.unit)), p.unit));
+            let examples: Vec<String> = own.iter().take(3).map(|p| format!("“{}”", p.text)).collect();
+            ev.extend(own.iter().map(|p| views[k].evidence(p.unit, Some(p.span))));
+            parts.push(format!("{} ({}, such as {})", views[k].name, own.len(), join_names(&examples)));
+        }
+        let rest: Vec<usize> = (0..views.len()).filter(|k| !top.contains(k)).collect();
+        let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
+        let contrast = if rest_rate <= 0.0 { 3.0 } else { r[top[0]] / rest_rate };
+        out.push(Candidate {
+            signal: "passive",
+            form: "profile",
+            text: format!(
+                "Agentless passives, which say what was done but not by whom, are most frequent in {}.",
+                parts.join(" and ")
+            ),
+            strength: (0.55 + 0.1 * contrast.min(3.0)).min(0.85),
+            evidence: ev,
+        });
+    }
+    out
+}
+
+/// The frame each article leans on through cues of its own: a cue that every article uses is
+/// the shared topic ("parties" in a story about parties), while a cue that only one article
+/// uses shows how that article frames it. Each cue weighs 1 minus the share of the other
+/// articles that use it too.
+fn frames(views: &[View], sig: &Signals) -> Vec<Candidate> {
+    let n = views.len();
+    let keys: Vec<Vec<String>> = (0..n)
+        .map(|k| sig.frames[k].iter().map(|c| super::lexicon::stem_phrase(&c.text.to_lowercase())).collect())
+        .collect();
+    let sets: Vec<BTreeSet<&String>> = keys.iter().map(|ks| ks.iter().collect()).collect();
+    let weight = |k: usize, key: &String| {
+        let others = (0..n).filter(|&o| o != k && sets[o].contains(key)).count();
+        1.0 - others as f64 / (n - 1) as f64
+    };
+    let mut parts = Vec::new();
+    let mut ev = Vec::new();
+    let mut total = 0.0;
+    for (k, v) in views.iter().enumerate() {
+        let mut score = [0.0f64; FRAMES.len()];
+        for (c, key) in sig.frames[k].iter().zip(&keys[k]) {
+            score[c.frame] += weight(k, key);
+        }
+        let best = (0..FRAMES.len() - 1)
+            .filter(|&f| score[f] >= FRAME_MIN)
+            .max_by(|&a, &b| score[a].total_cmp(&score[b]).then(b.cmp(&a)));
+        let Some(f) = best else { continue };
+        total += score[f];
+        let mut cues: Vec<String> = Vec::new();
+        for (c, key) in sig.frames[k].iter().zip(&keys[k]) {
+            if c.frame != f || weight(k, key) < 0.5 {
+                continue;
+            }
+            let item = format!("“{}”", c.text.to_lowercase());
+            if !cues.contains(&item) && cues.len() < 3 {
+                cues.push(item);
+            }
+            ev.push(v.evidence(c.unit, Some(c.span)));
+        }
+        parts.push(format!("{} on {} ({})", v.name, FRAMES[f].1.to_lowercase(), join_names(&cues)));
+    }
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    vec![Candidate {
+        signal: "frame",
+        form: "profile",
+        text: format!("Words that only some articles use lean on different frames: {}.", parts.join("; ")),
+        strength: (0.45 + total / 40.0).min(0.9),
+        evidence: ev,
+    }]
+}
+
+/// An article leans on a frame when the frame's distinctive cues (see [`frames`]) weigh at
+/// least this much: two cues no other article uses, or four that one other article shares.
+/// Chosen on our sample events.
+pub const FRAME_MIN: f64 = 2.0;
