@@ -236,12 +236,15 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
     let mut pos = Vec::new();
     for (k, (doc, art)) in docs.iter().zip(&bundle.articles).enumerate() {
         if let Some(t) = doc.title {
-            inputs.push(align::UnitInput { article: k, text: &art.title, span: t, headline: true });
+            inputs.push(align::UnitInput { article: k, text: &art.title, span: t, headline: true, in_quote: false });
             pos.push(UnitPos { article: k, sentence: None });
         }
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             if doc.furniture[i].is_none() {
-                inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false });
+                // Quotations may run over several sentences of a paragraph.
+                let para = doc.seg.paragraphs[s.paragraph];
+                let in_quote = text::quote_open_after(&art.text, text::Span::new(para.start, s.span.start));
+                inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false, in_quote });
                 pos.push(UnitPos { article: k, sentence: Some(i) });
             }
         }

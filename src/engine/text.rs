@@ -247,6 +247,27 @@ pub fn normalize_word(w: &str) -> String {
     s
 }
 
+/// True when a double quotation is open at the end of `text[span]`, counting marks from the
+/// start of the span: curly marks by their shape, straight ones by position (after space or
+/// an opening bracket they open, otherwise they close).
+pub fn quote_open_after(text: &str, span: Span) -> bool {
+    let mut open = false;
+    let mut prev: Option<char> = None;
+    for c in text.get(span.start..span.end).unwrap_or("").chars() {
+        if is_double_quote(c) {
+            open = if is_opening_quote(c) {
+                true
+            } else if is_closing_quote(c) {
+                false
+            } else {
+                prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[') || is_dash(p))
+            };
+        }
+        prev = Some(c);
+    }
+    open
+}
+
 /// Moves `i` back to the nearest character boundary of `text` at or before it.
 pub fn floor_boundary(text: &str, mut i: usize) -> usize {
     if i >= text.len() {
