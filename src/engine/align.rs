@@ -34,6 +34,10 @@ pub const BRIDGE_FACTOR: f64 = 0.6;
 /// limit of 3 for all links, 1 for all links, and cuts of 0.12–0.22 were tried.
 pub const RANK_LIMIT: usize = 1;
 
+/// The score given to a link between two sentences that quote the same words when their word
+/// overlap alone would score lower: the middle of the scale, as for a clear partial link.
+pub const SAME_QUOTATION_SCORE: f64 = 0.5;
+
 /// Only a unit's best this-many matches in each other article can bridge.
 pub const BRIDGE_NEIGHBOURS: usize = 2;
 
@@ -86,7 +90,8 @@ pub struct ScoredLink {
     /// The second unit.
     pub b: usize,
     /// Strength, 0–1: the restatement probability, or the square root of the bridged claim
-    /// overlap (so the weakest partial link kept scores 0.3), whichever is larger.
+    /// overlap (so the weakest partial link kept scores 0.3), whichever is larger; at least
+    /// [`SAME_QUOTATION_SCORE`] for two sentences that quote the same words.
     pub score: f64,
     /// True when the two units restate each other (rather than one carrying part of the other).
     pub full: bool,
@@ -266,10 +271,12 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
             0.0
         };
         let ranked = s >= STRONG_PARTIAL || rank(a, units[b].article, s).min(rank(b, units[a].article, s)) < RANK_LIMIT;
-        let partial = s >= PARTIAL_THRESHOLD && ranked || same_quote.binary_search(&(a, b)).is_ok();
+        let quoted = same_quote.binary_search(&(a, b)).is_ok();
+        let partial = s >= PARTIAL_THRESHOLD && ranked || quoted;
         let full = p >= RESTATEMENT_THRESHOLD;
         if partial || full {
-            links.push(ScoredLink { a, b, score: p.max(s.sqrt()).min(1.0), full });
+            let score = p.max(s.sqrt()).max(if quoted { SAME_QUOTATION_SCORE } else { 0.0 }).min(1.0);
+            links.push(ScoredLink { a, b, score, full });
         }
     }
     links
