@@ -71,27 +71,10 @@ fn main() {
             .collect();
         if std::env::args().any(|a| a == "--errors") {
             let text = |(k, i): (usize, usize)| sentences[k][i].chars().take(150).collect::<String>();
-            for l in want.difference(&pred) {
-                println!(
-                    "MISSED {}:{} ~ {}:{}\n    {}\n    {}",
-                    l.0,
-                    l.1,
-                    l.2,
-                    l.3,
-                    text((l.0, l.1)),
-                    text((l.2, l.3))
-                );
-            }
-            for l in pred.difference(&want) {
-                println!(
-                    "EXTRA  {}:{} ~ {}:{}\n    {}\n    {}",
-                    l.0,
-                    l.1,
-                    l.2,
-                    l.3,
-                    text((l.0, l.1)),
-                    text((l.2, l.3))
-                );
+            let (missed, extra) = (want.difference(&pred), pred.difference(&want));
+            for (label, l) in missed.map(|l| ("MISSED", l)).chain(extra.map(|l| ("EXTRA ", l))) {
+                println!("{label} {}:{} ~ {}:{}", l.0, l.1, l.2, l.3);
+                println!("    {}\n    {}", text((l.0, l.1)), text((l.2, l.3)));
             }
         }
         let (t, f, n) =
