@@ -42,13 +42,19 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let ctx = use_context::<super::context::Shared>().expect("shared context");
     let open = use_state(|| false);
     let dialog = use_state(|| None::<ShareKind>);
+    // Choosing an item closes the menu.
     let save = {
         let dispatch = ctx.dispatch.clone();
+        let open = open.clone();
         move |name: String, mime: &'static str, content: String| {
             let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| match web::download(&name, mime, &content) {
-                Ok(()) => dispatch.dispatch(Action::Notify(Notice::info(format!("Saved “{name}”.")))),
-                Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e))),
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| {
+                open.set(false);
+                match web::download(&name, mime, &content) {
+                    Ok(()) => dispatch.dispatch(Action::Notify(Notice::info(format!("Saved “{name}”.")))),
+                    Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e))),
+                }
             })
         }
     };
@@ -61,14 +67,32 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let on_md = save(file_name(&ws.bundle, "report.md"), "text/markdown", export::markdown(analysed, &props.report));
     let on_csv =
         save(file_name(&ws.bundle, "claims.csv"), "text/csv", export::claim_matrix_csv(analysed, &props.report));
-    let on_print = Callback::from(|_: MouseEvent| web::print());
+    let on_print = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            web::print();
+        })
+    };
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let show = |kind: ShareKind| {
         let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| dialog.set(Some(kind)))
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            dialog.set(Some(kind));
+        })
+    };
+    let on_key = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                open.set(false);
+            }
+        })
     };
     let on_close = {
         let dialog = dialog.clone();
@@ -76,7 +100,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     };
     let ready = props.report_ready;
     html! {
-        <div class="export">
+        <div class="export" onkeydown={on_key}>
             <button type="button" class="button-small" aria-expanded={open.to_string()} aria-controls="export-menu" onclick={on_toggle}>{ "Export and share" }</button>
             <div id="export-menu" class="export-menu" hidden={!*open} role="group" aria-label="Export and share">
                 <button type="button" class="button-small" onclick={on_bundle}>{ "Download bundle (JSON)" }</button>

@@ -168,11 +168,12 @@ pub fn LoadPanel(props: &LoadPanelProps) -> Html {
                 <div class="load-row">
                     <div class="load-box">
                         <h3>{ "Sample events" }</h3>
-                        <label class="field">{ "Sample" }
-                            <select onchange={on_sample_change}>
+                        <div class="field">
+                            <label for="sample-select">{ "Sample event" }</label>
+                            <select id="sample-select" onchange={on_sample_change}>
                                 { for SAMPLES.iter().map(|s| html! { <option value={s.key} selected={*sample == s.key}>{ s.name }</option> }) }
                             </select>
-                        </label>
+                        </div>
                         <button type="button" class="button-small" onclick={on_open_sample}>{ "Open sample" }</button>
                     </div>
                     <div class="load-box drop-zone">
