@@ -157,13 +157,17 @@ impl Analyser {
                             if let Some((want, bundle, sent)) = latest
                                 && want == id
                             {
-                                on_outcome.emit(Outcome::Done(Analysed {
+                                let done = Outcome::Done(Analysed {
                                     revision: id,
                                     bundle,
                                     report: Rc::from(report),
                                     ms: now_ms() - sent,
                                     in_worker: true,
-                                }));
+                                });
+                                // Draw in a task of its own: reading a large report and
+                                // drawing it in one task would block the page for too long.
+                                let on_outcome = on_outcome.clone();
+                                gloo::timers::callback::Timeout::new(0, move || on_outcome.emit(done)).forget();
                             }
                         }
                         Ok(Reply::Failed { message }) => on_outcome.emit(Outcome::Broken(message)),

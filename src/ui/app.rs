@@ -62,11 +62,17 @@ fn initial_workspace(embed: bool) -> Workspace {
 fn read_address(ws: &Workspace, dispatch: &UseReducerDispatcher<Workspace>, embed: bool) {
     if let Some(result) = share::decode(&web::fragment()) {
         match result {
-            Ok(bundle) => dispatch.dispatch(Action::LoadBundle {
-                bundle: Box::new(bundle),
-                source: "link".into(),
-                message: "Opened the bundle carried by the share link.".into(),
-            }),
+            Ok(bundle) => {
+                dispatch.dispatch(Action::LoadBundle {
+                    bundle: Box::new(bundle),
+                    source: "link".into(),
+                    message: "Opened the bundle carried by the share link.".into(),
+                });
+                // An embedded view is read-only: nothing to undo, nothing to announce.
+                if embed {
+                    dispatch.dispatch(Action::Dismiss);
+                }
+            }
             Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e))),
         }
         if !embed {
@@ -77,7 +83,7 @@ fn read_address(ws: &Workspace, dispatch: &UseReducerDispatcher<Workspace>, embe
     if let Some(url) = web::query_param("bundle").filter(|u| !u.trim().is_empty()) {
         if ws.source != format!("url:{url}") || embed {
             #[cfg(target_arch = "wasm32")]
-            super::loading::open_url(url, dispatch.clone());
+            super::loading::open_url(url, dispatch.clone(), embed);
             #[cfg(not(target_arch = "wasm32"))]
             let _ = url;
         }
@@ -110,8 +116,8 @@ pub fn App(props: &AppProps) -> Html {
     // the worker; if the worker cannot run, everything on the main thread.
     let worker_broken = use_state(|| false);
     let live_bundle = use_memo(workspace.revision, {
-        let b = workspace.bundle.clone();
-        move |_| Rc::new(b)
+        let ws = workspace.clone();
+        move |_| Rc::new(ws.bundle.clone())
     });
     let use_worker =
         cfg!(target_arch = "wasm32") && !*worker_broken && analysis::text_bytes(&live_bundle) > SYNC_LIMIT_BYTES;
@@ -230,7 +236,7 @@ pub fn App(props: &AppProps) -> Html {
                     if embed {
                         <a class="button button-small" href={format!("{}#{}", web::app_url(), share::encode(&workspace.export_bundle()))} target="_blank" rel="noopener">{ "Open in Parallax" }</a>
                     } else {
-                        <ExportMenu workspace={Rc::new((*workspace).clone())} report={analysed.report.clone()} report_ready={!pending} />
+                        <ExportMenu workspace={workspace.clone()} report={analysed.report.clone()} report_ready={!pending} />
                     }
                 </div>
             </header>
@@ -240,6 +246,14 @@ pub fn App(props: &AppProps) -> Html {
                         <h2 id="event-title">{ title }</h2>
                         if samples::is_constructed(&workspace.bundle) {
                             <p class="constructed-label"><strong>{ "Constructed for teaching: " }</strong>{ "the outlets are fictitious and the articles were written for this sample." }</p>
+                        }
+                    </div>
+                    <div class="print-only">
+                        if !event.description.is_empty() {
+                            <p>{ event.description.clone() }</p>
+                        }
+                        if !event.notes.is_empty() {
+                            <p class="event-notes"><strong>{ "For discussion: " }</strong>{ event.notes.clone() }</p>
                         }
                     </div>
                     if !event.description.is_empty() || !event.notes.is_empty() {

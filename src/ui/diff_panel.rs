@@ -42,6 +42,41 @@ fn source<'a>(bundle: &'a Bundle, u: &UnitRef) -> &'a str {
         .map_or("", |a| if u.sentence.is_some() { &a.text } else { &a.title })
 }
 
+/// The byte span of a unit in its source string.
+fn unit_span(bundle: &Bundle, report: &crate::engine::Report, u: &UnitRef) -> Option<(usize, usize)> {
+    let k = bundle.articles.iter().position(|a| a.id == u.article)?;
+    let a = report.articles.get(k)?;
+    match u.sentence {
+        Some(s) => a.sentences.get(s).map(|s| (s.start, s.end)),
+        None => a.title.map(|t| (t.start, t.end)),
+    }
+}
+
+/// One version of the claim with the words the other version lacks marked (struck through on
+/// the first side, underlined on the second).
+fn marked_version(text: &str, span: (usize, usize), ops: &[crate::engine::report::DiffOp], first: bool) -> Html {
+    let mut out = Vec::new();
+    let mut at = span.0;
+    for op in ops {
+        let r = if first { op.a } else { op.b };
+        if r.start >= r.end || r.start < at {
+            continue;
+        }
+        out.push(html! { { text.get(at..r.start).unwrap_or("").to_string() } });
+        let piece = text.get(r.start..r.end).unwrap_or("").to_string();
+        out.push(match (op.tag, first) {
+            (DiffTag::Equal, _) => html! { { piece } },
+            (_, true) => html! { <del>{ piece }</del> },
+            (_, false) => html! { <ins>{ piece }</ins> },
+        });
+        at = r.end;
+    }
+    if at < span.1 {
+        out.push(html! { { text.get(at..span.1).unwrap_or("").to_string() } });
+    }
+    html! { { for out } }
+}
+
 /// Word diff of two versions of a claim.
 #[component]
 pub fn DiffPanel(props: &DiffPanelProps) -> Html {
@@ -87,8 +122,9 @@ pub fn DiffPanel(props: &DiffPanelProps) -> Html {
         }
     });
     let pieces: Vec<Html> = pieces.collect();
-    let text_a = crate::engine::export::unit_text(bundle, &ctx.analysed.report, &d.a).to_string();
-    let text_b = crate::engine::export::unit_text(bundle, &ctx.analysed.report, &d.b).to_string();
+    let report = &ctx.analysed.report;
+    let version_a = unit_span(bundle, report, &d.a).map(|span| marked_version(sa, span, &d.ops, true));
+    let version_b = unit_span(bundle, report, &d.b).map(|span| marked_version(sb, span, &d.ops, false));
     html! {
         <section class="diff-panel" id="diff-panel" tabindex="-1" aria-labelledby="diff-heading">
             <div class="diff-head">
@@ -105,11 +141,12 @@ pub fn DiffPanel(props: &DiffPanelProps) -> Html {
                 </label>
             }
             <div class="diff-versions">
-                <figure><figcaption>{ format!("First: {}", label(&d.a)) }</figcaption><blockquote dir="auto">{ text_a }</blockquote></figure>
-                <figure><figcaption>{ format!("Second: {}", label(&d.b)) }</figcaption><blockquote dir="auto">{ text_b }</blockquote></figure>
+                <figure><figcaption>{ format!("First: {}", label(&d.a)) }</figcaption><blockquote dir="auto">{ for version_a }</blockquote></figure>
+                <figure><figcaption>{ format!("Second: {}", label(&d.b)) }</figcaption><blockquote dir="auto">{ for version_b }</blockquote></figure>
             </div>
             <p class="diff-legend"><del>{ "struck through" }</del>{ ": only in the first · " }<ins>{ "underlined" }</ins>{ ": only in the second" }</p>
-            <p class="diff-words" dir="auto" aria-label="Word-by-word comparison">{ for pieces }</p>
+            <h4 class="diff-words-heading">{ "Word by word" }</h4>
+            <p class="diff-words" dir="auto">{ for pieces }</p>
             if changes == 0 {
                 <p>{ "The two versions use the same words." }</p>
             }

@@ -29,7 +29,7 @@ pub fn file_name(bundle: &Bundle, suffix: &str) -> String {
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
     /// The workspace (exports carry corrections, restored sentences and notes).
-    pub workspace: Rc<Workspace>,
+    pub workspace: UseReducerHandle<Workspace>,
     /// The current report.
     pub report: Rc<Report>,
     /// False while a newer analysis is running (report exports wait for it).
@@ -42,31 +42,44 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let ctx = use_context::<super::context::Shared>().expect("shared context");
     let open = use_state(|| false);
     let dialog = use_state(|| None::<ShareKind>);
-    // Choosing an item closes the menu.
+    // Choosing an item closes the menu; the file is made only then (a large report takes a
+    // while to write, which must not happen on every drawing of the page).
     let save = {
         let dispatch = ctx.dispatch.clone();
         let open = open.clone();
-        move |name: String, mime: &'static str, content: String| {
+        move |name: String, mime: &'static str, content: Rc<dyn Fn() -> String>| {
             let dispatch = dispatch.clone();
             let open = open.clone();
             Callback::from(move |_: MouseEvent| {
                 open.set(false);
-                match web::download(&name, mime, &content) {
+                match web::download(&name, mime, &content()) {
                     Ok(()) => dispatch.dispatch(Action::Notify(Notice::info(format!("Saved “{name}”.")))),
                     Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e))),
                 }
             })
         }
     };
-    let ws = &props.workspace;
-    let bundle = ws.export_bundle();
+    let ws = props.workspace.clone();
     // Report exports describe the analysed bundle, which equals the live one once ready.
-    let analysed = &ctx.analysed.bundle;
-    let on_bundle = save(file_name(&ws.bundle, "bundle.json"), "application/json", bundle.to_json());
-    let on_report = save(file_name(&ws.bundle, "report.json"), "application/json", export::report_json(&props.report));
-    let on_md = save(file_name(&ws.bundle, "report.md"), "text/markdown", export::markdown(analysed, &props.report));
-    let on_csv =
-        save(file_name(&ws.bundle, "claims.csv"), "text/csv", export::claim_matrix_csv(analysed, &props.report));
+    let analysed = ctx.analysed.bundle.clone();
+    let report = props.report.clone();
+    let title_bundle = &ws.bundle;
+    let on_bundle = save(file_name(title_bundle, "bundle.json"), "application/json", {
+        let ws = ws.clone();
+        Rc::new(move || ws.export_bundle().to_json())
+    });
+    let on_report = save(file_name(title_bundle, "report.json"), "application/json", {
+        let report = report.clone();
+        Rc::new(move || export::report_json(&report))
+    });
+    let on_md = save(file_name(title_bundle, "report.md"), "text/markdown", {
+        let (bundle, report) = (analysed.clone(), report.clone());
+        Rc::new(move || export::markdown(&bundle, &report))
+    });
+    let on_csv = save(file_name(title_bundle, "claims.csv"), "text/csv", {
+        let (bundle, report) = (analysed.clone(), report.clone());
+        Rc::new(move || export::claim_matrix_csv(&bundle, &report))
+    });
     let on_print = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| {
@@ -112,7 +125,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 <button type="button" class="button-small" onclick={show(ShareKind::Embed)}>{ "Copy embed code…" }</button>
             </div>
             if let Some(kind) = *dialog {
-                <ShareDialog {kind} bundle={Rc::new(bundle)} source={ws.source.clone()} {on_close} />
+                <ShareDialog {kind} bundle={Rc::new(ws.export_bundle())} source={ws.source.clone()} {on_close} />
             }
         </div>
     }

@@ -114,7 +114,7 @@ pub fn LoadPanel(props: &LoadPanelProps) -> Html {
                 return;
             }
             #[cfg(target_arch = "wasm32")]
-            super::loading::open_url(u, dispatch.clone());
+            super::loading::open_url(u, dispatch.clone(), false);
             #[cfg(not(target_arch = "wasm32"))]
             let _ = u;
         })

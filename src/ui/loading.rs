@@ -83,9 +83,10 @@ pub fn unreachable_message(url: &str) -> String {
     )
 }
 
-/// Fetches a bundle from a URL the user gave (`?bundle=…`) and opens it.
+/// Fetches a bundle from a URL the user gave (`?bundle=…`) and opens it; `quiet` (the
+/// read-only embedded view) opens it without a notice.
 #[cfg(target_arch = "wasm32")]
-pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>) {
+pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>, quiet: bool) {
     wasm_bindgen_futures::spawn_local(async move {
         let result: Result<Bundle, String> = async {
             let resp = gloo::net::http::Request::get(&url).send().await.map_err(|_| unreachable_message(&url))?;
@@ -108,11 +109,16 @@ pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>) {
         }
         .await;
         match result {
-            Ok(bundle) => dispatch.dispatch(Action::LoadBundle {
-                bundle: Box::new(bundle),
-                source: format!("url:{url}"),
-                message: format!("Opened the bundle from {url}."),
-            }),
+            Ok(bundle) => {
+                dispatch.dispatch(Action::LoadBundle {
+                    bundle: Box::new(bundle),
+                    source: format!("url:{url}"),
+                    message: format!("Opened the bundle from {url}."),
+                });
+                if quiet {
+                    dispatch.dispatch(Action::Dismiss);
+                }
+            }
             Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e))),
         }
     });

@@ -202,12 +202,14 @@ pub fn Reader() -> Html {
         Callback::from(move |_: MouseEvent| active.set(None))
     };
     let show_furniture = !ctx.settings.hidden.contains(&Kind::Boilerplate);
+    let progressive = super::analysis::text_bytes(&bundle) > super::analysis::SYNC_LIMIT_BYTES;
+    let revision = ctx.analysed.revision;
     let columns = bundle.articles.iter().enumerate().map(|(k, article)| {
         let analysis = report.articles.get(k).cloned().unwrap_or_default();
         let restored: Vec<usize> =
             ctx.restored.iter().filter(|r| r.article == article.id).map(|r| r.sentence).collect();
         html! {
-            <ArticleColumn key={article.id.clone()} index={k} article={Rc::new(article.clone())} analysis={Rc::new(analysis)}
+            <ArticleColumn key={format!("{}@{revision}", article.id)} index={k} {progressive} article={Rc::new(article.clone())} analysis={Rc::new(analysis)}
                 name={AttrValue::from(ctx.names.get(k).cloned().unwrap_or_default())}
                 highlights={per_article.get(k).cloned().unwrap_or_default()}
                 lit={lit_in(k)}
@@ -237,7 +239,7 @@ pub fn Reader() -> Html {
                     </p>
                 }
                 <div class="reader-layout">
-                    <div class={classes!("reader", many.then_some("reader-many"))} aria-label="Articles side by side" role="group" onmouseleave={on_leave}
+                    <div class={classes!("reader", many.then_some("reader-many"), progressive.then_some("reader-large"))} aria-label="Articles side by side" role="group" onmouseleave={on_leave}
     >
                         { for columns }
                     </div>

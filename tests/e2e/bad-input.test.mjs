@@ -50,6 +50,7 @@ test(`thirty articles load and are analysed; one more is refused (${label(base)}
     await openFiles(page, [file("thirty.json", JSON.stringify(madeUpBundle(30, 120)), "application/json")]);
     await analysed(page, 30);
     assert.equal(await columns(page).count(), 30);
+    await columns(page).first().scrollIntoViewIfNeeded();
     await shot(page, `thirty-articles-${label(base)}`, { fullPage: false });
     await openTools(page);
     await page.getByLabel("Outlet", { exact: true }).fill("One Too Many");
@@ -79,6 +80,7 @@ test(`one article, identical articles, right-to-left, emoji and CJK text (${labe
     const mixed = page.getByRole("article", { name: "Mixed" });
     assert.match(await mixed.locator(".article-body").textContent(), /🙂 The vote was close! 🚢/);
     await analysed(page, 4);
+    await arabic.scrollIntoViewIfNeeded();
     await shot(page, `rtl-cjk-${label(base)}`, { fullPage: false });
     assert.deepEqual(errors, []);
   }));

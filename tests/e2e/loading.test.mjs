@@ -140,6 +140,7 @@ for (const base of bases) {
       const putBack = col.getByRole("button", { name: /^Put back: READ MORE/ });
       await putBack.waitFor();
       assert.equal(await col.locator(".furniture").count(), 2);
+      await col.scrollIntoViewIfNeeded();
       await shot(page, `furniture-${label(base)}`, { fullPage: false });
       await putBack.click();
       await page.getByText("Put the sentence back into the analysis.").waitFor();
