@@ -63,6 +63,8 @@ export function label(base) {
 
 /** Saves a full-page screenshot into tests/e2e/artifacts/. */
 export async function shot(page, name, { fullPage = true } = {}) {
+  // Two frames, so that what was just scrolled into view has been drawn.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage });
 }
 
