@@ -4,6 +4,7 @@
 //! into it; normal forms (NFC, lower case, straight apostrophes) live beside the offsets so that
 //! highlights can always point back at the original characters.
 
+#[cfg(not(target_arch = "wasm32"))]
 use unicode_normalization::UnicodeNormalization;
 
 /// A half-open byte range `start..end` into an article's text.
@@ -222,6 +223,19 @@ fn make_token(text: &str, span: Span, kind: TokenKind) -> Token {
     Token { span, kind, norm: normalize_word(&text[span.start..span.end]) }
 }
 
+/// The characters of `w` in NFC. In the browser the app hands the engine text already in NFC
+/// (it normalises with the browser's own tables as text comes in, saving the download of
+/// normalisation tables), so there the characters are taken as they are.
+#[cfg(not(target_arch = "wasm32"))]
+fn nfc_chars(w: &str) -> impl Iterator<Item = char> + '_ {
+    w.nfc()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn nfc_chars(w: &str) -> impl Iterator<Item = char> + '_ {
+    w.chars()
+}
+
 /// The normal form of a word: NFC, lower case, straight apostrophes, no acronym dots, no
 /// thousands separators in numbers.
 pub fn normalize_word(w: &str) -> String {
@@ -229,7 +243,7 @@ pub fn normalize_word(w: &str) -> String {
     let mut s: String = if w.is_ascii() {
         w.to_ascii_lowercase()
     } else {
-        w.nfc()
+        nfc_chars(w)
             .flat_map(char::to_lowercase)
             .map(|c| match c {
                 '\u{2019}' | '\u{2018}' | '\u{201B}' => '\'',

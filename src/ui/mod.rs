@@ -38,5 +38,6 @@ pub mod share_dialog;
 pub mod signal_legend;
 pub mod state;
 pub mod storage;
+pub mod unicode;
 pub mod view_tabs;
 pub mod web;

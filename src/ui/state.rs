@@ -342,7 +342,7 @@ impl Reducible for Workspace {
                 let room = MAX_ARTICLES.saturating_sub(next.bundle.articles.len());
                 let mut added = Vec::new();
                 let count = articles.len();
-                for mut article in articles.into_iter().take(room) {
+                for mut article in articles.into_iter().take(room).map(super::unicode::nfc_article) {
                     article.id =
                         unique_id(&next.bundle, if article.id.is_empty() { &article.outlet } else { &article.id });
                     added.push(display_name(&article).to_string());
@@ -370,7 +370,8 @@ impl Reducible for Workspace {
                     action: (!added.is_empty()).then(|| NoticeAction::Undo(Box::new(undo))),
                 });
             }
-            Action::UpdateArticle(id, mut article) => {
+            Action::UpdateArticle(id, article) => {
+                let mut article = super::unicode::nfc_article(article);
                 let undo = next.snapshot();
                 if let Some(k) = next.bundle.articles.iter().position(|a| a.id == id) {
                     article.id = id.clone();
@@ -430,7 +431,9 @@ impl Reducible for Workspace {
             Action::LoadBundle { bundle, source, message } => {
                 let undo = next.snapshot();
                 let had_articles = !next.bundle.articles.is_empty();
-                next.take_bundle(*bundle);
+                let mut bundle = *bundle;
+                bundle.articles = bundle.articles.into_iter().map(super::unicode::nfc_article).collect();
+                next.take_bundle(bundle);
                 next.source = source;
                 next.revision += 1;
                 let notice = Notice::info(message);
