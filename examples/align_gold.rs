@@ -2,7 +2,7 @@
 //! (no segmentation in the way), for tuning. Reads `../shared/data/` at run time.
 //!
 //! ```text
-//! cargo run --release --example align_gold [-- DATA_DIR]
+//! cargo run --release --example align_gold [-- DATA_DIR] [--errors]
 //! ```
 
 use parallax::engine::align::{UnitInput, align};
@@ -11,7 +11,7 @@ use serde_json::Value;
 use std::collections::HashSet;
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data".into());
+    let dir = std::env::args().skip(1).find(|a| !a.starts_with("--")).unwrap_or_else(|| "../shared/data".into());
     let basil: Value =
         serde_json::from_str(&std::fs::read_to_string(format!("{dir}/basil-dev.json")).expect("basil-dev.json"))
             .expect("json");
@@ -43,7 +43,13 @@ fn main() {
         let mut pos = Vec::new();
         for (k, art) in sentences.iter().enumerate() {
             for (i, s) in art.iter().enumerate() {
-                inputs.push(UnitInput { article: k, text: s, span: Span::new(0, s.len()), headline: false });
+                inputs.push(UnitInput {
+                    article: k,
+                    text: s,
+                    span: Span::new(0, s.len()),
+                    headline: false,
+                    in_quote: false,
+                });
                 pos.push((k, i));
             }
         }
@@ -63,6 +69,14 @@ fn main() {
                 (v[0], v[1], v[2], v[3])
             })
             .collect();
+        if std::env::args().any(|a| a == "--errors") {
+            let text = |(k, i): (usize, usize)| sentences[k][i].chars().take(150).collect::<String>();
+            let (missed, extra) = (want.difference(&pred), pred.difference(&want));
+            for (label, l) in missed.map(|l| ("MISSED", l)).chain(extra.map(|l| ("EXTRA ", l))) {
+                println!("{label} {}:{} ~ {}:{}", l.0, l.1, l.2, l.3);
+                println!("    {}\n    {}", text((l.0, l.1)), text((l.2, l.3)));
+            }
+        }
         let (t, f, n) =
             (pred.intersection(&want).count(), pred.difference(&want).count(), want.difference(&pred).count());
         println!("{}  gold={} pred={} tp={t}", &id[..8], want.len(), pred.len());

@@ -78,6 +78,16 @@ ensure_chromium() {
   fi
 }
 
+# Everything the release build needs.
+ensure_build_tools() {
+  say "Checking the tools"
+  ensure_rust
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_npm_packages
+}
+
 build_release() {
   say "Building the release web app into dist/ (trunk build --release)"
   trunk build --release

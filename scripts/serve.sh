@@ -5,12 +5,7 @@
 source "$(dirname "$0")/lib.sh"
 PORT="${1:-8080}"
 
-say "Checking the tools"
-ensure_rust
-ensure_wasm_target
-ensure_trunk
-ensure_wasm_bindgen
-ensure_npm_packages
+ensure_build_tools
 build_release
 say "Serving Parallax on http://127.0.0.1:$PORT/ (the sample event opens first; Ctrl-C stops)"
 exec node scripts/static-server.mjs dist --port "$PORT"

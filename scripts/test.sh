@@ -4,12 +4,7 @@
 # the release build, and end-to-end tests at "/" and under a sub-path.
 source "$(dirname "$0")/lib.sh"
 
-say "Checking the tools"
-ensure_rust
-ensure_wasm_target
-ensure_trunk
-ensure_wasm_bindgen
-ensure_npm_packages
+ensure_build_tools
 ensure_chromium
 
 say "1/7 Formatting (cargo fmt --check)"

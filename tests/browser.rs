@@ -1,38 +1,89 @@
-//! Browser tests (wasm32, headless Chromium): the app mounted into a real DOM.
+//! Browser tests (wasm32, headless Chromium): the app mounted into a real DOM, hovering that
+//! lights up counterparts, saving and restoring the workspace, and share links in WebAssembly.
 
 use parallax::ui::app::App;
+use parallax::ui::state::{Action, Workspace};
+use parallax::ui::{samples, share, storage};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Waits for Yew's scheduler to flush pending renders.
-async fn settle() {
-    gloo::timers::future::TimeoutFuture::new(50).await;
+/// Waits until `ready` holds (checked every 20 ms, at most 5 s), so that no test sleeps for a
+/// fixed time.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if ready() {
+            return;
+        }
+        gloo::timers::future::TimeoutFuture::new(20).await;
+    }
+}
+
+fn mount() -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    root
+}
+
+fn count(root: &web_sys::Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
 }
 
 #[wasm_bindgen_test]
 async fn app_mounts_and_shows_four_articles() {
-    let document = gloo::utils::document();
     let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    let columns = root.query_selector_all(".article-column").unwrap();
-    assert_eq!(columns.length(), 4);
-    let sentences = root.query_selector_all(".sentence").unwrap();
-    assert!(sentences.length() > 40);
+    let root = mount();
+    until(|| count(&root, ".sentence") > 40).await;
+    assert_eq!(count(&root, ".article-column"), 4);
+    assert!(count(&root, ".sentence") > 40);
+    assert!(count(&root, "mark.hl") > 0, "highlights are drawn");
 }
 
 #[wasm_bindgen_test]
-async fn workspace_is_saved_in_local_storage() {
-    let document = gloo::utils::document();
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let _ = storage.clear();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root).render();
-    settle().await;
-    let saved = storage.get_item(parallax::ui::storage::KEY).unwrap().expect("saved after first render");
-    assert!(saved.contains("parallax-bundle"));
+async fn hovering_a_sentence_lights_up_its_counterparts() {
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
+    let root = mount();
+    until(|| count(&root, ".sentence") > 40).await;
+    let sentences = root.query_selector_all(".article-column .sentence").unwrap();
+    let mut lit = 0;
+    for k in 0..sentences.length() {
+        let s: web_sys::HtmlElement = sentences.item(k).unwrap().dyn_into().unwrap();
+        let over = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseover", &{
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            init
+        })
+        .unwrap();
+        s.dispatch_event(&over).unwrap();
+        until(|| count(&root, ".lit") > 0 || count(&root, ".active") > 0).await;
+        lit = count(&root, ".lit");
+        if lit > 0 {
+            break;
+        }
+    }
+    assert!(lit > 0, "some sentence of the sample has a counterpart");
+}
+
+#[wasm_bindgen_test]
+fn the_workspace_round_trips_through_local_storage() {
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
+    let ws = Rc::new(Workspace::with_bundle(samples::default_bundle()));
+    let ws = ws.reduce(Action::SetNotes("Compare the headlines.".into()));
+    storage::save(&ws).expect("saved");
+    let storage::Loaded::Workspace(back) = storage::load() else { panic!("loads what was saved") };
+    assert_eq!(back.notes, "Compare the headlines.");
+    assert_eq!(back.bundle, ws.bundle);
+}
+
+#[wasm_bindgen_test]
+fn share_links_round_trip_in_webassembly() {
+    let bundle = samples::default_bundle();
+    let link = share::link("https://example.org/p/", &bundle);
+    let fragment = link.split_once('#').unwrap().1;
+    assert_eq!(share::decode(fragment).unwrap().unwrap(), bundle);
 }

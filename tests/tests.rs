@@ -9,6 +9,8 @@ mod samples;
 #[cfg(not(target_arch = "wasm32"))]
 mod tidy;
 #[cfg(not(target_arch = "wasm32"))]
+mod ui_import;
+#[cfg(not(target_arch = "wasm32"))]
 mod ui_render;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,11 +1,24 @@
-//! Components rendered to HTML natively with Yew's server renderer.
+//! Components rendered to HTML natively with Yew's server renderer: the app, the reader
+//! columns, and every view over a real analysis of the samples (and over a report that has
+//! findings and framing signals, as the framing module will produce).
 
 use parallax::engine::bundle::Article;
-use parallax::engine::{Bundle, Event, Options, analyze};
-use parallax::ui::app::App;
+use parallax::engine::report::{ArticleSignals, Evidence, Finding, FrameScore, SourceClass, SpeakerShare};
+use parallax::engine::{Bundle, Event, Kind, Options, Report, analyze};
+use parallax::ui::analysis::Analysed;
+use parallax::ui::app::{App, AppProps};
 use parallax::ui::article_column::{ArticleColumn, ArticleColumnProps};
+use parallax::ui::claims_view::ClaimsView;
+use parallax::ui::context::{Goto, Shared};
+use parallax::ui::dashboard::Dashboard;
+use parallax::ui::findings::Findings;
+use parallax::ui::glossary_view::GlossaryView;
+use parallax::ui::reader::Reader;
+use parallax::ui::samples;
+use parallax::ui::state::{Settings, Workspace};
 use std::rc::Rc;
-use yew::{BaseComponent, Callback, LocalServerRenderer};
+use yew::prelude::*;
+use yew::{BaseComponent, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
     let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
@@ -13,12 +26,90 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
     local.block_on(&rt, LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
 }
 
+/// Which view the test host shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    Reader,
+    Claims,
+    Dashboard,
+    Findings,
+    Glossary,
+}
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    bundle: Rc<Bundle>,
+    report: Rc<Report>,
+    which: Which,
+    #[prop_or_default]
+    blind: bool,
+    #[prop_or_default]
+    target: Option<(u64, Goto)>,
+}
+
+/// Provides the shared context the views read, as the app does.
+#[component]
+fn Host(props: &HostProps) -> Html {
+    let ws = use_reducer(Workspace::default);
+    let names = parallax::ui::names::names(&props.bundle, props.blind);
+    let shared = Shared {
+        analysed: Rc::new(Analysed {
+            revision: 0,
+            bundle: props.bundle.clone(),
+            report: props.report.clone(),
+            ms: 0.0,
+            in_worker: false,
+        }),
+        names: Rc::new(names),
+        settings: Rc::new(Settings { blind: props.blind, ..Settings::default() }),
+        restored: Rc::default(),
+        embed: false,
+        dispatch: ws.dispatcher(),
+        on_goto: Callback::noop(),
+        target: props.target.clone(),
+    };
+    html! {
+        <ContextProvider<Shared> context={shared}>
+            { match props.which {
+                Which::Reader => html! { <Reader /> },
+                Which::Claims => html! { <ClaimsView /> },
+                Which::Dashboard => html! { <Dashboard /> },
+                Which::Findings => html! { <Findings /> },
+                Which::Glossary => html! { <GlossaryView /> },
+            } }
+        </ContextProvider<Shared>>
+    }
+}
+
+fn sample() -> (Rc<Bundle>, Rc<Report>) {
+    let b = samples::default_bundle();
+    let r = analyze(&b, &Options::default());
+    (Rc::new(b), Rc::new(r))
+}
+
+fn host(which: Which, bundle: Rc<Bundle>, report: Rc<Report>) -> String {
+    render::<Host>(HostProps { bundle, report, which, blind: false, target: None })
+}
+
 #[test]
 fn app_opens_on_the_sample_with_four_columns() {
-    let html = render::<App>(());
+    let html = render::<App>(AppProps::default());
     assert_eq!(html.matches("class=\"article-column\"").count(), 4, "{html}");
     assert!(html.contains("Constructed for teaching"));
     assert!(html.contains("Add article"));
+    assert!(html.contains("role=\"tablist\""));
+    assert!(html.contains("Analysed 4 articles"), "status line");
+    assert!(html.contains("Export and share"));
+}
+
+#[test]
+fn embed_view_is_compact_and_read_only() {
+    let html = render::<App>(AppProps { embed: true });
+    assert_eq!(html.matches("class=\"article-column\"").count(), 4);
+    assert!(html.contains("Open in Parallax"));
+    for absent in ["Add article", "Export and share", "Your notes", "Put back", "Remove "] {
+        assert!(!html.contains(absent), "embed shows no “{absent}”");
+    }
 }
 
 #[test]
@@ -31,19 +122,18 @@ fn article_text_is_escaped_not_inserted_as_html() {
     };
     let bundle = Bundle::new(Event::default(), vec![article.clone()]);
     let report = analyze(&bundle, &Options::default());
-    let html = render::<ArticleColumn>(ArticleColumnProps {
+    let html = render::<ArticleColumn>(yew::props!(ArticleColumnProps {
         index: 0,
         article: Rc::new(article),
         analysis: Rc::new(report.articles[0].clone()),
-        on_remove: Callback::noop(),
-    });
+    }));
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;"), "{html}");
     assert!(!html.contains("<b>Bold</b>"), "{html}");
 }
 
 #[test]
-fn sentences_become_spans() {
+fn sentences_become_focusable_spans() {
     let article = Article {
         id: "x".into(),
         outlet: "X".into(),
@@ -52,12 +142,144 @@ fn sentences_become_spans() {
     };
     let bundle = Bundle::new(Event::default(), vec![article.clone()]);
     let report = analyze(&bundle, &Options::default());
-    let html = render::<ArticleColumn>(ArticleColumnProps {
+    let html = render::<ArticleColumn>(yew::props!(ArticleColumnProps {
         index: 0,
         article: Rc::new(article),
         analysis: Rc::new(report.articles[0].clone()),
-        on_remove: Callback::noop(),
-    });
-    assert_eq!(html.matches("class=\"sentence\"").count(), 3);
+    }));
+    assert_eq!(html.matches("data-s=\"").count(), 3, "{html}");
+    assert_eq!(html.matches("tabindex=\"0\"").count(), 3);
     assert_eq!(html.matches("class=\"paragraph\"").count(), 2);
+}
+
+#[test]
+fn highlights_are_marks_with_a_kind_class_and_a_note() {
+    let (b, r) = sample();
+    let html = host(Which::Reader, b, r.clone());
+    let changed = r.highlights.iter().filter(|h| h.kind == Kind::Changed).count();
+    assert!(changed > 0);
+    assert!(html.contains("class=\"hl hl-changed"), "changed wording is marked: {}", &html[..2000.min(html.len())]);
+    assert!(html.contains("title=\"Changed wording: "), "the note travels with the mark");
+    assert!(html.contains("Highlights — legend and switches"));
+    assert!(html.contains(&format!("Changed wording ({changed})")), "legend counts");
+    assert!(html.contains("Select a sentence"), "the inspector explains itself");
+}
+
+#[test]
+fn page_furniture_is_dimmed_with_a_put_back_button() {
+    let text =
+        "The council met on Monday. It approved the plan.\n\nREAD MORE: Ten things about councils\n\nShare this story";
+    let a = Article { id: "a".into(), outlet: "A".into(), text: text.into(), ..Article::default() };
+    let b2 = Article {
+        id: "b".into(),
+        outlet: "B".into(),
+        text: "The council met on Monday and approved the plan.".into(),
+        ..Article::default()
+    };
+    let bundle = Bundle::new(Event::default(), vec![a, b2]);
+    let report = analyze(&bundle, &Options::default());
+    assert!(report.articles[0].sentences.iter().any(|s| s.boilerplate), "fixture has furniture");
+    let html = host(Which::Reader, Rc::new(bundle), Rc::new(report));
+    assert!(html.contains("page furniture: "), "{html}");
+    assert!(html.contains("aria-label=\"Put back: READ MORE"), "{html}");
+}
+
+#[test]
+fn claim_matrix_shows_gaps_places_and_filters() {
+    let (b, r) = sample();
+    let html = host(Which::Claims, b, r.clone());
+    assert!(html.contains(" not reported"), "gaps are visible");
+    assert!(html.contains("Headline") && html.contains("Lead"), "places");
+    for f in ["All claims", "Reported by all", "Reported by some", "Reported by one"] {
+        assert!(html.contains(f), "filter {f}");
+    }
+    assert!(html.contains("Compare wording of claim"), "diff buttons");
+    let rows = r.claims.len().min(parallax::ui::claim_matrix::PAGE_ROWS);
+    assert_eq!(html.matches("class=\"claim-number\"").count(), rows);
+}
+
+#[test]
+fn dashboard_charts_are_images_with_text_alternatives() {
+    let (b, r) = sample();
+    let html = host(Which::Dashboard, b, r);
+    assert_eq!(html.matches("<svg role=\"img\"").count(), 12, "three charts for each of four articles");
+    assert!(html.contains("<title id=\"dash-0-kinds-title\">Highlights by signal in"), "{html}");
+    assert!(html.contains("Claims covered by"));
+    assert!(html.contains("Frame dimensions and quoted speakers are not in this report"));
+}
+
+/// A report as the framing module will fill it: findings, signals.
+fn with_framing() -> (Rc<Bundle>, Rc<Report>) {
+    let (b, r) = sample();
+    let mut r = (*r).clone();
+    let first = b.articles[0].id.clone();
+    r.findings = vec![Finding {
+        text: format!("Only {} reports the letter in its headline.", b.articles[0].outlet),
+        signal: "reporting-verb".into(),
+        weight: 1.0,
+        evidence: vec![Evidence { article: first.clone(), sentence: Some(1), title: false, span: None }],
+    }];
+    r.signals = b
+        .articles
+        .iter()
+        .map(|a| ArticleSignals {
+            article: a.id.clone(),
+            counts: [("quote".to_string(), 3)].into_iter().collect(),
+            frames: vec![FrameScore { frame: "health".into(), label: "Health and safety".into(), cues: 4, share: 0.5 }],
+            speakers: vec![SpeakerShare {
+                speaker: "a spokesperson".into(),
+                class: SourceClass::Official,
+                quotes: 2,
+                words: 20,
+                share: 1.0,
+            }],
+            quoted_share: 0.2,
+            words: 300,
+        })
+        .collect();
+    (b, Rc::new(r))
+}
+
+#[test]
+fn findings_link_to_their_evidence_and_blind_mode_masks_outlets() {
+    let (b, r) = with_framing();
+    let outlet = b.articles[0].outlet.clone();
+    let html = host(Which::Findings, b.clone(), r.clone());
+    assert!(html.contains(&format!("Only {outlet} reports")), "{html}");
+    assert!(html.contains(&format!("Show evidence in the reader: {outlet}, sentence 2")), "{html}");
+    assert!(html.contains("What is “Reporting verb”?"));
+    let blind = render::<Host>(HostProps { bundle: b, report: r, which: Which::Findings, blind: true, target: None });
+    assert!(!blind.contains(&outlet), "blind mode hides {outlet}");
+    assert!(blind.contains("Only Article A reports"), "{blind}");
+}
+
+#[test]
+fn findings_view_says_when_there_are_none() {
+    let (b, r) = sample();
+    assert!(host(Which::Findings, b, r).contains("This report has no ranked findings"));
+}
+
+#[test]
+fn dashboard_uses_framing_signals_when_present() {
+    let (b, r) = with_framing();
+    let html = host(Which::Dashboard, b, r);
+    assert_eq!(html.matches("<svg role=\"img\"").count(), 20, "five charts for each of four articles");
+    assert!(html.contains("Frame dimensions in"));
+    assert!(html.contains("a spokesperson 100%"), "speaker share in the text alternative");
+}
+
+#[test]
+fn glossary_has_an_entry_for_every_kind_and_focuses_the_one_asked_for() {
+    let (b, r) = sample();
+    let html = render::<Host>(HostProps {
+        bundle: b,
+        report: r,
+        which: Which::Glossary,
+        blind: false,
+        target: Some((1, Goto::Glossary(Kind::Verbatim))),
+    });
+    for k in Kind::ALL {
+        assert!(html.contains(&format!("id=\"glossary-{}\"", k.name())), "entry for {k:?}");
+    }
+    assert!(html.contains("id=\"glossary-verbatim\" tabindex=\"-1\" class=\"glossary-entry focused\""), "{html}");
 }

@@ -240,12 +240,15 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
     let mut pos = Vec::new();
     for (k, (doc, art)) in docs.iter().zip(&bundle.articles).enumerate() {
         if let Some(t) = doc.title {
-            inputs.push(align::UnitInput { article: k, text: &art.title, span: t, headline: true });
+            inputs.push(align::UnitInput { article: k, text: &art.title, span: t, headline: true, in_quote: false });
             pos.push(UnitPos { article: k, sentence: None });
         }
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             if doc.furniture[i].is_none() {
-                inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false });
+                // Quotations may run over several sentences of a paragraph.
+                let para = doc.seg.paragraphs[s.paragraph];
+                let in_quote = text::quote_open_after(&art.text, text::Span::new(para.start, s.span.start));
+                inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false, in_quote });
                 pos.push(UnitPos { article: k, sentence: Some(i) });
             }
         }
@@ -335,7 +338,12 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
             for &b in &g[x + 1..] {
                 let Some((x, y, d)) = diffs.get(&(a.min(b), a.max(b))) else { continue };
                 let (sx, sy) = (pos[*x].side(bundle, docs), pos[*y].side(bundle, docs));
-                highlights.extend(change_highlights(bundle, pos[*x], pos[*y], sx, sy, &d.ops));
+                // Changed wording is worth marking only between two versions of one sentence;
+                // between a sentence and one that shares part of its claim, nearly every word
+                // would be "changed".
+                if shared_share(&unit_words[x], &unit_words[y], &d.ops) >= CHANGED_MIN_SHARED {
+                    highlights.extend(change_highlights(bundle, pos[*x], pos[*y], sx, sy, &d.ops));
+                }
                 claim_diffs.push(Diff { a: pos[*x].unit_ref(bundle), b: pos[*y].unit_ref(bundle), ops: d.ops.clone() });
             }
         }
@@ -364,6 +372,22 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         }
     }
     Comparison { links, claims: claims_out, highlights }
+}
+
+/// `changed` highlights are made for a pair of linked units only when at least this share of
+/// the shorter unit's words is the same in both: then the pair is two versions of one
+/// sentence and the differences are the telling part. Half was chosen by reading the sample
+/// events' diffs: below it the "changes" were whole clauses of different content.
+pub const CHANGED_MIN_SHARED: f64 = 0.5;
+
+/// Share of the shorter unit's words that the diff finds equal.
+fn shared_share(wa: &[diff::Word], wb: &[diff::Word], ops: &[report::DiffOp]) -> f64 {
+    let equal_words = ops
+        .iter()
+        .filter(|o| o.tag == DiffTag::Equal)
+        .map(|o| wa.iter().filter(|w| w.0.start >= o.a.start && w.0.end <= o.a.end).count())
+        .sum::<usize>();
+    equal_words as f64 / wa.len().min(wb.len()).max(1) as f64
 }
 
 /// A claim member with its place in its article.

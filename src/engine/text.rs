@@ -4,6 +4,7 @@
 //! into it; normal forms (NFC, lower case, straight apostrophes) live beside the offsets so that
 //! highlights can always point back at the original characters.
 
+#[cfg(not(target_arch = "wasm32"))]
 use unicode_normalization::UnicodeNormalization;
 
 /// A half-open byte range `start..end` into an article's text.
@@ -222,6 +223,19 @@ fn make_token(text: &str, span: Span, kind: TokenKind) -> Token {
     Token { span, kind, norm: normalize_word(&text[span.start..span.end]) }
 }
 
+/// The characters of `w` in NFC. In the browser the app hands the engine text already in NFC
+/// (it normalises with the browser's own tables as text comes in, saving the download of
+/// normalisation tables), so there the characters are taken as they are.
+#[cfg(not(target_arch = "wasm32"))]
+fn nfc_chars(w: &str) -> impl Iterator<Item = char> + '_ {
+    w.nfc()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn nfc_chars(w: &str) -> impl Iterator<Item = char> + '_ {
+    w.chars()
+}
+
 /// The normal form of a word: NFC, lower case, straight apostrophes, no acronym dots, no
 /// thousands separators in numbers.
 pub fn normalize_word(w: &str) -> String {
@@ -229,7 +243,7 @@ pub fn normalize_word(w: &str) -> String {
     let mut s: String = if w.is_ascii() {
         w.to_ascii_lowercase()
     } else {
-        w.nfc()
+        nfc_chars(w)
             .flat_map(char::to_lowercase)
             .map(|c| match c {
                 '\u{2019}' | '\u{2018}' | '\u{201B}' => '\'',
@@ -245,6 +259,27 @@ pub fn normalize_word(w: &str) -> String {
         s.retain(|c| c != ',');
     }
     s
+}
+
+/// True when a double quotation is open at the end of `text[span]`, counting marks from the
+/// start of the span: curly marks by their shape, straight ones by position (after space or
+/// an opening bracket they open, otherwise they close).
+pub fn quote_open_after(text: &str, span: Span) -> bool {
+    let mut open = false;
+    let mut prev: Option<char> = None;
+    for c in text.get(span.start..span.end).unwrap_or("").chars() {
+        if is_double_quote(c) {
+            open = if is_opening_quote(c) {
+                true
+            } else if is_closing_quote(c) {
+                false
+            } else {
+                prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[') || is_dash(p))
+            };
+        }
+        prev = Some(c);
+    }
+    open
 }
 
 /// Moves `i` back to the nearest character boundary of `text` at or before it.

@@ -1,22 +1,55 @@
-//! The root component: holds the workspace, derives the report, saves on every change.
+//! The root component: holds the workspace, runs the analysis (on the main thread or in the
+//! worker), saves on every change, reads the address (`?bundle=`, `?sample=`, `?embed=1`,
+//! `#b=…`) and lays out the views.
 
+use super::analysis::{self, Analysed, Analyser, Outcome, SYNC_LIMIT_BYTES};
+use super::analysis_status::AnalysisStatus;
+use super::blind_toggle::BlindToggle;
+use super::claims_view::ClaimsView;
+use super::context::{Goto, Shared};
+use super::dashboard::Dashboard;
+use super::diagnostics::Diagnostics;
+use super::export_menu::ExportMenu;
+use super::findings::Findings;
+use super::glossary_view::GlossaryView;
+use super::load_panel::LoadPanel;
+use super::names;
+use super::notes_panel::NotesPanel;
 use super::notice_bar::NoticeBar;
-use super::paste_form::PasteForm;
 use super::reader::Reader;
 use super::samples;
-use super::state::{Action, Notice, Workspace};
+use super::share;
+use super::state::{Action, Notice, NoticeAction, View, Workspace};
 use super::storage::{self, Loaded};
-use crate::engine::{self, Options};
+use super::view_tabs::ViewTabs;
+use super::web;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Properties of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Force the compact read-only view (otherwise read from `?embed=1`).
+    #[prop_or_default]
+    pub embed: bool,
+}
+
 /// The first workspace: the saved one, or the default sample.
-fn initial_workspace() -> Workspace {
+fn initial_workspace(embed: bool) -> Workspace {
+    let sample = || {
+        let mut ws = Workspace::with_bundle(samples::default_bundle());
+        ws.source = format!("sample:{}", samples::SAMPLES[0].key);
+        ws
+    };
+    if embed {
+        return sample();
+    }
     match storage::load() {
         Loaded::Workspace(ws) => *ws,
-        Loaded::Nothing => Workspace::with_bundle(samples::default_bundle()),
+        Loaded::Nothing => sample(),
         Loaded::Unreadable(why) => {
-            let mut ws = Workspace::with_bundle(samples::default_bundle());
+            let mut ws = sample();
             ws.notice = Some(Notice::error(format!(
                 "The saved workspace could not be read ({why}); it was kept aside in the browser and the sample is shown instead."
             )));
@@ -25,60 +58,264 @@ fn initial_workspace() -> Workspace {
     }
 }
 
+/// Reads the address once at start: a share link, a bundle URL or a sample.
+fn read_address(ws: &Workspace, dispatch: &UseReducerDispatcher<Workspace>, embed: bool) {
+    if let Some(result) = share::decode(&web::fragment()) {
+        match result {
+            Ok(bundle) => {
+                dispatch.dispatch(Action::LoadBundle {
+                    bundle: Box::new(bundle),
+                    source: "link".into(),
+                    message: "Opened the bundle carried by the share link.".into(),
+                });
+                // An embedded view is read-only: nothing to undo, nothing to announce.
+                if embed {
+                    dispatch.dispatch(Action::Dismiss);
+                }
+            }
+            Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e))),
+        }
+        if !embed {
+            web::clear_fragment();
+        }
+        return;
+    }
+    if let Some(url) = web::query_param("bundle").filter(|u| !u.trim().is_empty()) {
+        if ws.source != format!("url:{url}") || embed {
+            #[cfg(target_arch = "wasm32")]
+            super::loading::open_url(url, dispatch.clone(), embed);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = url;
+        }
+        return;
+    }
+    if let Some(key) = web::query_param("sample") {
+        match samples::SAMPLES.iter().find(|s| s.key == key) {
+            Some(s) if ws.source != format!("sample:{key}") => dispatch.dispatch(Action::LoadBundle {
+                bundle: Box::new(samples::bundle(s)),
+                source: format!("sample:{key}"),
+                message: format!("Opened the sample “{}”.", s.name),
+            }),
+            Some(_) => {}
+            None => dispatch.dispatch(Action::Notify(Notice::error(format!(
+                "There is no sample called “{key}”; the samples are: {}.",
+                samples::SAMPLES.iter().map(|s| s.key).collect::<Vec<_>>().join(", ")
+            )))),
+        }
+    }
+}
+
 /// The whole app.
 #[component]
-pub fn App() -> Html {
-    let workspace = use_reducer(initial_workspace);
-    let bundle = Rc::new(workspace.bundle.clone());
-    let report = {
-        let bundle = bundle.clone();
-        use_memo(workspace.revision, move |_| engine::analyze(&bundle, &Options::default()))
-    };
+pub fn App(props: &AppProps) -> Html {
+    let embed = *use_state(|| props.embed || web::query_param("embed").is_some_and(|v| v == "1"));
+    let workspace = use_reducer(|| initial_workspace(embed));
+    let dispatch = workspace.dispatcher();
+
+    // The analysis: small bundles on the main thread (ready in the same render), large ones in
+    // the worker; if the worker cannot run, everything on the main thread.
+    let worker_broken = use_state(|| false);
+    let live_bundle = use_memo(workspace.revision, {
+        let ws = workspace.clone();
+        move |_| Rc::new(ws.bundle.clone())
+    });
+    let use_worker =
+        cfg!(target_arch = "wasm32") && !*worker_broken && analysis::text_bytes(&live_bundle) > SYNC_LIMIT_BYTES;
+    let sync = use_memo((workspace.revision, use_worker), {
+        let bundle = (*live_bundle).clone();
+        let restored = workspace.restored.clone();
+        let revision = workspace.revision;
+        move |(_, in_worker)| (!in_worker).then(|| analysis::analyse_now(bundle, &restored, revision))
+    });
+    let from_worker = use_state(|| None::<Rc<Analysed>>);
+    let analyser = use_mut_ref(|| None::<Analyser>);
     {
-        let workspace = workspace.clone();
-        use_effect_with(workspace.revision, move |_| {
-            if let Err(why) = storage::save(&workspace) {
-                workspace.dispatch(Action::Notify(Notice::error(why)));
+        let from_worker = from_worker.clone();
+        let worker_broken = worker_broken.clone();
+        let dispatch = dispatch.clone();
+        let analyser = analyser.clone();
+        let bundle = (*live_bundle).clone();
+        let restored = workspace.restored.clone();
+        use_effect_with((workspace.revision, use_worker), move |&(revision, in_worker)| {
+            if in_worker {
+                start_worker(&analyser, from_worker, worker_broken, dispatch);
+                if let Some(a) = analyser.borrow().as_ref() {
+                    a.analyse(revision, bundle, &restored);
+                }
             }
         });
     }
-    let on_add = {
-        let workspace = workspace.clone();
-        Callback::from(move |article| workspace.dispatch(Action::AddArticle(article)))
+    let analysed: Rc<Analysed> = match (*sync).clone() {
+        Some(a) => Rc::new(a),
+        None => {
+            (*from_worker).clone().unwrap_or_else(|| Rc::new(Analysed { revision: u64::MAX, ..Analysed::default() }))
+        }
     };
-    let on_remove = {
-        let workspace = workspace.clone();
-        Callback::from(move |id: String| workspace.dispatch(Action::RemoveArticle(id)))
+    let pending = analysed.revision != workspace.revision;
+
+    // Autosave: the whole workspace, after every change (never in embed mode, which must not
+    // touch the visitor's own workspace).
+    {
+        let ws = workspace.clone();
+        let deps = (workspace.revision, workspace.settings.clone(), workspace.notes.clone());
+        use_effect_with(deps, move |_| {
+            if !embed && let Err(why) = storage::save(&ws) {
+                ws.dispatch(Action::Notify(Notice::error(why).with(NoticeAction::DownloadBundle)));
+            }
+        });
+    }
+    // The address, once.
+    {
+        let ws = workspace.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| read_address(&ws, &dispatch, embed));
+    }
+
+    // Moving to a sentence or a glossary entry from anywhere.
+    let target = use_state(|| None::<(u64, Goto)>);
+    let on_goto = {
+        let target = target.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |goto: Goto| {
+            let view = match goto {
+                Goto::Unit { .. } => View::Reader,
+                Goto::Glossary(_) => View::Glossary,
+            };
+            dispatch.dispatch(Action::SetView(view));
+            let n = target.as_ref().map_or(1, |(n, _)| n + 1);
+            target.set(Some((n, goto)));
+        })
     };
-    let on_undo = {
-        let workspace = workspace.clone();
-        Callback::from(move |_| workspace.dispatch(Action::Undo))
+
+    let settings = Rc::new(workspace.settings.clone());
+    let shared = Shared {
+        names: Rc::new(names::names(&analysed.bundle, settings.blind)),
+        analysed: analysed.clone(),
+        settings: settings.clone(),
+        restored: Rc::new(workspace.restored.clone()),
+        embed,
+        dispatch: dispatch.clone(),
+        on_goto,
+        target: (*target).clone(),
     };
-    let on_dismiss = {
-        let workspace = workspace.clone();
-        Callback::from(move |_| workspace.dispatch(Action::Dismiss))
+
+    let on_notice_action = {
+        let ws = workspace.clone();
+        Callback::from(move |_| match ws.notice.as_ref().and_then(|n| n.action.clone()) {
+            Some(NoticeAction::Undo(_)) => ws.dispatch(Action::Undo),
+            Some(NoticeAction::DownloadBundle) => {
+                if let Err(e) = web::download(
+                    &super::export_menu::file_name(&ws.bundle, "bundle.json"),
+                    "application/json",
+                    &ws.export_bundle().to_json(),
+                ) {
+                    ws.dispatch(Action::Notify(Notice::error(e)));
+                }
+            }
+            None => {}
+        })
     };
+    let on_dismiss = dispatch.to_callback().reform(|_| Action::Dismiss);
+    let on_blind = dispatch.to_callback().reform(Action::SetBlind);
     let event = &workspace.bundle.event;
+    let view = settings.view;
+    let main_class = classes!("app-main", embed.then_some("embed"));
+    let title = if event.title.is_empty() { "Untitled event".to_string() } else { event.title.clone() };
     html! {
-        <>
-            <header class="app-header">
-                <h1 class="app-title">{ "Parallax" }</h1>
-                <p class="app-tagline">{ "See how different outlets frame the same event." }</p>
-            </header>
-            <main id="main" class="app-main">
-                <section class="event" aria-labelledby="event-title">
-                    <h2 id="event-title">{ if event.title.is_empty() { "Untitled event".to_string() } else { event.title.clone() } }</h2>
-                    if samples::is_constructed(&workspace.bundle) {
-                        <p class="constructed-label"><strong>{ "Constructed for teaching: " }</strong>{ "the outlets are fictitious and the articles were written for this sample." }</p>
+        <ContextProvider<Shared> context={shared}>
+            <a class="skip-link" href="#views">{ "Skip to the comparison" }</a>
+            <header class={classes!("app-header", embed.then_some("app-header-embed"))}>
+                <div class="app-brand">
+                    <h1 class="app-title">{ "Parallax" }</h1>
+                    if !embed {
+                        <p class="app-tagline">{ "See how different outlets frame the same event." }</p>
                     }
-                    if !event.description.is_empty() {
-                        <p class="event-description">{ event.description.clone() }</p>
+                </div>
+                <div class="app-tools">
+                    <BlindToggle blind={settings.blind} on_change={on_blind} />
+                    if embed {
+                        <a class="button button-small" href={format!("{}#{}", web::app_url(), share::encode(&workspace.export_bundle()))} target="_blank" rel="noopener">{ "Open in Parallax" }</a>
+                    } else {
+                        <ExportMenu workspace={workspace.clone()} report={analysed.report.clone()} report_ready={!pending} />
+                    }
+                </div>
+            </header>
+            <main id="main" class={main_class}>
+                <section class="event" aria-labelledby="event-title">
+                    <div class="event-head">
+                        <h2 id="event-title">{ title }</h2>
+                        if samples::is_constructed(&workspace.bundle) {
+                            <p class="constructed-label"><strong>{ "Constructed for teaching: " }</strong>{ "the outlets are fictitious and the articles were written for this sample." }</p>
+                        }
+                    </div>
+                    <div class="print-only">
+                        if !event.description.is_empty() {
+                            <p>{ event.description.clone() }</p>
+                        }
+                        if !event.notes.is_empty() {
+                            <p class="event-notes"><strong>{ "For discussion: " }</strong>{ event.notes.clone() }</p>
+                        }
+                    </div>
+                    if !event.description.is_empty() || !event.notes.is_empty() {
+                        <details class="event-details" open={!embed && event.notes.is_empty()}>
+                            <summary>{ if event.notes.is_empty() { "About this event" } else { "About this event, and questions for discussion" } }</summary>
+                            <div class="event-grid">
+                                if !event.description.is_empty() {
+                                    <p class="event-description">{ event.description.clone() }</p>
+                                }
+                                if !event.notes.is_empty() {
+                                    <p class="event-notes"><strong>{ "For discussion: " }</strong>{ event.notes.clone() }</p>
+                                }
+                            </div>
+                        </details>
                     }
                 </section>
-                <NoticeBar notice={workspace.notice.clone()} {on_undo} {on_dismiss} />
-                <Reader bundle={bundle.clone()} report={report.clone()} {on_remove} />
-                <PasteForm {on_add} />
+                <NoticeBar notice={workspace.notice.clone()} on_action={on_notice_action} {on_dismiss} />
+                if !embed {
+                    <LoadPanel bundle={(*live_bundle).clone()} source={workspace.source.clone()} />
+                }
+                <AnalysisStatus {pending} articles={workspace.bundle.articles.len()} bytes={analysis::text_bytes(&live_bundle)} ms={analysed.ms} in_worker={analysed.in_worker} ready={analysed.revision != u64::MAX} />
+                <Diagnostics report={analysed.report.clone()} />
+                <ViewTabs current={view} on_select={dispatch.to_callback().reform(Action::SetView)} />
+                <div id="views" class="views" role="tabpanel" aria-labelledby={format!("tab-{}", view.key())} tabindex="-1" aria-busy={pending.to_string()}>
+                    { match view {
+                        View::Reader => html! { <Reader /> },
+                        View::Claims => html! { <ClaimsView /> },
+                        View::Framing => html! { <Dashboard /> },
+                        View::Findings => html! { <Findings /> },
+                        View::Glossary => html! { <GlossaryView /> },
+                    } }
+                </div>
+                if !embed {
+                    <NotesPanel notes={workspace.notes.clone()} />
+                }
             </main>
-        </>
+        </ContextProvider<Shared>>
+    }
+}
+
+/// Starts the worker on first use.
+fn start_worker(
+    analyser: &Rc<RefCell<Option<Analyser>>>,
+    from_worker: UseStateHandle<Option<Rc<Analysed>>>,
+    worker_broken: UseStateHandle<bool>,
+    dispatch: UseReducerDispatcher<Workspace>,
+) {
+    if analyser.borrow().is_some() {
+        return;
+    }
+    let broken = worker_broken.clone();
+    let on_outcome = Callback::from(move |outcome: Outcome| match outcome {
+        Outcome::Done(a) => from_worker.set(Some(Rc::new(a))),
+        Outcome::Broken(why) => {
+            broken.set(true);
+            dispatch.dispatch(Action::Notify(Notice::error(format!(
+                "The background analysis could not run ({why}); the page analyses on its own, which may be slow for large bundles."
+            ))));
+        }
+    });
+    match Analyser::start(on_outcome) {
+        Some(a) => *analyser.borrow_mut() = Some(a),
+        None => worker_broken.set(true),
     }
 }

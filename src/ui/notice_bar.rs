@@ -1,6 +1,6 @@
-//! A one-line message above the reader, with Undo where something can be put back.
+//! A message above the views, with Undo (or Download) where something can be put back or saved.
 
-use super::state::Notice;
+use super::state::{Notice, NoticeAction};
 use yew::prelude::*;
 
 /// Properties of [`NoticeBar`].
@@ -8,8 +8,8 @@ use yew::prelude::*;
 pub struct NoticeBarProps {
     /// The message, if any.
     pub notice: Option<Notice>,
-    /// Put back what was removed.
-    pub on_undo: Callback<()>,
+    /// Run the notice's action (Undo, Download).
+    pub on_action: Callback<()>,
     /// Hide the message.
     pub on_dismiss: Callback<()>,
 }
@@ -20,15 +20,28 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     let Some(notice) = &props.notice else {
         return html! { <div class="notice-slot" role="status" aria-live="polite"></div> };
     };
-    let on_undo = props.on_undo.reform(|_: MouseEvent| ());
+    let on_action = props.on_action.reform(|_: MouseEvent| ());
     let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     let class = classes!("notice", notice.error.then_some("notice-error"));
+    let action = match &notice.action {
+        Some(NoticeAction::Undo(_)) => Some("Undo"),
+        Some(NoticeAction::DownloadBundle) => Some("Download the bundle"),
+        None => None,
+    };
     html! {
         <div class="notice-slot" role={ if notice.error { "alert" } else { "status" } } aria-live={ if notice.error { "assertive" } else { "polite" } }>
             <div {class}>
-                <span class="notice-text">{ notice.text.clone() }</span>
-                if notice.undo.is_some() {
-                    <button type="button" class="button-small" onclick={on_undo}>{ "Undo" }</button>
+                <span class="notice-icon" aria-hidden="true">{ if notice.error { "⚠" } else { "✓" } }</span>
+                <div class="notice-body">
+                    <span class="notice-text">{ notice.text.clone() }</span>
+                    if !notice.details.is_empty() {
+                        <ul class="notice-details">
+                            { for notice.details.iter().map(|d| html! { <li>{ d.clone() }</li> }) }
+                        </ul>
+                    }
+                </div>
+                if let Some(label) = action {
+                    <button type="button" class="button-small" onclick={on_action}>{ label }</button>
                 }
                 <button type="button" class="button-small button-quiet" aria-label="Dismiss message" onclick={on_dismiss}>{ "×" }</button>
             </div>

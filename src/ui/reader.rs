@@ -1,39 +1,250 @@
-//! The side-by-side reader: one column per article.
+//! The side-by-side reader: one column per article; hovering or focusing a sentence lights up
+//! its counterparts in the other columns and scrolls them into view; selecting it opens the
+//! inspector (highlights, glossary, links and corrections).
 
-use super::article_column::ArticleColumn;
-use crate::engine::{Bundle, Report};
+use super::article_column::{ArticleColumn, Unit};
+use super::context::{Goto, Shared};
+use super::inspector::Inspector;
+use super::signal_legend::SignalLegend;
+use super::state::Action;
+use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
+use crate::engine::{Highlight, Kind, Report};
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`Reader`].
-#[derive(Properties, PartialEq)]
-pub struct ReaderProps {
-    /// The articles.
-    pub bundle: Rc<Bundle>,
-    /// Their analysis.
-    pub report: Rc<Report>,
-    /// Remove the article with this id.
-    pub on_remove: Callback<String>,
+/// A unit of the bundle: article index and unit.
+pub type Key = (usize, Unit);
+
+/// A linked counterpart: the other unit, the score, and whether the user made the link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Counterpart {
+    /// The other unit.
+    pub key: Key,
+    /// Link score (0–1).
+    pub score: f64,
+    /// Made by hand.
+    pub manual: bool,
 }
 
-/// Articles side by side, split into paragraphs and sentences by the engine.
+/// Every unit's counterparts, from the report's links.
+pub fn link_map(report: &Report, ids: &HashMap<&str, usize>) -> HashMap<Key, Vec<Counterpart>> {
+    let mut out: HashMap<Key, Vec<Counterpart>> = HashMap::new();
+    for l in &report.links {
+        let (Some(&a), Some(&b)) = (ids.get(l.a.article.as_str()), ids.get(l.b.article.as_str())) else { continue };
+        let (ka, kb) = ((a, l.a.sentence), (b, l.b.sentence));
+        out.entry(ka).or_default().push(Counterpart { key: kb, score: l.score, manual: l.manual });
+        out.entry(kb).or_default().push(Counterpart { key: ka, score: l.score, manual: l.manual });
+    }
+    for v in out.values_mut() {
+        v.sort_by_key(|c| c.key);
+    }
+    out
+}
+
+/// Number of highlights of each kind in a report.
+pub fn kind_counts(report: &Report) -> BTreeMap<Kind, usize> {
+    let mut out = BTreeMap::new();
+    for h in &report.highlights {
+        *out.entry(h.kind).or_default() += 1;
+    }
+    out
+}
+
+/// Scrolls the first lit unit of every column other than `except` into view inside its
+/// column (the page itself does not jump).
+fn scroll_lit(columns: usize, except: Option<usize>, selected: Option<Key>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let doc = gloo::utils::document();
+        for k in 0..columns {
+            if Some(k) == except {
+                continue;
+            }
+            let Some(body) = doc.get_element_by_id(&format!("col-{k}-body")) else { continue };
+            let query = match selected {
+                Some((sk, Some(s))) if sk == k => format!("[data-s=\"{s}\"]"),
+                _ => ".lit".to_string(),
+            };
+            let Ok(Some(el)) = body.query_selector(&query) else { continue };
+            let (Ok(body), Ok(el)) = (body.dyn_into::<web_sys::HtmlElement>(), el.dyn_into::<web_sys::HtmlElement>())
+            else {
+                continue;
+            };
+            let top = el.offset_top();
+            let view = body.scroll_top();
+            let height = body.client_height();
+            if top < view || top + el.offset_height() > view + height {
+                body.set_scroll_top((top - height / 3).max(0));
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (columns, except, selected);
+}
+
+/// Articles side by side, with signal toggles, a legend and the inspector.
 #[component]
-pub fn Reader(props: &ReaderProps) -> Html {
-    if props.bundle.articles.is_empty() {
+pub fn Reader() -> Html {
+    let ctx = use_context::<Shared>().expect("the app provides the shared context");
+    let bundle = ctx.analysed.bundle.clone();
+    let report = ctx.analysed.report.clone();
+    let active = use_state(|| None::<Key>);
+    let selected = use_state(|| None::<Key>);
+    let linking = use_state(|| None::<SentenceRef>);
+
+    let links = use_memo(report.clone(), |report| {
+        let ids: HashMap<&str, usize> = report.articles.iter().enumerate().map(|(k, a)| (a.id.as_str(), k)).collect();
+        link_map(report, &ids)
+    });
+    let hidden = ctx.settings.hidden.clone();
+    let per_article = use_memo((report.clone(), hidden.clone()), |(report, hidden)| {
+        let mut out: Vec<Vec<Highlight>> = vec![Vec::new(); report.articles.len()];
+        let ids: HashMap<&str, usize> = report.articles.iter().enumerate().map(|(k, a)| (a.id.as_str(), k)).collect();
+        for h in &report.highlights {
+            if hidden.contains(&h.kind) {
+                continue;
+            }
+            if let Some(&k) = ids.get(h.article.as_str()) {
+                out[k].push(h.clone());
+            }
+        }
+        out.into_iter().map(Rc::new).collect::<Vec<_>>()
+    });
+    let counts = use_memo(report.clone(), |r| kind_counts(r));
+
+    // A place asked for elsewhere (a finding's evidence): select it.
+    {
+        let selected = selected.clone();
+        let active = active.clone();
+        let bundle = bundle.clone();
+        use_effect_with(ctx.target.clone(), move |target| {
+            if let Some((_, Goto::Unit { article, sentence })) = target
+                && let Some(k) = bundle.articles.iter().position(|a| &a.id == article)
+            {
+                selected.set(Some((k, *sentence)));
+                active.set(Some((k, *sentence)));
+                super::web::focus_id(&format!("col-{k}"));
+            }
+        });
+    }
+    // Scroll the counterparts into view whenever the active unit changes.
+    {
+        let n = bundle.articles.len();
+        use_effect_with(((*active), (*selected)), move |(active, selected)| {
+            if let Some((k, _)) = active.or(*selected) {
+                scroll_lit(n, Some(k), None);
+            }
+            if let Some((k, _)) = selected {
+                scroll_lit(n, None, Some((*k, selected.and_then(|s| s.1))));
+            }
+        });
+    }
+
+    if bundle.articles.is_empty() {
         return html! {
             <section class="reader reader-empty" aria-label="Articles">
-                <p>{ "No articles yet. Paste one below, or open a sample." }</p>
+                <p>{ "No articles yet. Add one above (paste, open files, or pick a sample)." }</p>
             </section>
         };
     }
-    html! {
-        <section class="reader" aria-label="Articles side by side">
-            { for props.bundle.articles.iter().enumerate().map(|(k, article)| {
-                let analysis = props.report.articles.get(k).cloned().unwrap_or_default();
-                html! {
-                    <ArticleColumn key={article.id.clone()} index={k} article={Rc::new(article.clone())} analysis={Rc::new(analysis)} on_remove={props.on_remove.clone()} />
+
+    let focus = (*active).or(*selected);
+    let lit_in = |k: usize| -> Rc<Vec<Unit>> {
+        let Some(f) = focus else { return Rc::default() };
+        Rc::new(links.get(&f).map(|v| v.iter().filter(|c| c.key.0 == k).map(|c| c.key.1).collect()).unwrap_or_default())
+    };
+    let on_hover = {
+        let active = active.clone();
+        Callback::from(move |key: Key| {
+            if *active != Some(key) {
+                active.set(Some(key));
+            }
+        })
+    };
+    let on_activate = {
+        let selected = selected.clone();
+        let linking = linking.clone();
+        let dispatch = ctx.dispatch.clone();
+        let bundle = bundle.clone();
+        let read_only = ctx.embed;
+        Callback::from(move |key: Key| {
+            if let (Some(from), (k, Some(s))) = ((*linking).clone(), key)
+                && !read_only
+                && let Some(to) = bundle.articles.get(k)
+            {
+                if to.id != from.article {
+                    dispatch.dispatch(Action::Correct(Correction {
+                        action: CorrectionAction::Link,
+                        a: from,
+                        b: SentenceRef { article: to.id.clone(), sentence: s },
+                    }));
+                    linking.set(None);
                 }
-            }) }
-        </section>
-    }
+                selected.set(Some(key));
+                return;
+            }
+            selected.set(Some(key));
+        })
+    };
+    let on_restore = {
+        let dispatch = ctx.dispatch.clone();
+        let bundle = bundle.clone();
+        Callback::from(move |(k, s): (usize, usize)| {
+            if let Some(a) = bundle.articles.get(k) {
+                dispatch.dispatch(Action::Restore(SentenceRef { article: a.id.clone(), sentence: s }));
+            }
+        })
+    };
+    let on_leave = {
+        let active = active.clone();
+        Callback::from(move |_: MouseEvent| active.set(None))
+    };
+    let show_furniture = !ctx.settings.hidden.contains(&Kind::Boilerplate);
+    let progressive = super::analysis::text_bytes(&bundle) > super::analysis::SYNC_LIMIT_BYTES;
+    let revision = ctx.analysed.revision;
+    let columns = bundle.articles.iter().enumerate().map(|(k, article)| {
+        let analysis = report.articles.get(k).cloned().unwrap_or_default();
+        let restored: Vec<usize> =
+            ctx.restored.iter().filter(|r| r.article == article.id).map(|r| r.sentence).collect();
+        html! {
+            <ArticleColumn key={format!("{}@{revision}", article.id)} index={k} {progressive} article={Rc::new(article.clone())} analysis={Rc::new(analysis)}
+                name={AttrValue::from(ctx.names.get(k).cloned().unwrap_or_default())}
+                highlights={per_article.get(k).cloned().unwrap_or_default()}
+                lit={lit_in(k)}
+                active={active.filter(|a| a.0 == k).map(|a| a.1)}
+                selected={selected.filter(|a| a.0 == k).map(|a| a.1)}
+                {show_furniture} restored={Rc::new(restored)} read_only={ctx.embed}
+                on_activate={on_activate.clone()} on_hover={on_hover.clone()} on_restore={on_restore.clone()} />
+        }
+    });
+    let counterparts = (*selected).and_then(|s| links.get(&s).cloned()).unwrap_or_default();
+    let on_start_link = {
+        let linking = linking.clone();
+        Callback::from(move |r: Option<SentenceRef>| linking.set(r))
+    };
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |key: Key| selected.set(Some(key)))
+    };
+    let many = bundle.articles.len() > 4;
+    html! {
+            <section class="reader-view" aria-label="Reader">
+                <SignalLegend counts={counts.clone()} hidden={Rc::new(hidden)} />
+                if let Some(from) = &*linking {
+                    <p class="linking-hint" role="status">
+                        { format!("Choose a sentence in another article to link with sentence {} of {}. ", from.sentence + 1, ctx.name_of(&from.article)) }
+                        <button type="button" class="button-small" onclick={let l = linking.clone(); move |_| l.set(None)}>{ "Cancel linking" }</button>
+                    </p>
+                }
+                <div class="reader-layout">
+                    <div class={classes!("reader", many.then_some("reader-many"), progressive.then_some("reader-large"))} aria-label="Articles side by side" role="group" onmouseleave={on_leave}
+    >
+                        { for columns }
+                    </div>
+                    <Inspector selected={*selected} counterparts={Rc::new(counterparts)} linking={(*linking).clone()} {on_start_link} {on_select} />
+                </div>
+            </section>
+        }
 }

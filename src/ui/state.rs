@@ -1,58 +1,242 @@
-//! The workspace: the ground state of the app (articles, options, corrections) and the one pure
-//! reducer that changes it. Saving, loading and every other effect live in components.
+//! The workspace: the ground state of the app (articles, options, corrections, notes, view
+//! settings) and the one pure reducer that changes it. Saving, loading and every other effect
+//! live in components.
 
-use crate::engine::bundle::{Article, Bundle};
+use super::import::MAX_ARTICLES;
+use crate::engine::bundle::{Article, Bundle, Correction, CorrectionAction, SentenceRef};
+use crate::engine::{Kind, Options, display_name};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
 
+/// The bundle field that carries the user's restored page-furniture sentences.
+pub const RESTORED_FIELD: &str = "restored";
+/// The bundle field that carries the user's notes (`annotations`, see FORMATS.md).
+pub const ANNOTATIONS_FIELD: &str = "annotations";
+
 /// Everything the user has built, saved in the browser and restored on reload.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
-    /// The articles and event being compared.
+    /// The articles, event and alignment corrections being compared.
     pub bundle: Bundle,
-    /// Bumped on every change that should be saved and re-analysed.
+    /// Sentences the user put back although they look like page furniture.
+    #[serde(default)]
+    pub restored: Vec<SentenceRef>,
+    /// The user's own notes on this comparison.
+    #[serde(default)]
+    pub notes: String,
+    /// How the user looks at it (view, blind mode, hidden signals, matrix filter).
+    #[serde(default)]
+    pub settings: Settings,
+    /// Where the bundle came from (`url:…`, `sample:…`), so that a reload does not fetch it again.
+    #[serde(default)]
+    pub source: String,
+    /// Bumped on every change that should be re-analysed.
     #[serde(default)]
     pub revision: u64,
-    /// A message for the user, with a way back when something was removed.
+    /// A message for the user, with a way back when something was replaced or removed.
     #[serde(skip)]
     pub notice: Option<Notice>,
 }
 
-/// A message shown above the reader.
+/// View settings, saved with the workspace.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The view on screen.
+    #[serde(default)]
+    pub view: View,
+    /// Outlets shown as "Article A", "Article B"… until revealed.
+    #[serde(default)]
+    pub blind: bool,
+    /// Highlight kinds switched off in the reader.
+    #[serde(default)]
+    pub hidden: Vec<Kind>,
+    /// Which claims the matrix shows.
+    #[serde(default)]
+    pub filter: Filter,
+}
+
+/// The views of the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    /// Articles side by side.
+    #[default]
+    Reader,
+    /// The claim matrix and the diff panel.
+    Claims,
+    /// Charts per article.
+    Framing,
+    /// The ranked findings.
+    Findings,
+    /// What every signal means.
+    Glossary,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 5] = [View::Reader, View::Claims, View::Framing, View::Findings, View::Glossary];
+
+    /// The tab label.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Reader => "Reader",
+            View::Claims => "Claim matrix",
+            View::Framing => "Framing",
+            View::Findings => "Findings",
+            View::Glossary => "Glossary",
+        }
+    }
+
+    /// A short id for element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Reader => "reader",
+            View::Claims => "claims",
+            View::Framing => "framing",
+            View::Findings => "findings",
+            View::Glossary => "glossary",
+        }
+    }
+}
+
+/// Which claims the matrix shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Filter {
+    /// Every claim.
+    #[default]
+    All,
+    /// Claims every article reports.
+    Every,
+    /// Claims more than one but not every article reports.
+    Some,
+    /// Claims only one article reports.
+    One,
+}
+
+impl Filter {
+    /// Every filter, in display order.
+    pub const ALL: [Filter; 4] = [Filter::All, Filter::Every, Filter::Some, Filter::One];
+
+    /// The label of the filter.
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::All => "All claims",
+            Filter::Every => "Reported by all",
+            Filter::Some => "Reported by some",
+            Filter::One => "Reported by one",
+        }
+    }
+
+    /// True when a claim reported by `n` of `total` articles passes.
+    pub fn keeps(self, n: usize, total: usize) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Every => n == total,
+            Filter::Some => n > 1 && n < total,
+            Filter::One => n == 1,
+        }
+    }
+}
+
+/// What "Undo" puts back: the articles, corrections, restored sentences and notes as they were.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    /// The bundle before the change.
+    pub bundle: Bundle,
+    /// The restored sentences before the change.
+    pub restored: Vec<SentenceRef>,
+    /// The notes before the change.
+    pub notes: String,
+    /// The source before the change.
+    pub source: String,
+}
+
+/// A button offered with a notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticeAction {
+    /// Put the workspace back as it was.
+    Undo(Box<Snapshot>),
+    /// Download the bundle (when saving in the browser failed).
+    DownloadBundle,
+}
+
+/// A message shown above the views.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     /// What happened, in one sentence.
     pub text: String,
+    /// More sentences (one per file that could not be opened, say).
+    pub details: Vec<String>,
     /// True for problems (shown as an alert), false for confirmations.
     pub error: bool,
-    /// An article that can be put back with "Undo".
-    pub undo: Option<(usize, Article)>,
+    /// A way back or a way out.
+    pub action: Option<NoticeAction>,
 }
 
 impl Notice {
     /// An informational notice.
     pub fn info(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), error: false, undo: None }
+        Notice { text: text.into(), details: Vec::new(), error: false, action: None }
     }
 
     /// An error notice.
     pub fn error(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), error: true, undo: None }
+        Notice { text: text.into(), details: Vec::new(), error: true, action: None }
+    }
+
+    /// The same notice with a button.
+    pub fn with(mut self, action: NoticeAction) -> Notice {
+        self.action = Some(action);
+        self
     }
 }
 
 /// Everything that can change the workspace.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Append an article (its id is made unique if needed).
-    AddArticle(Article),
+    /// Append articles (ids made unique); `problems` are messages about files that could not
+    /// be read, shown with the result.
+    AddArticles {
+        /// The new articles.
+        articles: Vec<Article>,
+        /// One sentence per file that could not be used.
+        problems: Vec<String>,
+    },
+    /// Replace the article with this id by the edited one.
+    UpdateArticle(String, Article),
     /// Remove the article with this id (it can be put back with [`Action::Undo`]).
     RemoveArticle(String),
-    /// Put back the last removed article.
+    /// Move the article with this id one place earlier (`-1`) or later (`1`).
+    MoveArticle(String, isize),
+    /// Put back what the last notice's Undo refers to.
     Undo,
-    /// Replace the whole bundle (opening a sample or a file).
-    LoadBundle(Bundle),
+    /// Replace the whole workspace content by a bundle (a sample, a file, a URL, a share link).
+    LoadBundle {
+        /// The bundle.
+        bundle: Box<Bundle>,
+        /// Where it came from (`url:…`, `sample:…`, `file:…`, `link`).
+        source: String,
+        /// What to tell the user.
+        message: String,
+    },
+    /// Put a page-furniture sentence back into the analysis.
+    Restore(SentenceRef),
+    /// Set a restored sentence aside again.
+    SetAside(SentenceRef),
+    /// Link or unlink two sentences.
+    Correct(Correction),
+    /// Replace the user's notes.
+    SetNotes(String),
+    /// Switch to a view.
+    SetView(View),
+    /// Switch blind mode on or off.
+    SetBlind(bool),
+    /// Show or hide one highlight kind.
+    ToggleKind(Kind),
+    /// Choose which claims the matrix shows.
+    SetFilter(Filter),
     /// Show a message.
     Notify(Notice),
     /// Hide the message.
@@ -62,7 +246,65 @@ pub enum Action {
 impl Workspace {
     /// A workspace showing `bundle`.
     pub fn with_bundle(bundle: Bundle) -> Workspace {
-        Workspace { bundle, revision: 0, notice: None }
+        let mut ws = Workspace::default();
+        ws.take_bundle(bundle);
+        ws
+    }
+
+    /// The analysis options this workspace asks for.
+    pub fn options(&self) -> Options {
+        Options { restored: self.restored.clone(), ..Options::default() }
+    }
+
+    /// The bundle to export: the articles and corrections, with the restored sentences and
+    /// the notes as extra fields so that they come back on import.
+    pub fn export_bundle(&self) -> Bundle {
+        let mut b = self.bundle.clone();
+        if !self.restored.is_empty() {
+            b.extra.insert(RESTORED_FIELD.into(), serde_json::to_value(&self.restored).unwrap_or_default());
+        }
+        if !self.notes.trim().is_empty() {
+            b.extra.insert(ANNOTATIONS_FIELD.into(), serde_json::json!([{ "text": self.notes }]));
+        }
+        b
+    }
+
+    /// Takes a bundle in, moving restored sentences and notes from its extra fields into the
+    /// workspace.
+    fn take_bundle(&mut self, mut bundle: Bundle) {
+        self.restored =
+            bundle.extra.remove(RESTORED_FIELD).and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default();
+        self.notes = bundle
+            .extra
+            .remove(ANNOTATIONS_FIELD)
+            .and_then(|v| {
+                let texts: Vec<String> = v
+                    .as_array()?
+                    .iter()
+                    .filter_map(|a| a.get("text").and_then(|t| t.as_str()).map(str::to_string))
+                    .collect();
+                Some(texts.join("\n\n"))
+            })
+            .unwrap_or_default();
+        self.bundle = bundle;
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            bundle: self.bundle.clone(),
+            restored: self.restored.clone(),
+            notes: self.notes.clone(),
+            source: self.source.clone(),
+        }
+    }
+
+    /// Drops corrections and restored sentences that refer to the article `id` (its sentence
+    /// numbers no longer hold after its text changed or it was removed).
+    fn forget_article(&mut self, id: &str) -> usize {
+        let before = self.bundle.corrections.len();
+        self.bundle.corrections.retain(|c| c.a.article != id && c.b.article != id);
+        self.restored.retain(|r| r.article != id);
+        before - self.bundle.corrections.len()
     }
 }
 
@@ -84,66 +326,164 @@ pub fn unique_id(bundle: &Bundle, wanted: &str) -> String {
     (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or(base)
 }
 
+/// True when two corrections are about the same pair of sentences.
+fn same_pair(x: &Correction, y: &Correction) -> bool {
+    (x.a == y.a && x.b == y.b) || (x.a == y.b && x.b == y.a)
+}
+
 impl Reducible for Workspace {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::AddArticle(mut article) => {
-                article.id = unique_id(&next.bundle, if article.id.is_empty() { &article.outlet } else { &article.id });
-                let name = crate::engine::display_name(&article).to_string();
-                next.bundle.articles.push(article);
-                next.revision += 1;
-                next.notice = Some(Notice::info(format!("Added “{name}”.")));
+            Action::AddArticles { articles, mut problems } => {
+                let undo = next.snapshot();
+                let room = MAX_ARTICLES.saturating_sub(next.bundle.articles.len());
+                let mut added = Vec::new();
+                let count = articles.len();
+                for mut article in articles.into_iter().take(room).map(super::unicode::nfc_article) {
+                    article.id =
+                        unique_id(&next.bundle, if article.id.is_empty() { &article.outlet } else { &article.id });
+                    added.push(display_name(&article).to_string());
+                    next.bundle.articles.push(article);
+                }
+                if count > room {
+                    problems.push(format!(
+                        "Parallax compares up to {MAX_ARTICLES} articles at once, so {} of them {} not added; remove some first.",
+                        count - room,
+                        if count - room == 1 { "was" } else { "were" }
+                    ));
+                }
+                let text = match added.len() {
+                    0 => "Nothing was added.".to_string(),
+                    1 => format!("Added “{}”.", added[0]),
+                    n => format!("Added {n} articles."),
+                };
+                if !added.is_empty() {
+                    next.revision += 1;
+                }
+                next.notice = Some(Notice {
+                    text,
+                    error: !problems.is_empty(),
+                    details: problems,
+                    action: (!added.is_empty()).then(|| NoticeAction::Undo(Box::new(undo))),
+                });
+            }
+            Action::UpdateArticle(id, article) => {
+                let mut article = super::unicode::nfc_article(article);
+                let undo = next.snapshot();
+                if let Some(k) = next.bundle.articles.iter().position(|a| a.id == id) {
+                    article.id = id.clone();
+                    let text_changed = next.bundle.articles[k].text != article.text;
+                    let name = display_name(&article).to_string();
+                    next.bundle.articles[k] = article;
+                    let dropped = if text_changed { next.forget_article(&id) } else { 0 };
+                    next.revision += 1;
+                    let extra = if dropped > 0 {
+                        format!(" Its {dropped} alignment correction(s) were dropped because the text changed.")
+                    } else {
+                        String::new()
+                    };
+                    next.notice = Some(
+                        Notice::info(format!("Saved the changes to “{name}”.{extra}"))
+                            .with(NoticeAction::Undo(Box::new(undo))),
+                    );
+                }
             }
             Action::RemoveArticle(id) => {
+                let undo = next.snapshot();
                 if let Some(k) = next.bundle.articles.iter().position(|a| a.id == id) {
                     let article = next.bundle.articles.remove(k);
-                    let name = crate::engine::display_name(&article).to_string();
+                    next.forget_article(&id);
                     next.revision += 1;
-                    next.notice =
-                        Some(Notice { text: format!("Removed “{name}”."), error: false, undo: Some((k, article)) });
+                    next.notice = Some(
+                        Notice::info(format!("Removed “{}”.", display_name(&article)))
+                            .with(NoticeAction::Undo(Box::new(undo))),
+                    );
+                }
+            }
+            Action::MoveArticle(id, step) => {
+                if let Some(k) = next.bundle.articles.iter().position(|a| a.id == id) {
+                    let to = k.checked_add_signed(step).filter(|&t| t < next.bundle.articles.len());
+                    if let Some(to) = to {
+                        next.bundle.articles.swap(k, to);
+                        next.revision += 1;
+                        next.notice = Some(Notice::info(format!(
+                            "Moved “{}” to position {}.",
+                            display_name(&next.bundle.articles[to]),
+                            to + 1
+                        )));
+                    }
                 }
             }
             Action::Undo => {
-                if let Some(Notice { undo: Some((k, article)), .. }) = next.notice.take() {
-                    let name = crate::engine::display_name(&article).to_string();
-                    let k = k.min(next.bundle.articles.len());
-                    next.bundle.articles.insert(k, article);
+                if let Some(Notice { action: Some(NoticeAction::Undo(snap)), .. }) = next.notice.take() {
+                    let Snapshot { bundle, restored, notes, source } = *snap;
+                    next.bundle = bundle;
+                    next.restored = restored;
+                    next.notes = notes;
+                    next.source = source;
                     next.revision += 1;
-                    next.notice = Some(Notice::info(format!("Put back “{name}”.")));
+                    next.notice = Some(Notice::info("Put back as it was."));
                 }
             }
-            Action::LoadBundle(bundle) => {
-                next.bundle = bundle;
+            Action::LoadBundle { bundle, source, message } => {
+                let undo = next.snapshot();
+                let had_articles = !next.bundle.articles.is_empty();
+                let mut bundle = *bundle;
+                bundle.articles = bundle.articles.into_iter().map(super::unicode::nfc_article).collect();
+                next.take_bundle(bundle);
+                next.source = source;
                 next.revision += 1;
-                next.notice = None;
+                let notice = Notice::info(message);
+                next.notice = Some(if had_articles { notice.with(NoticeAction::Undo(Box::new(undo))) } else { notice });
             }
+            Action::Restore(r) => {
+                if !next.restored.contains(&r) {
+                    next.restored.push(r);
+                    next.restored.sort();
+                    next.revision += 1;
+                    next.notice = Some(Notice::info("Put the sentence back into the analysis."));
+                }
+            }
+            Action::SetAside(r) => {
+                let before = next.restored.len();
+                next.restored.retain(|x| *x != r);
+                if next.restored.len() != before {
+                    next.revision += 1;
+                    next.notice = Some(Notice::info("Set the sentence aside as page furniture again."));
+                }
+            }
+            Action::Correct(c) => {
+                if c.a.article == c.b.article {
+                    next.notice = Some(Notice::error("Links join sentences of two different articles."));
+                } else {
+                    let undo = next.snapshot();
+                    next.bundle.corrections.retain(|x| !same_pair(x, &c));
+                    let text = match c.action {
+                        CorrectionAction::Link => "Linked the two sentences.",
+                        CorrectionAction::Unlink => "Unlinked the two sentences.",
+                    };
+                    next.bundle.corrections.push(c);
+                    next.revision += 1;
+                    next.notice = Some(Notice::info(text).with(NoticeAction::Undo(Box::new(undo))));
+                }
+            }
+            Action::SetNotes(notes) => next.notes = notes,
+            Action::SetView(view) => next.settings.view = view,
+            Action::SetBlind(blind) => next.settings.blind = blind,
+            Action::ToggleKind(kind) => {
+                if let Some(k) = next.settings.hidden.iter().position(|h| *h == kind) {
+                    next.settings.hidden.remove(k);
+                } else {
+                    next.settings.hidden.push(kind);
+                }
+            }
+            Action::SetFilter(filter) => next.settings.filter = filter,
             Action::Notify(notice) => next.notice = Some(notice),
             Action::Dismiss => next.notice = None,
         }
         Rc::new(next)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn article(id: &str) -> Article {
-        Article { id: id.into(), outlet: id.into(), text: "Text.".into(), ..Article::default() }
-    }
-
-    #[test]
-    fn add_remove_undo() {
-        let ws = Rc::new(Workspace::with_bundle(Bundle::new(Default::default(), vec![article("a"), article("b")])));
-        let ws = ws.reduce(Action::AddArticle(article("a")));
-        assert_eq!(ws.bundle.articles[2].id, "a-2");
-        let ws = ws.reduce(Action::RemoveArticle("a".into()));
-        assert_eq!(ws.bundle.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["b", "a-2"]);
-        let ws = ws.reduce(Action::Undo);
-        assert_eq!(ws.bundle.articles[0].id, "a");
-        assert_eq!(ws.revision, 3);
     }
 }

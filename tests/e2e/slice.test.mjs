@@ -1,8 +1,8 @@
 // The first vertical slice: the sample opens with four articles side by side; a pasted
-// fifth article appears with its sentences and survives a reload.
+// fifth article appears with its sentences and survives a reload; remove and undo.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bases, launch, openApp, label, shot } from "./helpers.mjs";
+import { bases, withBrowser, openApp, label, shot, openTools, columns, analysed } from "./helpers.mjs";
 
 const fifth = {
   outlet: "The Test Courier",
@@ -11,64 +11,56 @@ const fifth = {
 };
 
 for (const base of bases) {
-  test(`sample opens, a pasted article is added and kept after reload (${label(base)})`, async () => {
-    const browser = await launch();
-    try {
+  test(`sample opens, a pasted article is added and kept after reload (${label(base)})`, () =>
+    withBrowser(async (browser) => {
       const { page, errors } = await openApp(browser, base);
-      const articles = page.getByRole("article");
-      await assert.doesNotReject(articles.nth(3).waitFor());
-      assert.equal(await articles.count(), 4);
-      await assert.doesNotReject(page.getByText("Constructed for teaching:", { exact: true }).waitFor());
-      await shot(page, `slice-sample-${label(base)}`);
+      await columns(page).nth(3).waitFor();
+      assert.equal(await columns(page).count(), 4);
+      await page.getByText("Constructed for teaching:", { exact: true }).waitFor();
+      await analysed(page, 4);
+      await shot(page, `reader-${label(base)}`, { fullPage: false });
 
-      await page.getByLabel("Outlet").fill(fifth.outlet);
-      await page.getByLabel("Title").fill(fifth.title);
-      await page.getByLabel("Article text").fill(fifth.text);
+      await openTools(page);
+      await page.getByLabel("Outlet", { exact: true }).fill(fifth.outlet);
+      await page.getByLabel("Title", { exact: true }).fill(fifth.title);
+      await page.getByLabel("Article text", { exact: true }).fill(fifth.text);
       await page.getByRole("button", { name: "Add article" }).click();
 
       const added = page.getByRole("article", { name: fifth.outlet });
       await added.waitFor();
-      assert.equal(await articles.count(), 5);
+      assert.equal(await columns(page).count(), 5);
       const sentences = added.locator(".sentence");
       assert.equal(await sentences.count(), 4);
       assert.equal(await sentences.nth(1).textContent(), "Observers said it mattered.");
 
       await page.reload();
       await page.getByRole("article", { name: fifth.outlet }).waitFor();
-      assert.equal(await page.getByRole("article").count(), 5);
+      assert.equal(await columns(page).count(), 5);
       assert.deepEqual(errors, []);
-    } finally {
-      await browser.close();
-    }
-  });
+    }));
 
-  test(`an empty article is refused with a message and the typed fields are kept (${label(base)})`, async () => {
-    const browser = await launch();
-    try {
+  test(`an empty article is refused with a message and the typed fields are kept (${label(base)})`, () =>
+    withBrowser(async (browser) => {
       const { page } = await openApp(browser, base);
-      await page.getByLabel("Outlet").fill("Nothing Daily");
+      await openTools(page);
+      await page.getByLabel("Outlet", { exact: true }).fill("Nothing Daily");
       await page.getByRole("button", { name: "Add article" }).click();
       await page.getByRole("alert").filter({ hasText: "article text is empty" }).waitFor();
-      assert.equal(await page.getByLabel("Outlet").inputValue(), "Nothing Daily");
-      assert.equal(await page.getByRole("article").count(), 4);
-    } finally {
-      await browser.close();
-    }
-  });
+      assert.equal(await page.getByLabel("Outlet", { exact: true }).inputValue(), "Nothing Daily");
+      assert.equal(await columns(page).count(), 4);
+    }));
 
-  test(`removing an article can be undone (${label(base)})`, async () => {
-    const browser = await launch();
-    try {
+  test(`removing an article can be undone (${label(base)})`, () =>
+    withBrowser(async (browser) => {
       const { page } = await openApp(browser, base);
-      const first = page.getByRole("article").first();
-      const name = (await first.getByRole("heading").textContent()).trim();
+      await openTools(page);
+      const name = (await columns(page).first().getByRole("heading").textContent()).trim();
       await page.getByRole("button", { name: `Remove ${name}` }).click();
-      assert.equal(await page.getByRole("article").count(), 3);
+      await page.getByText(`Removed “${name}”.`).waitFor();
+      assert.equal(await columns(page).count(), 3);
       await page.getByRole("button", { name: "Undo" }).click();
-      assert.equal(await page.getByRole("article").count(), 4);
-      assert.equal((await page.getByRole("article").first().getByRole("heading").textContent()).trim(), name);
-    } finally {
-      await browser.close();
-    }
-  });
+      await page.getByText("Put back as it was.").waitFor();
+      assert.equal(await columns(page).count(), 4);
+      assert.equal((await columns(page).first().getByRole("heading").textContent()).trim(), name);
+    }));
 }

@@ -1,0 +1,45 @@
+//! One line under the loading tools: "Analysing…" with a progress bar while the analysis runs,
+//! then how long it took.
+
+use super::import::size;
+use yew::prelude::*;
+
+/// Properties of [`AnalysisStatus`].
+#[derive(Properties, PartialEq)]
+pub struct AnalysisStatusProps {
+    /// An analysis of the current workspace is running.
+    pub pending: bool,
+    /// Number of articles in the workspace.
+    pub articles: usize,
+    /// Bytes of text in the workspace.
+    pub bytes: usize,
+    /// How long the shown analysis took (ms).
+    pub ms: f64,
+    /// The shown analysis ran in the worker.
+    pub in_worker: bool,
+    /// An analysis has finished at least once.
+    pub ready: bool,
+}
+
+/// Progress while analysing; the time taken afterwards (announced politely).
+#[component]
+pub fn AnalysisStatus(props: &AnalysisStatusProps) -> Html {
+    let body = if props.pending {
+        html! {
+            <>
+                <progress class="analysis-progress" aria-label="Analysing the articles"></progress>
+                <span>{ format!("Analysing {} articles ({}) in the background… the page stays usable.", props.articles, size(props.bytes)) }</span>
+            </>
+        }
+    } else if props.ready {
+        let place = if props.in_worker { " in the background" } else { "" };
+        html! {
+            <span class="analysis-done" data-ms={format!("{:.1}", props.ms)}>
+                { format!("Analysed {} {}{place} in {} ms.", props.articles, if props.articles == 1 { "article" } else { "articles" }, props.ms.round()) }
+            </span>
+        }
+    } else {
+        html! {}
+    };
+    html! { <p class="analysis-status" role="status" aria-live="polite">{ body }</p> }
+}

@@ -1,0 +1,199 @@
+//! The framing dashboard: small SVG charts per article (highlights by signal, coverage,
+//! emphasis, frame dimensions, quoted speakers), each with a text alternative. Charts of one
+//! kind share a scale so that articles can be compared at a glance.
+
+use super::context::Shared;
+use crate::engine::report::{ArticleSignals, Place};
+use crate::engine::{Kind, Report};
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+/// One bar: label, value, and the value as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// What the bar counts.
+    pub label: String,
+    /// Its length.
+    pub value: f64,
+    /// The number printed after it.
+    pub shown: String,
+}
+
+/// Width of a chart in CSS pixels, and the part given to labels.
+const CHART_WIDTH: f64 = 300.0;
+const LABEL_WIDTH: f64 = 130.0;
+const ROW_HEIGHT: f64 = 20.0;
+
+/// A horizontal bar chart as inline SVG; `max` is the shared scale. The chart is an image
+/// with a text alternative listing every bar, and its numbers are printed too.
+pub fn bar_chart(id: &str, title: &str, bars: &[Bar], max: f64) -> Html {
+    if bars.is_empty() {
+        return html! { <p class="chart-empty">{ format!("{title}: none.") }</p> };
+    }
+    let alt =
+        format!("{title}: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.shown)).collect::<Vec<_>>().join(", "));
+    let height = ROW_HEIGHT * bars.len() as f64 + 4.0;
+    let span = CHART_WIDTH - LABEL_WIDTH - 40.0;
+    let rows = bars.iter().enumerate().map(|(n, b)| {
+        let y = n as f64 * ROW_HEIGHT + 2.0;
+        let w = if max > 0.0 { (b.value / max * span).max(if b.value > 0.0 { 2.0 } else { 0.0 }) } else { 0.0 };
+        html! {
+            <g>
+                <text x={(LABEL_WIDTH - 6.0).to_string()} y={(y + 14.0).to_string()} text-anchor="end" class="chart-label">{ b.label.clone() }</text>
+                <rect x={LABEL_WIDTH.to_string()} y={(y + 3.0).to_string()} width={format!("{w:.1}")} height="13" class="chart-bar" />
+                <text x={format!("{:.1}", LABEL_WIDTH + w + 4.0)} y={(y + 14.0).to_string()} class="chart-value">{ b.shown.clone() }</text>
+            </g>
+        }
+    });
+    let title_id = format!("{id}-title");
+    html! {
+        <figure class="chart">
+            <figcaption>{ title }</figcaption>
+            <svg role="img" aria-labelledby={title_id.clone()} width={CHART_WIDTH.to_string()} height={format!("{height}")}
+                viewBox={format!("0 0 {CHART_WIDTH} {height}")}>
+                <title id={title_id}>{ alt }</title>
+                { for rows }
+            </svg>
+        </figure>
+    }
+}
+
+/// Highlights per kind for each article: from the framing signals when the report has them,
+/// otherwise counted from the highlights.
+pub fn kind_counts_per_article(report: &Report) -> Vec<BTreeMap<String, usize>> {
+    report
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(k, a)| match report.signals.get(k).filter(|s| s.article == a.id && !s.counts.is_empty()) {
+            Some(s) => s.counts.clone(),
+            None => {
+                let mut m = BTreeMap::new();
+                for h in report.highlights.iter().filter(|h| h.article == a.id) {
+                    *m.entry(h.kind.name().to_string()).or_default() += 1;
+                }
+                m
+            }
+        })
+        .collect()
+}
+
+/// Coverage of one article: claims it alone reports, shares with some, shares with all, and
+/// claims others report that it leaves out.
+pub fn coverage(report: &Report, id: &str, total: usize) -> [usize; 4] {
+    let mut out = [0; 4];
+    for c in &report.claims {
+        let n = c.articles.len();
+        let here = c.articles.iter().any(|a| a == id);
+        match (here, n) {
+            (true, 1) => out[0] += 1,
+            (true, n) if n == total => out[2] += 1,
+            (true, _) => out[1] += 1,
+            (false, n) if n >= 2 => out[3] += 1,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Emphasis of one article: of the claims it shares with others, how many it puts in the
+/// headline, the lead, or further down.
+pub fn emphasis(report: &Report, id: &str) -> [usize; 3] {
+    let mut out = [0; 3];
+    for c in report.claims.iter().filter(|c| c.articles.len() > 1) {
+        if let Some(best) = c.members.iter().filter(|m| m.article == id).map(|m| m.place).min() {
+            out[match best {
+                Place::Headline => 0,
+                Place::Lead => 1,
+                Place::Body => 2,
+            }] += 1;
+        }
+    }
+    out
+}
+
+fn label_of(name: &str) -> String {
+    Kind::ALL.iter().find(|k| k.name() == name).map_or_else(|| name.to_string(), |k| k.label().to_string())
+}
+
+/// Charts per article.
+#[component]
+pub fn Dashboard() -> Html {
+    let ctx = use_context::<Shared>().expect("the app provides the shared context");
+    let bundle = &ctx.analysed.bundle;
+    let report = &ctx.analysed.report;
+    if bundle.articles.is_empty() {
+        return html! { <p class="empty-state">{ "Add articles to see their charts." }</p> };
+    }
+    let total = bundle.articles.len();
+    let counts = kind_counts_per_article(report);
+    let max_count = counts.iter().flat_map(|m| m.values()).copied().max().unwrap_or(0) as f64;
+    let covs: Vec<[usize; 4]> = bundle.articles.iter().map(|a| coverage(report, &a.id, total)).collect();
+    let max_cov = covs.iter().flatten().copied().max().unwrap_or(0) as f64;
+    let emph: Vec<[usize; 3]> = bundle.articles.iter().map(|a| emphasis(report, &a.id)).collect();
+    let max_emph = emph.iter().flatten().copied().max().unwrap_or(0) as f64;
+    let has_signals = !report.signals.is_empty();
+    let cards = bundle.articles.iter().enumerate().map(|(k, a)| {
+        let name = ctx.names.get(k).cloned().unwrap_or_default();
+        let kinds: Vec<Bar> = Kind::ALL
+            .iter()
+            .filter_map(|kind| counts.get(k).and_then(|m| m.get(kind.name())).map(|&n| (kind, n)))
+            .chain(std::iter::empty())
+            .map(|(kind, n)| Bar { label: kind.label().to_string(), value: n as f64, shown: n.to_string() })
+            .collect();
+        let extra: Vec<Bar> = counts
+            .get(k)
+            .map(|m| {
+                m.iter()
+                    .filter(|(name, _)| !Kind::ALL.iter().any(|kind| kind.name() == name.as_str()))
+                    .map(|(name, &n)| Bar { label: label_of(name), value: n as f64, shown: n.to_string() })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let kinds: Vec<Bar> = kinds.into_iter().chain(extra).collect();
+        let c = covs[k];
+        let cov = vec![
+            Bar { label: "Only here".into(), value: c[0] as f64, shown: c[0].to_string() },
+            Bar { label: "Shared by some".into(), value: c[1] as f64, shown: c[1].to_string() },
+            Bar { label: "Shared by all".into(), value: c[2] as f64, shown: c[2].to_string() },
+            Bar { label: "Left out".into(), value: c[3] as f64, shown: c[3].to_string() },
+        ];
+        let e = emph[k];
+        let em = vec![
+            Bar { label: "In the headline".into(), value: e[0] as f64, shown: e[0].to_string() },
+            Bar { label: "In the lead".into(), value: e[1] as f64, shown: e[1].to_string() },
+            Bar { label: "Further down".into(), value: e[2] as f64, shown: e[2].to_string() },
+        ];
+        let signals: Option<&ArticleSignals> = report.signals.get(k).filter(|s| s.article == a.id);
+        let frames: Vec<Bar> = signals
+            .map(|s| s.frames.iter().map(|f| Bar { label: f.label.clone(), value: f.share, shown: format!("{:.0}%", f.share * 100.0) }).collect())
+            .unwrap_or_default();
+        let speakers: Vec<Bar> = signals
+            .map(|s| s.speakers.iter().take(6).map(|p| Bar { label: ctx.mask(&p.speaker), value: p.share, shown: format!("{:.0}%", p.share * 100.0) }).collect())
+            .unwrap_or_default();
+        html! {
+            <section class="dash-card" aria-labelledby={format!("dash-{k}")}>
+                <h3 id={format!("dash-{k}")}>{ name.clone() }</h3>
+                { bar_chart(&format!("dash-{k}-kinds"), &format!("Highlights by signal in {name}"), &kinds, max_count) }
+                { bar_chart(&format!("dash-{k}-cov"), &format!("Claims covered by {name}"), &cov, max_cov) }
+                { bar_chart(&format!("dash-{k}-emph"), &format!("Where {name} puts shared claims"), &em, max_emph) }
+                if has_signals {
+                    { bar_chart(&format!("dash-{k}-frames"), &format!("Frame dimensions in {name}"), &frames, 1.0) }
+                    { bar_chart(&format!("dash-{k}-speakers"), &format!("Share of quoted words by speaker in {name}"), &speakers, 1.0) }
+                    if let Some(s) = signals {
+                        <p class="dash-note">{ format!("{:.0}% of its {} words are inside quotation marks.", s.quoted_share * 100.0, s.words) }</p>
+                    }
+                }
+            </section>
+        }
+    });
+    html! {
+        <section class="dashboard" aria-label="Framing dashboard">
+            <p class="view-intro">{ "Each chart counts what the analysis marked in one article; bars of the same chart share one scale across articles." }</p>
+            if !has_signals {
+                <p class="empty-state">{ "Frame dimensions and quoted speakers are not in this report, so only highlights, coverage and emphasis are charted." }</p>
+            }
+            <div class="dash-grid">{ for cards }</div>
+        </section>
+    }
+}

@@ -1,0 +1,103 @@
+// Browser benchmark (not a test): prints the transfer size of the release build, the time to
+// analyse the sample event in the browser, and for 20 articles × 3,000 words the total
+// analysis time and the longest main-thread task. Run after `trunk build --release`:
+//
+//   node tests/e2e/bench.mjs
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { launch, project, madeUpBundle, analysed } from "./helpers.mjs";
+
+const dist = process.env.PARALLAX_DIST ?? join(project, "dist");
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const verdict = (ok) => (ok ? "within budget" : "OVER BUDGET");
+
+// 1. Transfer size: every wasm, js and css file of the build, gzip-compressed (level 9).
+const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
+let total = 0;
+console.log("Transfer size of the release build (gzip -9):");
+for (const f of files) {
+  const raw = readFileSync(join(dist, f));
+  const gz = gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  console.log(`  ${f.padEnd(28)} ${kb(raw.length).padStart(10)} raw  ${kb(gz).padStart(10)} gzip`);
+}
+console.log(`  total ${kb(total)} (budget 400 KB: ${verdict(total <= 400 * 1024)})\n`);
+
+const server = spawn(process.execPath, [join(project, "scripts", "static-server.mjs"), dist, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+const port = await new Promise((ok) => {
+  let buf = "";
+  server.stdout.on("data", (d) => {
+    buf += d;
+    const m = buf.match(/127\.0\.0\.1:(\d+)\//);
+    if (m) ok(Number(m[1]));
+  });
+});
+const base = `http://127.0.0.1:${port}/`;
+const browser = await launch();
+try {
+  // 2. The sample event: the first analysis (cold: word lists and models are set up) and
+  // five more (each caused by moving an article, which re-analyses the bundle).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await analysed(page, 4);
+  const ms = async () => Number(await page.locator(".analysis-done").getAttribute("data-ms"));
+  const cold = await ms();
+  const warm = [];
+  await page.getByRole("button", { name: "Add, edit or reorder articles" }).click();
+  for (let k = 0; k < 5; k++) {
+    const before = await page.locator(".analysis-done").textContent();
+    const row = page.getByRole("list", { name: "Loaded articles" }).getByRole("button", { name: /^Move .* down$/ }).first();
+    await row.click();
+    await page.getByText(/^Moved “/).waitFor();
+    await page.locator(".analysis-done").waitFor();
+    warm.push(await ms());
+    void before;
+  }
+  warm.sort((a, b) => a - b);
+  const median = warm[Math.floor(warm.length / 2)];
+  console.log("Sample event (4 articles, about 1,800 words), analysed on the page's main thread:");
+  console.log(`  first analysis (cold start) ${cold.toFixed(1)} ms; next five: ${warm.map((w) => w.toFixed(1)).join(", ")} ms`);
+  console.log(`  median ${median.toFixed(1)} ms (budget 50 ms: ${verdict(median <= 50)}; cold start ${verdict(cold <= 50)})\n`);
+  await context.close();
+
+  // 3. 20 articles × 3,000 words, opened as a file: total time until the report is shown, and
+  // the longest main-thread task meanwhile (PerformanceObserver "longtask" entries).
+  const big = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const p = await big.newPage();
+  await p.goto(base);
+  await analysed(p, 4);
+  await p.evaluate(() => {
+    window.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__longtasks.push(e.duration);
+        (window.__longtaskTimes ??= []).push(Math.round(e.startTime));
+      }
+    }).observe({ type: "longtask" });
+  });
+  const bundle = JSON.stringify(madeUpBundle(20, 3000));
+  await p.getByRole("button", { name: "Add, edit or reorder articles" }).click();
+  const t0 = Date.now();
+  if (process.env.BENCH_VERBOSE) console.log("start", await p.evaluate(() => Math.round(performance.now())));
+  await p.getByLabel("Open files…").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(bundle) });
+  // A cheap wait (a CSS query): text searches over the whole page would add their own long tasks.
+await p.waitForFunction(() => /^Analysed 20 /.test(document.querySelector(".analysis-done")?.textContent ?? ""), null, { polling: 100, timeout: 60_000 });
+  const wall = Date.now() - t0;
+  const inWorker = Number(await p.locator(".analysis-done").getAttribute("data-ms"));
+  // Let the last render finish before reading the long tasks.
+  await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 200))));
+  const tasks = await p.evaluate(() => window.__longtasks);
+  const longest = tasks.length ? Math.max(...tasks) : 0;
+  if (process.env.BENCH_VERBOSE) console.log(await p.evaluate(() => window.__longtaskTimes), tasks);
+  const words = JSON.parse(bundle).articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
+  console.log(`20 articles × 3,000 words (${words.toLocaleString("en")} words, ${kb(bundle.length)}), analysed in the worker:`);
+  console.log(`  analysis round trip ${inWorker.toFixed(0)} ms; from opening the file to the report on screen ${wall} ms`);
+  console.log(`  main-thread tasks over 50 ms: ${tasks.length}; longest ${longest.toFixed(0)} ms (budget 100 ms: ${verdict(longest <= 100)})`);
+  await big.close();
+} finally {
+  await browser.close();
+  server.kill();
+}
