@@ -23,3 +23,114 @@ fn every_sample_is_a_valid_constructed_bundle_of_four_articles() {
         assert!(r.articles.iter().all(|a| a.sentences.len() > 10), "sample {}", s.key);
     }
 }
+
+/// How far down the ranked findings an intended difference may sit and still count as found.
+/// Each sample has 18 intended differences; the findings view lists the first 20 before
+/// "show more".
+const TOP_FINDINGS: usize = 20;
+
+/// One line of a sample README's "Intended differences" list:
+/// `- [signal: KIND] [articles: a, b] [terms: x, y] prose`.
+struct Intended {
+    line: String,
+    signal: String,
+    articles: Vec<String>,
+    terms: Vec<String>,
+}
+
+fn intended(readme: &str) -> Vec<Intended> {
+    let field = |rest: &str, name: &str| -> Option<(String, usize)> {
+        let open = format!("[{name}: ");
+        let from = rest.find(&open)? + open.len();
+        let to = from + rest[from..].find(']')?;
+        Some((rest[from..to].to_string(), to + 1))
+    };
+    let list = |s: String| s.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect();
+    readme
+        .lines()
+        .filter(|l| l.starts_with("- [signal: "))
+        .map(|l| {
+            let (signal, _) = field(l, "signal").unwrap_or_else(|| panic!("no signal in {l}"));
+            let (articles, _) = field(l, "articles").unwrap_or_else(|| panic!("no articles in {l}"));
+            let (terms, _) = field(l, "terms").unwrap_or_else(|| panic!("no terms in {l}"));
+            Intended { line: l.to_string(), signal, articles: list(articles), terms: list(terms) }
+        })
+        .collect()
+}
+
+/// Every difference a sample's README says it was written to contain appears among the top
+/// findings: a finding of that signal whose evidence covers the named articles and whose text
+/// or evidence sentences contain one of the named terms.
+#[test]
+fn intended_differences_appear_among_the_top_findings() {
+    for s in SAMPLES {
+        let readme = std::fs::read_to_string(format!("{}/samples/{}/README.md", env!("CARGO_MANIFEST_DIR"), s.key))
+            .unwrap_or_else(|e| panic!("README of sample {}: {e}", s.key));
+        let wanted = intended(&readme);
+        assert!(wanted.len() >= 10, "sample {} lists {} intended differences", s.key, wanted.len());
+        let b = Bundle::from_json(s.json).unwrap_or_else(|e| panic!("sample {}: {e}", s.key));
+        let r = analyze(&b, &Options::default());
+        let text_of = |e: &parallax::engine::report::Evidence| -> String {
+            let Some(k) = b.articles.iter().position(|a| a.id == e.article) else { return String::new() };
+            match (e.title, e.sentence) {
+                (true, _) => b.articles[k].title.clone(),
+                (false, Some(i)) => {
+                    let sp = &r.articles[k].sentences[i];
+                    b.articles[k].text[sp.start..sp.end].to_string()
+                }
+                (false, None) => format!("{}\n{}", b.articles[k].title, b.articles[k].text),
+            }
+        };
+        let mut missing = Vec::new();
+        for w in &wanted {
+            let found = r.findings.iter().take(TOP_FINDINGS).any(|f| {
+                let covers = w.articles.iter().all(|a| f.evidence.iter().any(|e| &e.article == a));
+                let text = std::iter::once(f.text.clone())
+                    .chain(f.evidence.iter().map(&text_of))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
+                f.signal == w.signal && covers && w.terms.iter().any(|t| text.contains(&t.to_lowercase()))
+            });
+            if !found {
+                missing.push(w.line.clone());
+            }
+        }
+        let top: Vec<String> =
+            r.findings.iter().take(TOP_FINDINGS).map(|f| format!("[{}] {}", f.signal, f.text)).collect();
+        assert!(
+            missing.is_empty(),
+            "sample {}: not among the top {TOP_FINDINGS} findings:\n{}\n\ntop findings:\n{}",
+            s.key,
+            missing.join("\n"),
+            top.join("\n")
+        );
+    }
+}
+
+/// The ranked findings of each sample event, as a reader sees them.
+#[test]
+fn findings_of_each_sample_event() {
+    for s in SAMPLES {
+        let b = Bundle::from_json(s.json).unwrap_or_else(|e| panic!("sample {}: {e}", s.key));
+        let r = analyze(&b, &Options::default());
+        let listing: Vec<String> = r
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let ev: Vec<String> = f
+                    .evidence
+                    .iter()
+                    .map(|e| match (e.title, e.sentence) {
+                        (true, _) => format!("{}:title", e.article),
+                        (false, Some(n)) => format!("{}:{n}", e.article),
+                        (false, None) => format!("{}:whole", e.article),
+                    })
+                    .collect();
+                format!("{:>2}. [{}] {:.2} {}\n    evidence: {}", i + 1, f.signal, f.weight, f.text, ev.join(" "))
+            })
+            .collect();
+        insta::assert_snapshot!(format!("findings-{}", s.key), listing.join("\n"));
+    }
+}

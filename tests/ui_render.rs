@@ -200,7 +200,7 @@ fn claim_matrix_shows_gaps_places_and_filters() {
 
 #[test]
 fn dashboard_charts_are_images_with_text_alternatives() {
-    let (b, r) = sample();
+    let (b, r) = without_framing();
     let html = host(Which::Dashboard, b, r);
     assert_eq!(html.matches("<svg role=\"img\"").count(), 12, "three charts for each of four articles");
     assert!(html.contains("<title id=\"dash-0-kinds-title\">Highlights by signal in"), "{html}");
@@ -208,7 +208,28 @@ fn dashboard_charts_are_images_with_text_alternatives() {
     assert!(html.contains("Frame dimensions and quoted speakers are not in this report"));
 }
 
-/// A report as the framing module will fill it: findings, signals.
+/// The sample's report with the framing parts taken out, as an older report file has it.
+fn without_framing() -> (Rc<Bundle>, Rc<Report>) {
+    let (b, r) = sample();
+    let mut r = (*r).clone();
+    r.findings.clear();
+    r.signals.clear();
+    r.referents.clear();
+    (b, Rc::new(r))
+}
+
+#[test]
+fn sample_report_fills_the_findings_and_the_full_dashboard() {
+    let (b, r) = sample();
+    assert!(!r.findings.is_empty(), "the sample event has findings");
+    let findings = host(Which::Findings, b.clone(), r.clone());
+    assert!(!findings.contains("This report has no ranked findings"));
+    let html = host(Which::Dashboard, b, r);
+    assert_eq!(html.matches("<svg role=\"img\"").count(), 20, "five charts for each of four articles");
+    assert!(html.contains("Frame dimensions in"));
+}
+
+/// A report with hand-made framing parts: findings, signals.
 fn with_framing() -> (Rc<Bundle>, Rc<Report>) {
     let (b, r) = sample();
     let mut r = (*r).clone();
@@ -255,7 +276,7 @@ fn findings_link_to_their_evidence_and_blind_mode_masks_outlets() {
 
 #[test]
 fn findings_view_says_when_there_are_none() {
-    let (b, r) = sample();
+    let (b, r) = without_framing();
     assert!(host(Which::Findings, b, r).contains("This report has no ranked findings"));
 }
 
