@@ -87,6 +87,25 @@ fn markdown_and_csv_formats() {
 }
 
 #[test]
+fn markdown_report_of_a_sample_has_findings_signals_and_their_glossary() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/protest/bundle.json");
+    let out = parallax(&["analyze", "--format", "markdown", sample]);
+    assert!(out.status.success());
+    let md = String::from_utf8_lossy(&out.stdout);
+    for section in
+        ["## Findings (", "## Signals per article", "## Claims reported by more than one article", "## Glossary"]
+    {
+        assert!(md.contains(section), "missing {section}");
+    }
+    assert!(md.contains("1. ") && md.contains(" — evidence: "), "numbered findings with evidence");
+    // Every signal named by a finding is explained in the glossary section.
+    let glossary = &md[md.find("## Glossary").unwrap_or(0)..];
+    for title in ["Coverage", "Number", "Agentless passive", "Reporting verb"] {
+        assert!(glossary.contains(&format!("**{title}**")), "glossary entry {title}");
+    }
+}
+
+#[test]
 fn output_file_option_writes_the_report() {
     let p = temp_file("in.json", br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":"One."}]}"#);
     let o = p.with_file_name("out.json");

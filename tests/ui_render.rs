@@ -297,7 +297,7 @@ fn glossary_has_an_entry_for_every_kind_and_focuses_the_one_asked_for() {
         report: r,
         which: Which::Glossary,
         blind: false,
-        target: Some((1, Goto::Glossary(Kind::Verbatim))),
+        target: Some((1, Goto::Glossary(Kind::Verbatim.name()))),
     });
     for k in Kind::ALL {
         assert!(html.contains(&format!("id=\"glossary-{}\"", k.name())), "entry for {k:?}");

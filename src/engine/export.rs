@@ -3,6 +3,7 @@
 
 use super::bundle::Bundle;
 use super::display_name;
+use super::framing::glossary;
 use super::report::{Report, UnitRef};
 
 /// The report as pretty-printed JSON.
@@ -77,6 +78,8 @@ pub fn markdown(bundle: &Bundle, report: &Report) -> String {
     for d in &report.diagnostics {
         out.push_str(&format!("\n> Note: {}\n", md_escape(&d.message)));
     }
+    markdown_findings(bundle, report, &mut out);
+    markdown_signals(bundle, report, &mut out);
     let shared: Vec<_> = report.claims.iter().filter(|c| c.articles.len() > 1).collect();
     out.push_str(&format!("\n## Claims reported by more than one article ({})\n\n", shared.len()));
     for c in shared {
@@ -97,7 +100,99 @@ pub fn markdown(bundle: &Bundle, report: &Report) -> String {
         }
         out.push('\n');
     }
+    markdown_glossary(report, &mut out);
     out
+}
+
+/// The name readers see for an article id.
+fn name_of<'a>(bundle: &'a Bundle, id: &'a str) -> &'a str {
+    bundle.articles.iter().find(|a| a.id == id).map_or(id, display_name)
+}
+
+/// The ranked findings, each with the places it rests on.
+fn markdown_findings(bundle: &Bundle, report: &Report, out: &mut String) {
+    if report.findings.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n## Findings ({}), most telling first\n\n", report.findings.len()));
+    for (n, f) in report.findings.iter().enumerate() {
+        let mut places: Vec<String> = Vec::new();
+        for e in &f.evidence {
+            let place = match (e.title, e.sentence) {
+                (true, _) => format!("{}, headline", name_of(bundle, &e.article)),
+                (false, Some(s)) => format!("{}, sentence {}", name_of(bundle, &e.article), s + 1),
+                (false, None) => format!("{}, whole article", name_of(bundle, &e.article)),
+            };
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+        let signal = glossary::by_id(&f.signal).map_or(f.signal.as_str(), |e| e.title);
+        out.push_str(&format!("{}. {} *({})*", n + 1, md_escape(&f.text), md_escape(signal)));
+        if !places.is_empty() {
+            out.push_str(&format!(" — evidence: {}", md_escape(&places.join("; "))));
+        }
+        out.push('\n');
+    }
+}
+
+/// Per article: highlights by signal, the leading frames, the quoted speakers.
+fn markdown_signals(bundle: &Bundle, report: &Report, out: &mut String) {
+    if report.signals.is_empty() {
+        return;
+    }
+    out.push_str("\n## Signals per article\n\n");
+    for s in &report.signals {
+        out.push_str(&format!("### {}\n\n", md_escape(name_of(bundle, &s.article))));
+        let counts: Vec<String> = s
+            .counts
+            .iter()
+            .filter(|(k, _)| k.as_str() != "boilerplate")
+            .map(|(k, n)| format!("{} {n}", glossary::by_id(k).map_or(k.as_str(), |e| e.title).to_lowercase()))
+            .collect();
+        if !counts.is_empty() {
+            out.push_str(&format!("- Highlights: {}\n", counts.join(", ")));
+        }
+        let frames: Vec<String> = s
+            .frames
+            .iter()
+            .filter(|f| f.cues > 0)
+            .take(3)
+            .map(|f| format!("{} ({} cues)", f.label.to_lowercase(), f.cues))
+            .collect();
+        if !frames.is_empty() {
+            out.push_str(&format!("- Leading frames: {}\n", frames.join(", ")));
+        }
+        let speakers: Vec<String> =
+            s.speakers.iter().map(|p| format!("{} ({}, {:.0}%)", p.speaker, p.class.name(), p.share * 100.0)).collect();
+        if !speakers.is_empty() {
+            out.push_str(&format!(
+                "- Quoted speakers, by share of the quoted words: {}\n",
+                md_escape(&speakers.join(", "))
+            ));
+        }
+        out.push_str(&format!("- Quoted words: {:.0}% of {} words\n\n", s.quoted_share * 100.0, s.words));
+    }
+}
+
+/// What each signal in the report means, from the glossary.
+fn markdown_glossary(report: &Report, out: &mut String) {
+    let mut used: Vec<&str> = report.highlights.iter().map(|h| h.kind.name()).collect();
+    used.extend(report.findings.iter().map(|f| f.signal.as_str()));
+    let entries: Vec<_> = glossary::all().iter().filter(|e| used.contains(&e.id)).collect();
+    if entries.is_empty() {
+        return;
+    }
+    out.push_str("## Glossary\n\n");
+    for e in entries {
+        out.push_str(&format!(
+            "- **{}** — {} {} *Example:* {}\n",
+            md_escape(e.title),
+            md_escape(e.what),
+            md_escape(e.why),
+            md_escape(e.example)
+        ));
+    }
 }
 
 /// Escapes the characters Markdown would treat as markup at the start or inside a line.

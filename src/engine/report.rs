@@ -420,6 +420,18 @@ pub enum SourceClass {
     Unknown,
 }
 
+impl SourceClass {
+    /// The class as readers see it ("non-official").
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceClass::Official => "official",
+            SourceClass::NonOfficial => "non-official",
+            SourceClass::Anonymous => "anonymous",
+            SourceClass::Unknown => "unclassified",
+        }
+    }
+}
+
 /// One speaker's share of an article's quotations.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SpeakerShare {

@@ -3,7 +3,6 @@
 
 use super::analysis::Analysed;
 use super::state::{Settings, Workspace};
-use crate::engine::Kind;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,8 +16,9 @@ pub enum Goto {
         /// The sentence, or `None` for the headline.
         sentence: Option<usize>,
     },
-    /// A signal's glossary entry.
-    Glossary(Kind),
+    /// A glossary entry, by its id: a highlight kind's name or a finding's signal
+    /// (see `engine::framing::glossary`).
+    Glossary(&'static str),
 }
 
 /// The shared context of the views.

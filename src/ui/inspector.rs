@@ -68,7 +68,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
     let hl_items = highlights.iter().map(|h| {
         let kind = h.kind;
         let words = source.get(h.start..h.end).unwrap_or("").to_string();
-        let on_glossary = ctx.on_goto.reform(move |_: MouseEvent| Goto::Glossary(kind));
+        let on_glossary = ctx.on_goto.reform(move |_: MouseEvent| Goto::Glossary(kind.name()));
         html! {
             <li class="inspector-highlight">
                 <span class={classes!("hl", format!("hl-{}", kind.name()), "swatch")}>{ kind.label() }</span>

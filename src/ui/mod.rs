@@ -20,7 +20,6 @@ pub mod diagnostics;
 pub mod diff_panel;
 pub mod export_menu;
 pub mod findings;
-pub mod glossary;
 pub mod glossary_view;
 pub mod html_text;
 pub mod import;

@@ -35,7 +35,7 @@ pub fn SignalLegend(props: &SignalLegendProps) -> Html {
             </label>
         }
     });
-    let on_glossary = ctx.on_goto.reform(|_: MouseEvent| Goto::Glossary(Kind::Changed));
+    let on_glossary = ctx.on_goto.reform(|_: MouseEvent| Goto::Glossary(Kind::Changed.name()));
     html! {
         <fieldset class="legend">
             <legend>{ "Highlights — legend and switches" }</legend>
