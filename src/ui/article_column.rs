@@ -211,7 +211,7 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
             });
             html! {
                 <>
-                    <span {class} data-s={i.to_string()} tabindex="0" role="button" aria-pressed={(props.selected == Some(Some(i))).to_string()}>
+                    <span {class} id={unit_id(k, Some(i))} data-s={i.to_string()} tabindex="0" role="button" aria-pressed={(props.selected == Some(Some(i))).to_string()}>
                         if furniture {
                             <span class="furniture-tag">{ "page furniture: " }</span>
                         }
@@ -231,7 +231,7 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
             <header class="article-header">
                 <h3 id={heading_id} class="article-outlet">{ name }</h3>
                 if props.analysis.title.is_some() {
-                    <p class={classes!(class_for(None), "article-title")} data-s="t" tabindex="0" role="button" dir="auto" aria-pressed={(props.selected == Some(None)).to_string()}>
+                    <p class={classes!(class_for(None), "article-title")} id={unit_id(k, None)} data-s="t" tabindex="0" role="button" dir="auto" aria-pressed={(props.selected == Some(None)).to_string()}>
                         { marked(&article.title, props.analysis.title.map_or(0, |t| t.start), props.analysis.title.map_or(0, |t| t.end), &title_hls) }
                     </p>
                 }
@@ -247,4 +247,9 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
             </div>
         </article>
     }
+}
+
+/// The element id of a sentence (or, with `None`, the headline) of article `k` in the reader.
+pub fn unit_id(k: usize, sentence: Option<usize>) -> String {
+    sentence.map_or_else(|| format!("s-{k}-t"), |s| format!("s-{k}-{s}"))
 }

@@ -126,13 +126,19 @@ pub fn Dashboard() -> Html {
         return html! { <p class="empty-state">{ "Add articles to see their charts." }</p> };
     }
     let total = bundle.articles.len();
-    let counts = kind_counts_per_article(report);
+    let has_signals = !report.signals.is_empty();
+    let mut counts = kind_counts_per_article(report);
+    if has_signals {
+        // Frame cues have their own chart; among the other signals they would dwarf every bar.
+        for m in &mut counts {
+            m.remove(Kind::Frame.name());
+        }
+    }
     let max_count = counts.iter().flat_map(|m| m.values()).copied().max().unwrap_or(0) as f64;
     let covs: Vec<[usize; 4]> = bundle.articles.iter().map(|a| coverage(report, &a.id, total)).collect();
     let max_cov = covs.iter().flatten().copied().max().unwrap_or(0) as f64;
     let emph: Vec<[usize; 3]> = bundle.articles.iter().map(|a| emphasis(report, &a.id)).collect();
     let max_emph = emph.iter().flatten().copied().max().unwrap_or(0) as f64;
-    let has_signals = !report.signals.is_empty();
     let cards = bundle.articles.iter().enumerate().map(|(k, a)| {
         let name = ctx.names.get(k).cloned().unwrap_or_default();
         let kinds: Vec<Bar> = Kind::ALL

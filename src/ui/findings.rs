@@ -6,6 +6,10 @@ use super::inspector::unit_label;
 use crate::engine::framing::glossary;
 use yew::prelude::*;
 
+/// A place in one article: the sentence (`None` for the headline) and whether it stands for the
+/// whole article.
+type Place = (Option<usize>, bool);
+
 /// The ranked findings, or a clear note when the report has none.
 #[component]
 pub fn Findings() -> Html {
@@ -20,11 +24,39 @@ pub fn Findings() -> Html {
     }
     let items = report.findings.iter().enumerate().map(|(n, f)| {
         let entry = glossary::by_id(&f.signal);
-        let evidence = f.evidence.iter().map(|e| {
-            let goto = Goto::Unit { article: e.article.clone(), sentence: if e.title { None } else { e.sentence } };
-            let label = format!("{}, {}", ctx.name_of(&e.article), if e.sentence.is_none() && !e.title { "whole article".to_string() } else { unit_label(if e.title { None } else { e.sentence }) });
-            let onclick = ctx.on_goto.reform(move |_: MouseEvent| goto.clone());
-            html! { <li><button type="button" class="button-link" aria-label={format!("Show evidence in the reader: {label}")} {onclick}>{ label }</button></li> }
+        // Evidence grouped by article, in bundle order, each place once and in reading order.
+        let mut places: Vec<(usize, Option<usize>, bool)> = f
+            .evidence
+            .iter()
+            .filter_map(|e| {
+                let k = ctx.analysed.bundle.articles.iter().position(|a| a.id == e.article)?;
+                Some((k, if e.title { None } else { e.sentence }, !e.title && e.sentence.is_none()))
+            })
+            .collect();
+        places.sort_by_key(|&(k, s, whole)| (k, !whole, s.map_or(0, |s| s + 1)));
+        places.dedup();
+        let mut groups: Vec<(usize, Vec<Place>)> = Vec::new();
+        for (k, s, whole) in places {
+            match groups.last_mut() {
+                Some((g, list)) if *g == k => list.push((s, whole)),
+                _ => groups.push((k, vec![(s, whole)])),
+            }
+        }
+        let evidence = groups.into_iter().map(|(k, list)| {
+            let name = ctx.names.get(k).cloned().unwrap_or_default();
+            let article = ctx.analysed.bundle.articles[k].id.clone();
+            let buttons = list.into_iter().enumerate().map(|(n, (sentence, whole))| {
+                let place = if whole { "whole article".to_string() } else { unit_label(sentence) };
+                let goto = Goto::Unit { article: article.clone(), sentence };
+                let onclick = ctx.on_goto.reform(move |_: MouseEvent| goto.clone());
+                html! {
+                    <>
+                        if n > 0 { { ", " } }
+                        <button type="button" class="button-link" aria-label={format!("Show evidence in the reader: {name}, {place}")} {onclick}>{ place }</button>
+                    </>
+                }
+            });
+            html! { <li><span class="evidence-article">{ format!("{name}: ") }</span>{ for buttons }</li> }
         });
         let glossary = entry.map(|e| {
             let onclick = ctx.on_goto.reform(move |_: MouseEvent| Goto::Glossary(e.id));

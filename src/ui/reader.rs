@@ -125,7 +125,11 @@ pub fn Reader() -> Html {
             {
                 selected.set(Some((k, *sentence)));
                 active.set(Some((k, *sentence)));
-                super::web::focus_id(&format!("col-{k}"));
+                // The sentence itself takes the focus, which scrolls it into view in its column;
+                // the column is the fallback when the sentence is hidden (page furniture).
+                if !super::web::focus_id(&super::article_column::unit_id(k, *sentence)) {
+                    super::web::focus_id(&format!("col-{k}"));
+                }
             }
         });
     }

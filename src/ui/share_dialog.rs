@@ -37,7 +37,9 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     let copied = use_state(|| false);
     {
         let kind = props.kind;
-        use_effect_with(kind, |_| web::focus_id("share-text"));
+        use_effect_with(kind, |_| {
+            web::focus_id("share-text");
+        });
     }
     let link = share::link(&web::app_url(), &props.bundle);
     let too_long = link.chars().count() > MAX_LINK_CHARS;

@@ -40,7 +40,7 @@ pub struct Workspace {
 }
 
 /// View settings, saved with the workspace.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// The view on screen.
     #[serde(default)]
@@ -49,11 +49,24 @@ pub struct Settings {
     #[serde(default)]
     pub blind: bool,
     /// Highlight kinds switched off in the reader.
-    #[serde(default)]
+    #[serde(default = "default_hidden")]
     pub hidden: Vec<Kind>,
     /// Which claims the matrix shows.
     #[serde(default)]
     pub filter: Filter,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { view: View::default(), blind: false, hidden: default_hidden(), filter: Filter::default() }
+    }
+}
+
+/// The highlight kinds the reader starts with switched off: frame cues mark a word in most
+/// sentences, and under every other highlight they drown out the rarer signals. The framing
+/// view charts them, and the legend switches them on.
+pub fn default_hidden() -> Vec<Kind> {
+    vec![Kind::Frame]
 }
 
 /// The views of the app.

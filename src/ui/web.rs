@@ -122,8 +122,9 @@ pub fn print() {
     }
 }
 
-/// Moves keyboard focus to the element with this id, if it exists (after a view change).
-pub fn focus_id(id: &str) {
+/// Moves keyboard focus to the element with this id, if it exists (after a view change), and
+/// scrolls it into view; false when there is no such element.
+pub fn focus_id(id: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -132,8 +133,13 @@ pub fn focus_id(id: &str) {
         {
             let _ = el.focus();
             el.scroll_into_view();
+            return true;
         }
+        false
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
+    {
+        let _ = id;
+        false
+    }
 }

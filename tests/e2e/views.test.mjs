@@ -99,11 +99,12 @@ for (const base of bases) {
       await page.getByRole("tab", { name: "Framing" }).click();
       const charts = page.getByRole("img");
       await charts.first().waitFor();
-      assert.equal(await charts.count(), 12);
+      assert.equal(await charts.count(), 20, "five charts for each of the four articles");
+      await page.getByRole("img", { name: new RegExp(`^Frame dimensions in ${outlet}`) }).waitFor();
       assert.match(await page.getByRole("img", { name: new RegExp(`^Highlights by signal in ${outlet}:`) }).getAttribute("aria-labelledby"), /title/);
       await shot(page, `dashboard-${label(base)}`, { fullPage: false });
       await page.getByRole("tab", { name: "Findings" }).click();
-      await page.getByText(/This report has no ranked findings|most telling differences/).first().waitFor();
+      await page.getByText(/most telling differences/).first().waitFor();
       await shot(page, `findings-${label(base)}`, { fullPage: false });
 
       await page.getByLabel("Blind mode (hide outlet names)").check();
@@ -113,6 +114,42 @@ for (const base of bases) {
       await shot(page, `blind-mode-${label(base)}`, { fullPage: false });
       await page.getByLabel("Blind mode (hide outlet names)").uncheck();
       assert.equal((await columns(page).first().getByRole("heading").textContent()).trim(), outlet);
+    }));
+
+  test(`a finding leads to its evidence in the reader and to its glossary entry (${label(base)})`, () =>
+    withBrowser(async (browser) => {
+      const { page, errors } = await openApp(browser, base);
+      await analysed(page, 4);
+      await page.getByRole("tab", { name: "Findings" }).click();
+      const findings = page.locator("li.finding");
+      await findings.first().waitFor();
+      assert.ok((await findings.count()) >= 10, "the sample event has ranked findings");
+      // The figures finding of the sample: the herald and the wire against the analysis.
+      const numbers = findings.filter({ hasText: "The figures differ" }).first();
+      assert.match(await numbers.textContent(), /more than 240 political parties/);
+      const evidence = numbers.getByRole("button", { name: /^Show evidence in the reader: The Northgate Review, sentence \d+$/ });
+      const name = await evidence.getAttribute("aria-label");
+      const sentence = Number(name.match(/sentence (\d+)$/)[1]);
+      await evidence.click();
+      await page.getByRole("tab", { name: "Reader", selected: true }).waitFor();
+      // The sentence itself has the focus, is shown in its column, and is open in the inspector.
+      const focused = await page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent }));
+      assert.equal(focused.id, `s-2-${sentence - 1}`);
+      assert.match(focused.text, /some 200 parties/);
+      const inspector = page.getByRole("complementary", { name: "Selected sentence" });
+      await inspector.getByText(/some 200 parties/).first().waitFor();
+      const box = await page.locator(`#s-2-${sentence - 1}`).boundingBox();
+      const column = await page.locator("#col-2-body").boundingBox();
+      assert.ok(box.y >= column.y - 1 && box.y <= column.y + column.height, "the evidence is scrolled into view");
+      await shot(page, `finding-evidence-${label(base)}`, { fullPage: false });
+
+      await page.getByRole("tab", { name: "Findings" }).click();
+      await findings.filter({ hasText: "The figures differ" }).first().getByRole("button", { name: "What is “Number”?" }).click();
+      await page.getByRole("tab", { name: "Glossary", selected: true }).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "glossary-number");
+      // Signals that only findings have (coverage, emphasis) are explained too.
+      await page.locator("#glossary-coverage").waitFor();
+      assert.deepEqual(errors, []);
     }));
 
   test(`everything by keyboard alone: tabs with arrow keys, a sentence, the inspector, the glossary (${label(base)})`, () =>
