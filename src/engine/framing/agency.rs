@@ -342,6 +342,11 @@ const ED_ADJECTIVES: &[&str] = &[
     "unrelated",
 ];
 
+/// Words after "to" that start a noun phrase, not an infinitive ("taken to a police station",
+/// "moved to their homes").
+const DIRECTION_AFTER_TO: &[&str] =
+    &["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"];
+
 /// Adverbs that may stand between the auxiliary and the participle besides "-ly" words.
 const INNER_WORDS: &[&str] = &[
     "not", "never", "also", "still", "already", "just", "all", "both", "only", "then", "later", "soon", "being",
@@ -370,8 +375,13 @@ pub fn find(v: &View) -> Vec<Passive> {
                 Some(p) => {
                     let w = u.tokens[p].norm.as_str();
                     let stative = STATIVE.contains(&w);
-                    // "expected to", "said to": evidential, not an action hidden.
-                    let to_after = u.tokens.get(p + 1).is_some_and(|t| t.norm == "to" || t.norm == "as");
+                    // "expected to", "said to": evidential, not an action hidden. "Taken to a
+                    // police station" is a direction: a determiner or a number after "to".
+                    let direction = u.tokens.get(p + 1).is_some_and(|t| t.norm == "to")
+                        && u.tokens.get(p + 2).is_some_and(|t| {
+                            t.kind == TokenKind::Number || DIRECTION_AFTER_TO.contains(&t.norm.as_str())
+                        });
+                    let to_after = u.tokens.get(p + 1).is_some_and(|t| t.norm == "to" || t.norm == "as") && !direction;
                     if !stative && !to_after && !has_agent(u, p) {
                         out.push(Passive {
                             unit: ui,

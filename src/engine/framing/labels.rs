@@ -278,6 +278,10 @@ fn collect(views: &[View]) -> Vec<Raw> {
                 if u.tokens.get(j + 1).is_some_and(|n| n.norm == "of") {
                     continue;
                 }
+                // "a welcome party …, and the party ended at midnight": a celebration.
+                if head == "party" && !u.is_capitalized(j) && social_party_before(v, ui, i) {
+                    continue;
+                }
                 out.push(Raw {
                     mention: mention(v, ui, u, i, j + 1, Form::Description),
                     words: vec![head.clone()],
@@ -366,6 +370,45 @@ const DESCRIBING: &[&str] = &[
     "communist",
     "opposition",
 ];
+
+/// Words that make a "party" a celebration ("a welcome party", "the birthday party").
+const SOCIAL_PARTY: &[&str] = &[
+    "welcome",
+    "birthday",
+    "dinner",
+    "garden",
+    "tea",
+    "launch",
+    "farewell",
+    "leaving",
+    "street",
+    "house",
+    "christmas",
+    "engagement",
+    "wedding",
+    "cocktail",
+    "costume",
+    "surprise",
+    "dance",
+    "beach",
+    "retirement",
+    "pool",
+    "block",
+];
+
+/// True when a celebration ("welcome party") is mentioned in unit `ui` before token `i`, or
+/// earlier in the same paragraph: a lower-case "the party" after it is that celebration.
+fn social_party_before(v: &View, ui: usize, i: usize) -> bool {
+    let para = v.units[ui].paragraph;
+    (0..=ui).rev().take_while(|&k| v.units[k].paragraph == para && !v.units[k].is_title()).any(|k| {
+        let u = &v.units[k];
+        let end = if k == ui { i } else { u.tokens.len() };
+        (1..end).any(|j| {
+            matches!(u.tokens[j].norm.as_str(), "party" | "parties")
+                && SOCIAL_PARTY.contains(&u.tokens[j - 1].norm.as_str())
+        })
+    })
+}
 
 /// Nouns that a "the …" description can end in when it stands for a named body ("the
 /// Party", "the ruling party", "the department", "the board").

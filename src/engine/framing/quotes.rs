@@ -684,8 +684,19 @@ pub fn speech_around(u: &Unit, i: usize, n: usize) -> bool {
     false
 }
 
-/// True when the words from token `j` read like a reported clause: "that …", or (after an
-/// optional hearer such as "reporters") a subject followed soon by more words.
+/// Words that start a phrase of time or setting between a reporting verb and its "that"
+/// ("on Monday", "in a statement", "last week", "earlier").
+const ADVERBIAL_STARTS: &[&str] =
+    &["on", "in", "at", "during", "last", "this", "earlier", "later", "late", "yesterday", "today", "again"];
+
+/// At most this many words of such a phrase stand before the "that" ("in a statement on
+/// Monday" is five): a general bound from news phrasing, long enough for a date or a
+/// statement and short enough that a "that" further on starts some other clause.
+const ADVERBIAL_WORDS: usize = 5;
+
+/// True when the words from token `j` read like a reported clause: "that …" (also after a
+/// short phrase of time or setting), or (after an optional hearer such as "reporters") a
+/// subject followed soon by more words.
 fn introduces_clause(u: &Unit, mut j: usize) -> bool {
     // Skip a hearer: "told reporters", "told the Clarion", "told CNS".
     if let Some(t) = u.tokens.get(j)
@@ -702,6 +713,17 @@ fn introduces_clause(u: &Unit, mut j: usize) -> bool {
     }
     if is_mark(u, j) {
         return true;
+    }
+    // A short phrase of time or setting before "that": "said on Monday that", "told
+    // reporters in a statement that".
+    if ADVERBIAL_STARTS.contains(&t.norm.as_str()) {
+        let mut k = j + 1;
+        while k < u.tokens.len() && k <= j + ADVERBIAL_WORDS && u.is_word(k) {
+            if u.tokens[k].norm == "that" {
+                return true;
+            }
+            k += 1;
+        }
     }
     // A clause: any word that can start a subject (not a preposition or an infinitive), and
     // at least three more words in the sentence.
