@@ -233,11 +233,17 @@ fn exported_bundle_carries_corrections_restored_sentences_and_notes() {
     assert_eq!(again.bundle.corrections, ws.bundle.corrections);
     assert!(again.bundle.extra.is_empty(), "moved out of extra: {:?}", again.bundle.extra);
     assert_eq!(again.options().restored.len(), 1);
-    // View settings toggle and persist as plain data.
+    // View settings toggle and persist as plain data; frame cues start switched off.
+    assert_eq!(ws.settings.hidden, [Kind::Frame]);
     let ws = reduce(ws, Action::ToggleKind(Kind::Changed));
-    assert_eq!(ws.settings.hidden, [Kind::Changed]);
+    assert_eq!(ws.settings.hidden, [Kind::Frame, Kind::Changed]);
     let ws = reduce(ws, Action::ToggleKind(Kind::Changed));
+    let ws = reduce(ws, Action::ToggleKind(Kind::Frame));
     assert!(ws.settings.hidden.is_empty());
+    // Settings saved before frame cues existed come back with them switched off.
+    let old: parallax::ui::state::Settings =
+        serde_json::from_str(r#"{"view":"reader","blind":false}"#).expect("settings");
+    assert_eq!(old.hidden, [Kind::Frame]);
 }
 
 #[test]
