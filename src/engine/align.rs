@@ -14,6 +14,8 @@
 //! symmetric in the two articles, so the same articles in any order give the same links.
 
 use super::fasthash::HashMap;
+#[cfg(doc)]
+use super::similarity::same_quotation;
 use super::similarity::{Profile, Stats, number_terms, restatement};
 use super::text::Span;
 
@@ -165,8 +167,8 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
         touched.clear();
     }
 
-    // Pairs that quote the same words: found through their quoted runs, kept whatever their
-    // overlap.
+    // Pairs that quote the same words (`similarity::same_quotation`): found through their
+    // quoted runs, kept whatever their overlap.
     let mut quoting: HashMap<u64, Vec<usize>> = HashMap::default();
     for (k, p) in profiles.iter().enumerate() {
         for &h in &p.quoted {
@@ -180,6 +182,26 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
         }
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
+                if units[a].article != units[b].article {
+                    same_quote.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    // Complete short quotations found inside another article's quotations.
+    let mut short_quoting: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (k, p) in profiles.iter().enumerate() {
+        for &h in &p.short_quotes {
+            short_quoting.entry(h).or_default().push(k);
+        }
+    }
+    for (b, p) in profiles.iter().enumerate() {
+        for h in &p.quoted_short {
+            let Some(list) = short_quoting.get(h) else { continue };
+            if list.len() as u32 > cap {
+                continue;
+            }
+            for &a in list {
                 if units[a].article != units[b].article {
                     same_quote.push((a.min(b), a.max(b)));
                 }
