@@ -352,6 +352,33 @@ fn framing_fixture_expectations() {
     assert!(failures.is_empty(), "{} expectations failed:\n{}", failures.len(), failures.join("\n"));
 }
 
+/// A span has one highlight of a kind: highlights of one kind never overlap in any case
+/// ("shameful" inside "shameful betrayal" would show two notes for one phrase).
+#[test]
+fn framing_fixture_highlights_do_not_overlap() {
+    let mut failures = Vec::new();
+    for case in cases() {
+        let report = analyze(&case.bundle, &Options::default());
+        let hs: Vec<_> = report.highlights.iter().filter(|h| h.kind == Kind::Loaded).collect();
+        for (k, a) in hs.iter().enumerate() {
+            for b in &hs[k + 1..] {
+                if a.article == b.article && a.title == b.title && a.start < b.end && b.start < a.end {
+                    let spec = if a.title { format!("{}.title", a.article) } else { a.article.clone() };
+                    let (_, s, _) = article_string(&case.bundle, &spec);
+                    failures.push(format!(
+                        "{}: {} “{}” and “{}”",
+                        case.name,
+                        a.kind.name(),
+                        &s[a.start..a.end],
+                        &s[b.start..b.end]
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "overlapping highlights:\n{}", failures.join("\n"));
+}
+
 /// What a reader sees of each case.
 #[test]
 fn framing_fixture_listings() {

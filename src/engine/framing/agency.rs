@@ -296,6 +296,60 @@ const STATIVE: &[&str] = &[
     "poised",
 ];
 
+/// Participles that after "be" name a quality of the subject, not an action someone did to it
+/// ("the study was flawed", "the coverage was biased"): written by us from words that take
+/// "very" or "more" before them in this use.
+const ADJECTIVAL: &[&str] = &[
+    "flawed",
+    "biased",
+    "skewed",
+    "misguided",
+    "misplaced",
+    "misleading",
+    "outdated",
+    "unfounded",
+    "unwarranted",
+    "unprecedented",
+    "complicated",
+    "sophisticated",
+    "experienced",
+    "qualified",
+    "unqualified",
+    "talented",
+    "skilled",
+    "divided",
+    "united",
+    "crowded",
+    "isolated",
+    "exaggerated",
+    "heated",
+    "muted",
+    "subdued",
+];
+
+/// Degree words that modify adjectives but not verbs: a participle after one of them, between
+/// the auxiliary and the participle, is an adjective ("was very divided", "is deeply flawed"),
+/// since an action cannot be graded so ("*was very hit").
+const DEGREE_WORDS: &[&str] = &[
+    "very",
+    "so",
+    "too",
+    "quite",
+    "rather",
+    "fairly",
+    "pretty",
+    "somewhat",
+    "more",
+    "most",
+    "less",
+    "least",
+    "deeply",
+    "fundamentally",
+    "extremely",
+    "increasingly",
+    "utterly",
+];
+
 /// Adjectives ending in "-ed" that are not participles.
 const ED_ADJECTIVES: &[&str] = &[
     "red",
@@ -374,7 +428,8 @@ pub fn find(v: &View) -> Vec<Passive> {
             match participle_after(u, i) {
                 Some(p) => {
                     let w = u.tokens[p].norm.as_str();
-                    let stative = STATIVE.contains(&w);
+                    let graded = (i + 1..p).any(|k| DEGREE_WORDS.contains(&u.tokens[k].norm.as_str()));
+                    let stative = STATIVE.contains(&w) || ADJECTIVAL.contains(&w) || graded;
                     // "expected to", "said to": evidential, not an action hidden. "Taken to a
                     // police station" is a direction: a determiner or a number after "to".
                     let direction = u.tokens.get(p + 1).is_some_and(|t| t.norm == "to")
@@ -414,7 +469,7 @@ fn participle_after(u: &Unit, i: usize) -> Option<usize> {
         if is_participle(w) {
             return Some(j);
         }
-        if INNER_WORDS.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
+        if INNER_WORDS.contains(&w) || DEGREE_WORDS.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
             j += 1;
             skipped += 1;
             continue;

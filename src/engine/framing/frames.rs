@@ -1,5 +1,6 @@
 //! Frame dimensions: cues for the 15 frames of the Policy Frames Codebook (Economic, Health
-//! and safety, Crime and punishment, …), matched by stem, per sentence and per article.
+//! and safety, Crime and punishment, …), matched by word form, per sentence and per article.
+//! Cues match the listed word forms and their regular inflections ([`lexicon::cue_forms`]).
 
 use super::lexicon::{self, FRAMES};
 use super::{View, round3};
@@ -26,14 +27,14 @@ pub fn find(v: &View) -> Vec<Cue> {
     let lex = lexicon::get();
     let mut out = Vec::new();
     for (ui, u) in v.units.iter().enumerate() {
-        let stems: Vec<&str> = (0..u.tokens.len()).map(|i| v.stem(ui, i)).collect();
+        let norms = lexicon::norms(&u.tokens);
         let mut i = 0;
         while i < u.tokens.len() {
-            if stems[i].is_empty() || !lex.frames.starts(stems[i]) {
+            if !lex.frames.starts(norms[i]) {
                 i += 1;
                 continue;
             }
-            match lex.frames.longest(&stems, i) {
+            match lex.frames.longest(&norms, i) {
                 Some((n, &frame)) => {
                     out.push(Cue {
                         unit: ui,

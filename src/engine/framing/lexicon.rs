@@ -139,7 +139,7 @@ pub struct Lexicon {
     pub loaded: PhraseMap<i8>,
     /// VADER words → mean valence (-4 to +4).
     pub vader: FastMap<String, f32>,
-    /// Frame cue stems (as word sequences of stems) → frame index into [`FRAMES`].
+    /// Frame cue word forms (see [`cue_forms`]) → frame index into [`FRAMES`].
     pub frames: PhraseMap<usize>,
     /// Source roles: words and phrases → class (official, non-official, anonymous, person).
     pub roles: PhraseMap<Role>,
@@ -207,6 +207,47 @@ pub fn stem_phrase(phrase: &str) -> String {
     phrase.split_whitespace().map(crate::engine::words::stem).collect::<Vec<_>>().join(" ")
 }
 
+/// The word forms a frame cue matches: the cue as listed, and its last word with the regular
+/// inflections of English ("tax" → "taxes", "vote" → "voted", "voting", "policy" →
+/// "policies"), and the singular of a plural cue ("riots" → "riot"). Cues are matched by these exact forms, not by stem: a stem is often shared by
+/// words of another meaning ("executive" and "execution", "defends" and "defendant").
+pub fn cue_forms(cue: &str) -> Vec<String> {
+    let (head, last) = cue.rsplit_once(' ').unwrap_or(("", cue));
+    let mut lasts =
+        vec![last.to_string(), format!("{last}s"), format!("{last}es"), format!("{last}ed"), format!("{last}ing")];
+    // A plural cue matches its singular too ("riots" → "riot", "marches" → "march").
+    if let Some(b) = last.strip_suffix('s')
+        && !b.ends_with(['s', 'u', 'i'])
+    {
+        lasts.push(b.to_string());
+        if let Some(b) = b.strip_suffix("ie") {
+            lasts.push(format!("{b}y"));
+        } else if let Some(b) = b.strip_suffix('e')
+            && b.ends_with(['s', 'x', 'z', 'h'])
+        {
+            lasts.push(b.to_string());
+        }
+    }
+    if let Some(b) = last.strip_suffix('e') {
+        lasts.extend([format!("{last}d"), format!("{b}ing")]);
+    }
+    if let Some(b) = last.strip_suffix('y')
+        && !b.ends_with(['a', 'e', 'o', 'u'])
+    {
+        lasts.extend([format!("{b}ies"), format!("{b}ied")]);
+    }
+    // A short verb that ends consonant-vowel-consonant doubles its last letter ("ban" → "banned").
+    let cs: Vec<char> = last.chars().collect();
+    if let [.., a, b, c] = cs[..]
+        && !"aeiou".contains(a)
+        && "aeiou".contains(b)
+        && !"aeiouwxy".contains(c)
+    {
+        lasts.extend([format!("{last}{c}ed"), format!("{last}{c}ing")]);
+    }
+    lasts.into_iter().map(|l| if head.is_empty() { l } else { format!("{head} {l}") }).collect()
+}
+
 fn parse() -> Lexicon {
     let mut lex = Lexicon::default();
     for line in entries(REPORTING_VERBS) {
@@ -245,7 +286,9 @@ fn parse() -> Lexicon {
         let Some((id, cues)) = line.split_once(':') else { continue };
         let Some(k) = FRAMES.iter().position(|f| f.0 == id.trim()) else { continue };
         for cue in cues.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-            lex.frames.insert(&stem_phrase(cue), k);
+            for form in cue_forms(cue) {
+                lex.frames.insert(&form, k);
+            }
         }
     }
     for line in entries(SOURCES) {
