@@ -17,6 +17,7 @@
 //! + a reporting-verb/endorsing "She [pointed out] that"
 //! - a passive "[was hit] by"
 //! = referent a "CPC" b "the Party"
+//! ! referent a "Turnout"
 //! ~ reporting-verb "said" "claimed"
 //! ? number "gives no number"
 //! ```
@@ -28,6 +29,7 @@
 //! - `- ART KIND[/CLASS] "TARGET"`: no highlight of that kind (and class) overlaps the target.
 //! - `= referent ART "LABEL" ART "LABEL" …`: one referent has each of these labels in the
 //!   named article.
+//! - `! referent ART "LABEL"`: no referent has this label in the named article.
 //! - `~ CHANGE "LEFT" "RIGHT"`: some diff piece is classified as CHANGE (a `ChangeKind` name)
 //!   and its two sides contain LEFT and RIGHT, in either order (`""` means an empty side).
 //! - `? SIGNAL "TEXT"`: some finding of that signal has TEXT in its sentence.
@@ -237,6 +239,16 @@ fn check(bundle: &Bundle, report: &Report, line: &str) -> Result<(), String> {
                 })
                 .collect();
             if ok { Ok(()) } else { Err(format!("no such referent; referents: {all:#?}")) }
+        }
+        Some("!") => {
+            let (id, label) = (words[2], &args[0]);
+            let bad: Vec<&str> = report
+                .referents
+                .iter()
+                .filter(|r| r.labels.iter().any(|al| al.article == id && al.labels.iter().any(|x| &x.label == label)))
+                .map(|r| r.name.as_str())
+                .collect();
+            if bad.is_empty() { Ok(()) } else { Err(format!("unexpected referent {bad:?}")) }
         }
         Some("~") => {
             let want = change_named(words[1]);

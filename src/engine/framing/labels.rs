@@ -226,18 +226,6 @@ pub fn referents(views: &[View], sig: &Signals) -> Vec<Entity> {
 /// Collects the raw mentions of every article.
 fn collect(views: &[View]) -> Vec<Raw> {
     let lex = lexicon::get();
-    // Words seen in lower case anywhere: a capitalised one of them at the start of a sentence
-    // is not a name ("Police said", "Organisers claimed").
-    let mut lower: HashSet<&str> = HashSet::new();
-    for v in views {
-        for u in &v.units {
-            for (i, t) in u.tokens.iter().enumerate() {
-                if t.kind == TokenKind::Word && !u.is_capitalized(i) {
-                    lower.insert(t.norm.as_str());
-                }
-            }
-        }
-    }
     let mut out = Vec::new();
     for v in views {
         for (ui, u) in v.units.iter().enumerate() {
@@ -249,7 +237,7 @@ fn collect(views: &[View]) -> Vec<Raw> {
                 }
             }
             for r in runs {
-                if let Some(raw) = name_raw(v, ui, u, *r, &lower) {
+                if let Some(raw) = name_raw(v, ui, u, *r) {
                     out.push(raw);
                 }
             }
@@ -452,36 +440,17 @@ const DESCRIPTION_HEADS: &[&str] = &[
     "senate",
 ];
 
-/// The raw mention for a run of name words, or `None` for words that are not names here.
-fn name_raw(v: &View, ui: usize, u: &Unit, r: NameRun, lower: &HashSet<&str>) -> Option<Raw> {
-    // A capitalised common word opening the sentence is not part of the name ("Behind the
-    // Chinese Communist Party's …", "Even Beijing").
-    let mut r = r;
-    while r.end - r.start > 1
-        && ((0..r.start).all(|k| !u.is_word(k)) || (r.start > 0 && u.tokens[r.start - 1].norm == ":"))
-        && lower.contains(u.tokens[r.start].norm.as_str())
-    {
-        r.start += 1;
-        while r.start < r.end && !u.is_capitalized(r.start) {
-            r.start += 1;
-        }
-    }
-    if r.start >= r.end {
-        return None;
-    }
+/// The raw mention for a run of name words, or `None` for words that are not names here. The
+/// runs come without the common words that open a sentence ([`names::Casing`]).
+fn name_raw(v: &View, ui: usize, u: &Unit, r: NameRun) -> Option<Raw> {
     let inner = names::without_titles(u, r);
     let words = key_words(u, inner.start, inner.end);
     if words.is_empty() || words.iter().all(|w| names::TITLES.contains(&w.as_str())) {
         return None;
     }
-    let first_in_sentence = (0..r.start).all(|k| !u.is_word(k));
     if words.len() == 1 {
         let w = &words[0];
-        // A capitalised common word at the start of a sentence, or an adjective of
-        // nationality before a noun ("Chinese regime").
-        if first_in_sentence && lower.contains(w.as_str()) && !names::is_acronym(u.tok(r.start)) {
-            return None;
-        }
+        // An adjective of nationality before a noun ("Chinese regime").
         let next_lower = u.tokens.get(r.end).is_some_and(|t| t.kind == TokenKind::Word && !u.is_capitalized(r.end));
         if DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) && next_lower && w.len() > 4 {
             return None;

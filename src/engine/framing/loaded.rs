@@ -115,6 +115,34 @@ const PHYSICAL: &[&str] = &[
     "gush",
 ];
 
+/// Words that open the object of a verb used on a thing ("slammed the door").
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"];
+
+/// Things, written by us: right after a verb of [`PHYSICAL`] and a determiner, one of them
+/// shows the verb's everyday sense ("slammed the door", "blasted the rock", "hammered a nail").
+/// Kept short and concrete: a word that can also name a plan or a person ("the bill", "the
+/// board") would hide real criticism.
+const OBJECTS: &[&str] = &[
+    "door", "doors", "gate", "gates", "window", "windows", "lid", "car", "brakes", "ball", "rock", "rocks", "wall",
+    "walls", "tunnel", "hole", "nail", "nails", "pipe", "phone", "fist", "fists", "horn", "music", "ice", "stone",
+];
+
+/// True when the loaded word at tokens `i..i + n` is a verb of [`PHYSICAL`] used on a thing:
+/// a determiner and an object of [`OBJECTS`] follow it, and nothing in the sentence reports
+/// speech (no quotation, no "that" or "as" after it, as in "slammed the door on the plan as
+/// a betrayal").
+fn physical_use(u: &Unit, norms: &[&str], i: usize, n: usize) -> bool {
+    let lex = lexicon::get();
+    let physical = lex.verbs.longest(norms, i).is_some_and(|(m, vf)| m == n && PHYSICAL.contains(&vf.lemma.as_str()));
+    let object = norms.get(i + n).is_some_and(|d| DETERMINERS.contains(d))
+        && norms.get(i + n + 1).is_some_and(|o| OBJECTS.contains(o));
+    let speech = u.quoted.iter().any(|&q| q)
+        || u.tokens.iter().any(|t| matches!(t.norm.as_str(), "\"" | "“" | "”"))
+        || norms[i + n..].iter().any(|w| matches!(*w, "that" | "as"));
+    physical && object && !speech
+}
+
 /// Loaded reporting verbs that praise (positive); the others blame or belittle (negative).
 const PRAISE: &[&str] =
     &["hail", "praise", "laud", "applaud", "commend", "congratulate", "welcome", "celebrate", "extol", "trumpet"];
@@ -177,7 +205,7 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
                 let span = u.span_of(i, i + n);
                 // "riot police" is a label for the police, not the word "riot".
                 let label = lex.actors.longest(&norms, i).is_some_and(|(m, _)| m > n);
-                if !is_verb(span) && !in_name(i) && !label {
+                if !is_verb(span) && !in_name(i) && !label && !physical_use(u, &norms, i, n) {
                     found.push(make(u, ui, i, n, f32::from(pol), Source::Own));
                 }
                 i += n;

@@ -270,6 +270,13 @@ pub fn views<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
             u.runs = names::runs(u);
         }
     }
+    // A capitalised word that opens a sentence is a name only if the bundle writes it like one.
+    let casing = names::Casing::of(out.iter().flat_map(|v| &v.units));
+    for v in &mut out {
+        for u in &mut v.units {
+            u.runs = casing.settle(u, &u.runs);
+        }
+    }
     out
 }
 

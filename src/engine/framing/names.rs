@@ -6,6 +6,7 @@
 use super::Unit;
 use crate::engine::text::TokenKind;
 use crate::engine::words::is_function_word;
+use std::collections::HashSet;
 
 /// Titles and honorifics that may stand before a person's name.
 pub const TITLES: &[&str] = &[
@@ -190,9 +191,7 @@ pub fn is_name_word(u: &Unit, i: usize) -> bool {
         return false;
     }
     // At the start of a sentence (or after an opening quote or a colon) a capital says nothing.
-    let first = (0..i).all(|k| u.tokens[k].kind != TokenKind::Word && u.tokens[k].kind != TokenKind::Number)
-        || (i > 0 && u.tokens[i - 1].norm == ":");
-    if first && is_function_word(norm) {
+    if starts_sentence(u, i) && is_function_word(norm) {
         return false;
     }
     // A headline in capitals ("MOB RAMPAGE") or in title case says nothing either.
@@ -202,11 +201,100 @@ pub fn is_name_word(u: &Unit, i: usize) -> bool {
     true
 }
 
+/// True when token `i` stands where any word is capitalised: first in its sentence, or right
+/// after a colon.
+pub fn starts_sentence(u: &Unit, i: usize) -> bool {
+    (0..i).all(|k| !u.is_word(k)) || (i > 0 && u.tokens[i - 1].norm == ":")
+}
+
 /// True when most words of a headline are capitalised (title case or all capitals).
 fn headline_case(u: &Unit) -> bool {
     let words: Vec<usize> = (0..u.tokens.len()).filter(|&i| u.tokens[i].kind == TokenKind::Word).collect();
     let caps = words.iter().filter(|&&i| u.is_capitalized(i)).count();
     words.len() >= 4 && caps * 3 >= words.len() * 2
+}
+
+/// How the bundle writes its words, to tell a name from a common word that is capitalised only
+/// because it opens a sentence ("Turnout was 64 percent", "Riot police stood").
+#[derive(Debug, Default)]
+pub struct Casing {
+    /// Words written in lower case somewhere in the bundle.
+    lower: HashSet<String>,
+    /// Words capitalised where a capital says they are names: inside a sentence (not in a
+    /// headline in title case or capitals), or in a name of several words.
+    named: HashSet<String>,
+}
+
+/// A word as the casing evidence keys it: its normal form without a possessive.
+fn casing_key(norm: &str) -> &str {
+    strip_possessive(norm.trim_end_matches("'s"))
+}
+
+impl Casing {
+    /// Reads every unit of the bundle, with its name runs as [`runs`] found them.
+    pub fn of<'a, 'b: 'a>(units: impl IntoIterator<Item = &'a Unit<'b>>) -> Self {
+        let units: Vec<&Unit> = units.into_iter().collect();
+        let mut c = Casing::default();
+        for u in &units {
+            let headline = u.is_title() && headline_case(u);
+            for (i, t) in u.tokens.iter().enumerate() {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                if !u.is_capitalized(i) {
+                    c.lower.insert(casing_key(&t.norm).to_string());
+                } else if !headline && !starts_sentence(u, i) {
+                    c.named.insert(casing_key(&t.norm).to_string());
+                }
+            }
+        }
+        // The words of a name of several words are names wherever it stands ("Zhou Lanting
+        // said …" makes "Zhou added …" a name), once common words that open it are left out.
+        let mut named = Vec::new();
+        for u in &units {
+            for r in u.runs.iter().filter_map(|&r| c.trim(u, r)).filter(|r| r.end - r.start > 1) {
+                named.extend((r.start..r.end).filter(|&k| u.is_capitalized(k)).map(|k| casing_key(&u.tokens[k].norm)));
+            }
+        }
+        c.named.extend(named.into_iter().map(String::from));
+        c
+    }
+
+    /// A run that opens a sentence without the common words that open it ("Even Beijing",
+    /// "Representatives of …"); `None` when nothing of a name is left. A word there starts a
+    /// name only if the bundle never writes it in lower case and, when it stands alone, the
+    /// bundle capitalises it somewhere a capital says it is a name (inside a sentence, or
+    /// within a longer name). Acronyms are names anywhere.
+    fn trim(&self, u: &Unit, r: NameRun) -> Option<NameRun> {
+        if !starts_sentence(u, r.start) {
+            return Some(r);
+        }
+        let mut r = r;
+        let common = |k: usize| self.lower.contains(casing_key(&u.tokens[k].norm)) && !is_acronym(u.tok(k));
+        while r.end - r.start > 1 && common(r.start) {
+            r.start += 1;
+            while r.start < r.end && !u.is_capitalized(r.start) {
+                r.start += 1;
+            }
+        }
+        if r.start >= r.end {
+            return None;
+        }
+        Some(r)
+    }
+
+    /// The name runs of `u` without the common words that open its sentence.
+    pub fn settle(&self, u: &Unit, runs: &[NameRun]) -> Vec<NameRun> {
+        runs.iter()
+            .filter_map(|&r| self.trim(u, r))
+            .filter(|r| {
+                let k = r.start;
+                let lone = r.end - r.start == 1 && starts_sentence(u, k) && !is_acronym(u.tok(k));
+                let key = casing_key(&u.tokens[k].norm);
+                !lone || (!self.lower.contains(key) && self.named.contains(key))
+            })
+            .collect()
+    }
 }
 
 /// Connectors allowed inside a name when a capitalised word follows ("Party of China",
