@@ -4,6 +4,7 @@
 //! months, days, sentence openers).
 
 use super::Unit;
+use super::numbers::MONTHS;
 use crate::engine::text::TokenKind;
 use crate::engine::words::is_function_word;
 use std::collections::HashSet;
@@ -77,7 +78,8 @@ pub const TITLES: &[&str] = &[
     "sheikh",
 ];
 
-/// Words that are capitalised at the start of a sentence or in headlines but are not names.
+/// Words that are capitalised at the start of a sentence or in headlines but are not names
+/// (month names are checked through [`MONTHS`]).
 const NOT_NAMES: &[&str] = &[
     "i",
     "monday",
@@ -87,30 +89,6 @@ const NOT_NAMES: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "analysis",
     "opinion",
     "comment",
@@ -181,7 +159,7 @@ pub fn is_name_word(u: &Unit, i: usize) -> bool {
         return false;
     }
     let norm = t.norm.trim_end_matches("'s");
-    if NOT_NAMES.contains(&norm) || PRONOUNS.contains(&norm) {
+    if NOT_NAMES.contains(&norm) || MONTHS.contains(&norm) || PRONOUNS.contains(&norm) {
         return false;
     }
     // Contractions of pronouns ("I'm", "I'll", "We're").

@@ -126,7 +126,8 @@ const TOPICS: &[(&str, &[&str])] = &[
 /// page or a rank).
 const NOT_QUANTITY_BEFORE: &[&str] = &["aged", "age", "ages", "no", "number", "page", "chapter", "article", "section"];
 
-const MONTHS: &[&str] = &[
+/// Month names and their abbreviations, lower case.
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
