@@ -64,6 +64,9 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         .iter()
         .filter(|h| h.article == article.id && h.title == unit.is_none() && h.start < end && h.end > start)
         .collect();
+    // Kinds switched off in the reader are still explained here, after the ones on screen.
+    let mut highlights = highlights;
+    highlights.sort_by_key(|h| ctx.settings.hidden.contains(&h.kind));
     let restored = unit.is_some_and(|s| ctx.restored.iter().any(|r| r.article == article.id && r.sentence == s));
     let hl_items = highlights.iter().map(|h| {
         let kind = h.kind;

@@ -45,6 +45,10 @@ for (const base of bases) {
       await marked.click();
       const inspector = page.getByRole("complementary", { name: "Selected sentence" });
       await inspector.getByText(/Shared word for word with/).first().waitFor();
+      // Frame cues are switched off in the reader, so the inspector explains them last.
+      const kinds = await inspector.locator(".inspector-highlight > .swatch").allTextContents();
+      const firstFrame = kinds.indexOf("Frame cue");
+      assert.ok(firstFrame === -1 || kinds.slice(firstFrame).every((k) => k === "Frame cue"), kinds.join(", "));
       await shot(page, `inspector-${label(base)}`, { fullPage: false });
       await inspector.getByRole("button", { name: "What is “Shared verbatim”?" }).first().click();
       await page.getByRole("tab", { name: "Glossary", selected: true }).waitFor();
