@@ -90,7 +90,7 @@ pub fn markdown(bundle: &Bundle, report: &Report) -> String {
             bundle.articles.len()
         ));
         for m in &c.members {
-            let name = bundle.articles.iter().find(|a| a.id == m.article).map(display_name).unwrap_or(&m.article);
+            let name = name_of(bundle, &m.article);
             out.push_str(&format!(
                 "- **{}** ({:?}): {}\n",
                 md_escape(name),
