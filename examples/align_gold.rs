@@ -21,7 +21,7 @@ fn main() {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
-    gold_files.sort();
+    parallax::engine::sorting::sort(&mut gold_files);
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for g in gold_files {
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(&g).expect("gold")).expect("json");

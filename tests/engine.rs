@@ -15,7 +15,7 @@ fn fixtures(dir: &str, ext: &str) -> Vec<PathBuf> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
-    files.sort();
+    parallax::engine::sorting::sort(&mut files);
     assert!(!files.is_empty(), "no fixtures in {}", root.display());
     files
 }
@@ -155,17 +155,17 @@ fn article_order_does_not_change_links_or_claims() {
         let canonical = |b: &Bundle| {
             let r = analyze(b, &Options::default());
             let mut links: Vec<String> = r.links.iter().map(|l| format!("{:?}-{:?}:{}", l.a, l.b, l.score)).collect();
-            links.sort();
+            parallax::engine::sorting::sort(&mut links);
             let mut claims: Vec<String> = r
                 .claims
                 .iter()
                 .map(|c| {
                     let mut m: Vec<String> = c.members.iter().map(|m| format!("{:?}", m.unit())).collect();
-                    m.sort();
+                    parallax::engine::sorting::sort(&mut m);
                     m.join("|")
                 })
                 .collect();
-            claims.sort();
+            parallax::engine::sorting::sort(&mut claims);
             (links, claims)
         };
         let base = canonical(&bundle);

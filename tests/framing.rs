@@ -59,7 +59,7 @@ fn cases() -> Vec<Case> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
-    files.sort();
+    parallax::engine::sorting::sort(&mut files);
     assert!(files.len() >= 9, "a fixture case per signal in {}", root.display());
     files.iter().map(|p| parse_case(p)).collect()
 }
@@ -303,7 +303,7 @@ fn listing(bundle: &Bundle, report: &Report) -> String {
         .iter()
         .filter(|h| !matches!(h.kind, Kind::Changed | Kind::Verbatim | Kind::Boilerplate))
         .collect();
-    hs.sort_by(|a, b| {
+    parallax::engine::sorting::sort_by(&mut hs, |a, b| {
         (&a.article, !a.title, a.start, a.end, a.kind).cmp(&(&b.article, !b.title, b.start, b.end, b.kind))
     });
     for h in hs {

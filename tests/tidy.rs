@@ -16,7 +16,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
             }
         }
     }
-    out.sort();
+    parallax::engine::sorting::sort(&mut out);
     out
 }
 

@@ -18,6 +18,7 @@ use super::fasthash::HashMap;
 use super::similarity::same_quotation;
 use super::similarity::{Profile, Stats, number_terms, restatement};
 use super::text::Span;
+use crate::engine::sorting;
 
 /// Partial links need a (bridged) claim-overlap score of at least this. Chosen on the dev gold
 /// alignments (4 events, 154 links): the F1-best cut, 0.09, was also the cut chosen in each
@@ -208,7 +209,7 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
             }
         }
     }
-    same_quote.sort_unstable();
+    sorting::sort(&mut same_quote);
     same_quote.dedup();
 
     // 3. Bridging through a third article.
@@ -223,7 +224,9 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
     // Only a unit's best matches in each other article can bridge: this bounds the work per
     // unit (and a weaker match would not survive the rank test anyway).
     for adj in &mut adjacency {
-        adj.sort_by(|x, y| units[x.0].article.cmp(&units[y.0].article).then(y.1.total_cmp(&x.1)).then(x.0.cmp(&y.0)));
+        sorting::sort_by(adj, |x, y| {
+            units[x.0].article.cmp(&units[y.0].article).then(y.1.total_cmp(&x.1)).then(x.0.cmp(&y.0))
+        });
         let mut kept = 0;
         let mut last_article = usize::MAX;
         adj.retain(|&(v, _)| {
@@ -271,7 +274,7 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
         }
     }
     for v in by_unit_article.values_mut() {
-        v.sort_by(|x, y| y.total_cmp(x));
+        sorting::sort_by(v, |x, y| y.total_cmp(x));
     }
     let rank = |u: usize, article: usize, s: f64| -> usize {
         by_unit_article.get(&(u, article)).map_or(0, |v| v.partition_point(|&x| x > s))
@@ -279,7 +282,7 @@ pub fn align(units: &[UnitInput]) -> Vec<ScoredLink> {
 
     // 5. Decide.
     let mut keys: Vec<(usize, usize)> = scores.keys().copied().collect();
-    keys.sort_unstable();
+    sorting::sort(&mut keys);
     let mut links = Vec::new();
     for (a, b) in keys {
         let s = scores[&(a, b)];

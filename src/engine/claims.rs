@@ -4,6 +4,7 @@
 //! [`MAX_PER_ARTICLE`] units of any one article; every unit ends up in exactly one claim (a
 //! claim with one member is reported by one article only). Ties are broken by the units' own
 //! keys, never by input order, so the same articles in any order give the same claims.
+use crate::engine::sorting;
 
 /// A claim may hold this many body sentences of one article (plus its headline): a long
 /// sentence in one article often carries what another splits into two, while a larger limit
@@ -29,7 +30,7 @@ pub fn group(keys: &[UnitKey], links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
     let mut parent: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     let mut order: Vec<&(usize, usize, f64)> = links.iter().collect();
-    order.sort_by(|x, y| {
+    sorting::sort_by(&mut order, |x, y| {
         y.2.total_cmp(&x.2).then_with(|| {
             let kx = (keys[x.0].min(keys[x.1]), keys[x.0].max(keys[x.1]));
             let ky = (keys[y.0].min(keys[y.1]), keys[y.0].max(keys[y.1]));
@@ -70,10 +71,10 @@ pub fn group(keys: &[UnitKey], links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
         .filter(|&i| find(&mut parent, i) == i)
         .map(|i| {
             let mut g = members[i].clone();
-            g.sort_by_key(|&m| keys[m]);
+            sorting::sort_by_key(&mut g, |&m| keys[m]);
             g
         })
         .collect();
-    groups.sort_by_key(|g| keys[g[0]]);
+    sorting::sort_by_key(&mut groups, |g| keys[g[0]]);
     groups
 }

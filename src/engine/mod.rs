@@ -20,6 +20,7 @@ pub mod furniture;
 pub mod report;
 pub mod segment;
 pub mod similarity;
+pub mod sorting;
 pub mod text;
 pub mod words;
 
@@ -105,7 +106,7 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
     highlights.extend(comparison.highlights);
     let framing = framing::analyze(bundle, &docs, &mut comparison.claims, &comparison.links);
     highlights.extend(framing.highlights);
-    highlights.sort_by(|x, y| {
+    sorting::sort_by(&mut highlights, |x, y| {
         (&x.article, x.title, x.start, x.end, x.kind).cmp(&(&y.article, y.title, y.start, y.end, y.kind))
     });
     highlights.dedup_by(|x, y| {
@@ -291,7 +292,7 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
             Link { a: x.unit_ref(bundle), b: y.unit_ref(bundle), score: (score * 1000.0).round() / 1000.0, manual }
         })
         .collect();
-    links.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
+    sorting::sort_by(&mut links, |x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
 
     let keys: Vec<claims::UnitKey> = pos
         .iter()

@@ -10,6 +10,7 @@
 
 use super::text::{Span, Token, TokenKind, is_closing_quote, is_double_quote, is_opening_quote, tokenize};
 use super::words::{is_function_word, number_word, numeral_value, stem};
+use crate::engine::sorting;
 use std::collections::{HashMap, HashSet};
 
 /// What the comparison needs to know about one sentence.
@@ -101,7 +102,7 @@ fn common(a: &[u64], b: &[u64]) -> usize {
 }
 
 fn sorted(mut v: Vec<u64>) -> Vec<u64> {
-    v.sort_unstable();
+    sorting::sort(&mut v);
     v.dedup();
     v
 }
@@ -226,7 +227,7 @@ impl Stats {
                 }
             }
         }
-        terms.sort_unstable();
+        sorting::sort(&mut terms);
         terms.dedup();
         if count {
             for &id in &terms {
@@ -277,7 +278,7 @@ impl Stats {
     /// sentences came in, so the same articles in any order give bit-identical scores.
     pub fn canonicalize(&mut self, profiles: &mut [Profile]) {
         let mut names: Vec<(&String, u32)> = self.ids.iter().map(|(k, &v)| (k, v)).collect();
-        names.sort();
+        sorting::sort(&mut names);
         let mut remap = vec![0u32; names.len()];
         for (new, &(_, old)) in names.iter().enumerate() {
             remap[old as usize] = new as u32;
@@ -294,7 +295,7 @@ impl Stats {
             for t in &mut p.terms {
                 *t = remap[*t as usize];
             }
-            p.terms.sort_unstable();
+            sorting::sort(&mut p.terms);
         }
         self.idf = (0..self.df.len() as u32).map(|id| self.compute_idf(id)).collect();
     }

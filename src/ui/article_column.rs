@@ -3,6 +3,7 @@
 
 use crate::engine::bundle::Article;
 use crate::engine::report::ArticleReport;
+use crate::engine::sorting;
 use crate::engine::{Highlight, Kind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -91,7 +92,7 @@ pub fn marked(text: &str, start: usize, end: usize, highlights: &[&Highlight]) -
         cuts.push(h.start.clamp(start, end));
         cuts.push(h.end.clamp(start, end));
     }
-    cuts.sort_unstable();
+    sorting::sort(&mut cuts);
     cuts.dedup();
     let pieces = cuts.windows(2).filter_map(|w| {
         let (x, y) = (w[0], w[1]);
@@ -101,7 +102,7 @@ pub fn marked(text: &str, start: usize, end: usize, highlights: &[&Highlight]) -
             return Some(html! { { piece } });
         }
         let mut kinds: Vec<Kind> = over.iter().map(|h| h.kind).collect();
-        kinds.sort();
+        sorting::sort(&mut kinds);
         kinds.dedup();
         let class = classes!("hl", kinds.iter().map(|k| format!("hl-{}", k.name())).collect::<Vec<_>>());
         let title = over.iter().map(|h| format!("{}: {}", h.kind.label(), h.note)).collect::<Vec<_>>().join(" · ");

@@ -4,6 +4,7 @@
 use super::context::{Goto, Shared};
 use super::inspector::unit_label;
 use crate::engine::framing::glossary;
+use crate::engine::sorting;
 use yew::prelude::*;
 
 /// A place in one article: the sentence (`None` for the headline) and whether it stands for the
@@ -33,7 +34,7 @@ pub fn Findings() -> Html {
                 Some((k, if e.title { None } else { e.sentence }, !e.title && e.sentence.is_none()))
             })
             .collect();
-        places.sort_by_key(|&(k, s, whole)| (k, !whole, s.map_or(0, |s| s + 1)));
+        sorting::sort_by_key(&mut places, |&(k, s, whole)| (k, !whole, s.map_or(0, |s| s + 1)));
         places.dedup();
         let mut groups: Vec<(usize, Vec<Place>)> = Vec::new();
         for (k, s, whole) in places {

@@ -8,6 +8,7 @@ use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
 use crate::engine::export::unit_text;
 use crate::engine::report::UnitRef;
+use crate::engine::sorting;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -66,7 +67,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         .collect();
     // Kinds switched off in the reader are still explained here, after the ones on screen.
     let mut highlights = highlights;
-    highlights.sort_by_key(|h| ctx.settings.hidden.contains(&h.kind));
+    sorting::sort_by_key(&mut highlights, |h| ctx.settings.hidden.contains(&h.kind));
     let restored = unit.is_some_and(|s| ctx.restored.iter().any(|r| r.article == article.id && r.sentence == s));
     let hl_items = highlights.iter().map(|h| {
         let kind = h.kind;

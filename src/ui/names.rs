@@ -3,6 +3,7 @@
 
 use crate::engine::bundle::Bundle;
 use crate::engine::display_name;
+use crate::engine::sorting;
 
 /// The letter of the article at `index`: A…Z, then AA, AB…
 pub fn letter(index: usize) -> String {
@@ -43,7 +44,7 @@ pub fn mask(text: &str, bundle: &Bundle, blind: bool) -> String {
         .map(|(a, s)| (display_name(a), s.as_str()))
         .filter(|(n, _)| !n.trim().is_empty())
         .collect();
-    pairs.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    sorting::sort_by_key(&mut pairs, |(n, _)| std::cmp::Reverse(n.len()));
     let mut out = text.to_string();
     for (real, alias) in pairs {
         out = out.replace(real, alias);

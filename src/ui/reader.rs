@@ -8,6 +8,7 @@ use super::inspector::Inspector;
 use super::signal_legend::SignalLegend;
 use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
+use crate::engine::sorting;
 use crate::engine::{Highlight, Kind, Report};
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
@@ -37,7 +38,7 @@ pub fn link_map(report: &Report, ids: &HashMap<&str, usize>) -> HashMap<Key, Vec
         out.entry(kb).or_default().push(Counterpart { key: ka, score: l.score, manual: l.manual });
     }
     for v in out.values_mut() {
-        v.sort_by_key(|c| c.key);
+        sorting::sort_by_key(v, |c| c.key);
     }
     out
 }

@@ -4,6 +4,7 @@
 
 use super::import::MAX_ARTICLES;
 use crate::engine::bundle::{Article, Bundle, Correction, CorrectionAction, SentenceRef};
+use crate::engine::sorting;
 use crate::engine::{Kind, Options, display_name};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -455,7 +456,7 @@ impl Reducible for Workspace {
             Action::Restore(r) => {
                 if !next.restored.contains(&r) {
                     next.restored.push(r);
-                    next.restored.sort();
+                    sorting::sort(&mut next.restored);
                     next.revision += 1;
                     next.notice = Some(Notice::info("Put the sentence back into the analysis."));
                 }

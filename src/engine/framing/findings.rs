@@ -23,6 +23,7 @@ use super::verbs::{self, locate};
 use super::{Signals, View, excerpt, join_names};
 use crate::engine::fasthash::HashMap;
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
+use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::words::is_function_word;
 use std::collections::{BTreeMap, BTreeSet};
@@ -80,7 +81,7 @@ pub struct Candidate {
 /// Orders candidates by the ranking rule and keeps the best [`MAX_FINDINGS`].
 pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {
     // Same text twice (two generators saw the same thing): keep the stronger.
-    cands.sort_by(|a, b| a.text.cmp(&b.text).then(b.strength.total_cmp(&a.strength)));
+    sorting::sort_by(&mut cands, |a, b| a.text.cmp(&b.text).then(b.strength.total_cmp(&a.strength)));
     cands.dedup_by(|a, b| a.text == b.text);
     let mut out: Vec<Finding> = Vec::new();
     let mut shown: BTreeMap<(&'static str, &'static str), i32> = BTreeMap::new();
@@ -157,7 +158,7 @@ fn place_words(v: &View, u: usize) -> String {
 /// The units of a claim, per article: (article, unit) in reading order.
 fn claim_units(views: &[View], c: &Claim) -> Vec<(usize, usize)> {
     let mut v: Vec<(usize, usize)> = c.members.iter().filter_map(|m| locate(views, &m.unit())).collect();
-    v.sort_unstable();
+    sorting::sort(&mut v);
     v
 }
 
@@ -360,7 +361,7 @@ fn omitted_terms(views: &[View]) -> Vec<Candidate> {
             let s = count as f64 * if parts.len() >= 2 { 1.5 } else { 1.0 } * if partly { 0.3 } else { 1.0 };
             scored.push((s, key, shown(key)));
         }
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
+        sorting::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
         // Drop terms that share a word with a better one ("gas" after "tear gas").
         let mut chosen: Vec<(f64, u64, String)> = Vec::new();
         for t in scored {
@@ -382,7 +383,7 @@ fn omitted_terms(views: &[View]) -> Vec<Candidate> {
     if found.is_empty() {
         return Vec::new();
     }
-    found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    sorting::sort_by(&mut found, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut parts = Vec::new();
     let mut evidence = Vec::new();
     for (_, m, chosen) in &found {
@@ -654,7 +655,7 @@ fn quotation(views: &[View], sig: &Signals) -> Vec<Candidate> {
     }
     for ((pk, pu), quoting) in by_para {
         let mut quoting = quoting;
-        quoting.sort_unstable();
+        sorting::sort(&mut quoting);
         quoting.dedup_by_key(|x| x.0);
         let names: Vec<&str> = quoting.iter().map(|&(k, _)| views[k].name).collect();
         let (qk, qi) = quoting[0];
@@ -857,7 +858,7 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candi
         }
         // The most used class first.
         let mut cls: Vec<(&Stance, &Vec<String>)> = by_class.iter().collect();
-        cls.sort_by_key(|(s, l)| {
+        sorting::sort_by_key(&mut cls, |(s, l)| {
             (std::cmp::Reverse(own.iter().filter(|x| x.stance == **s).count()), std::cmp::Reverse(**s), l.len())
         });
         classes.insert(*cls[0].0);
@@ -900,12 +901,12 @@ fn rates(views: &[View], count: impl Fn(usize) -> usize) -> Vec<f64> {
 /// highest first, at most three.
 fn leaders(rates: &[f64], counts: &[usize]) -> Vec<usize> {
     let mut sorted = rates.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    sorting::sort_by(&mut sorted, f64::total_cmp);
     // The lower median: with four articles, the top three may qualify.
     let median = sorted[(sorted.len() - 1) / 2];
     let mut ks: Vec<usize> =
         (0..rates.len()).filter(|&k| counts[k] >= 2 && rates[k] >= median && rates[k] > 0.0).collect();
-    ks.sort_by(|&a, &b| rates[b].total_cmp(&rates[a]).then(a.cmp(&b)));
+    sorting::sort_by(&mut ks, |&a, &b| rates[b].total_cmp(&rates[a]).then(a.cmp(&b)));
     ks.truncate(3);
     ks
 }
@@ -927,7 +928,7 @@ fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
     for &k in &top {
         let mut ms = list(k);
         // Approximators ("about 200") are the weakest hedges: show the others first.
-        ms.sort_by_key(|m| (m.quoted, m.class == "approximator", m.unit));
+        sorting::sort_by_key(&mut ms, |m| (m.quoted, m.class == "approximator", m.unit));
         let mut items: Vec<String> = Vec::new();
         for m in &ms {
             let item = if m.quoted {
@@ -967,7 +968,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     // Strongest first (our own list before VADER), each word once.
     let pick = |ws: Vec<&super::loaded::LoadedWord>| -> Vec<String> {
         let mut ws = ws;
-        ws.sort_by(|a, b| {
+        sorting::sort_by(&mut ws, |a, b| {
             (b.source == super::loaded::Source::Own)
                 .cmp(&(a.source == super::loaded::Source::Own))
                 .then(b.polarity.abs().total_cmp(&a.polarity.abs()))
@@ -985,7 +986,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     // Every article with a few loaded words, by the rate of its own: its own words, and the
     // quoted speakers' words it chose to carry.
     let mut order: Vec<usize> = (0..views.len()).filter(|&k| sig.loaded[k].len() >= LOADED_MIN).collect();
-    order.sort_by(|&a, &b| r[b].total_cmp(&r[a]).then(a.cmp(&b)));
+    sorting::sort_by(&mut order, |&a, &b| r[b].total_cmp(&r[a]).then(a.cmp(&b)));
     let mut parts = Vec::new();
     let mut ev = Vec::new();
     for &k in &order {
@@ -1221,7 +1222,7 @@ fn sourcing(views: &[View], sig: &Signals) -> Vec<Candidate> {
 fn anonymous(views: &[View], sig: &Signals) -> Vec<Candidate> {
     let anon_count = |k: usize| sig.statements[k].iter().filter(|s| s.speaker.class == SourceClass::Anonymous).count();
     let mut users: Vec<usize> = (0..views.len()).filter(|&k| anon_count(k) > 0).collect();
-    users.sort_by_key(|&k| (std::cmp::Reverse(anon_count(k)), k));
+    sorting::sort_by_key(&mut users, |&k| (std::cmp::Reverse(anon_count(k)), k));
     if users.is_empty() {
         return Vec::new();
     }
@@ -1335,7 +1336,7 @@ fn passives(views: &[View], sig: &Signals) -> Vec<Candidate> {
         for &k in &top {
             let mut own: Vec<&super::agency::Passive> = sig.passives[k].iter().filter(|p| !p.quoted).collect();
             // Passives that another article turns into an active sentence are the telling ones.
-            own.sort_by_key(|p| (!contrasts.contains(&(k, p.unit)), p.unit));
+            sorting::sort_by_key(&mut own, |p| (!contrasts.contains(&(k, p.unit)), p.unit));
             let examples: Vec<String> = own.iter().take(3).map(|p| format!("“{}”", p.text)).collect();
             ev.extend(own.iter().map(|p| views[k].evidence(p.unit, Some(p.span))));
             parts.push(format!("{} ({}, such as {})", views[k].name, own.len(), join_names(&examples)));

@@ -5,6 +5,7 @@
 use super::lexicon::{self, FRAMES};
 use super::{View, round3};
 use crate::engine::report::{FrameScore, Highlight, Kind};
+use crate::engine::sorting;
 use crate::engine::text::Span;
 
 /// One frame cue in an article.
@@ -27,27 +28,17 @@ pub fn find(v: &View) -> Vec<Cue> {
     let lex = lexicon::get();
     let mut out = Vec::new();
     for (ui, u) in v.units.iter().enumerate() {
-        let norms = lexicon::norms(&u.tokens);
-        let mut i = 0;
-        while i < u.tokens.len() {
-            if !lex.frames.starts(norms[i]) {
-                i += 1;
-                continue;
-            }
-            match lex.frames.longest(&norms, i) {
-                Some((n, &frame)) => {
-                    out.push(Cue {
-                        unit: ui,
-                        span: u.span_of(i, i + n),
-                        text: u.slice(i, i + n).to_string(),
-                        frame,
-                        quoted: u.quoted[i],
-                    });
-                    i += n;
-                }
-                None => i += 1,
-            }
-        }
+        u.scan(|norms, i| {
+            let (n, &frame) = lex.frames.longest(norms, i)?;
+            out.push(Cue {
+                unit: ui,
+                span: u.span_of(i, i + n),
+                text: u.slice(i, i + n).to_string(),
+                frame,
+                quoted: u.quoted[i],
+            });
+            Some(n)
+        });
     }
     out
 }
@@ -70,7 +61,7 @@ pub fn scores(cues: &[Cue]) -> Vec<FrameScore> {
             share: round3(n as f64 / total.max(1) as f64),
         })
         .collect();
-    out.sort_by(|a, b| b.cues.cmp(&a.cues).then(a.frame.cmp(&b.frame)));
+    sorting::sort_by(&mut out, |a, b| b.cues.cmp(&a.cues).then(a.frame.cmp(&b.frame)));
     out
 }
 

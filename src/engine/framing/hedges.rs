@@ -76,29 +76,14 @@ pub fn find(v: &View) -> Vec<Marker> {
     let lex = lexicon::get();
     let mut out = Vec::new();
     for (ui, u) in v.units.iter().enumerate() {
-        let norms = lexicon::norms(&u.tokens);
-        let mut i = 0;
-        while i < u.tokens.len() {
-            if u.tokens[i].kind != TokenKind::Word {
-                i += 1;
-                continue;
-            }
-            let h = lex.hedges.longest(&norms, i);
-            let b = lex.boosters.longest(&norms, i);
+        u.scan(|norms, i| {
+            let h = lex.hedges.longest(norms, i);
+            let b = lex.boosters.longest(norms, i);
             let (n, class, hedge) = match (h, b) {
-                (Some((hn, hc)), Some((bn, bc))) => {
-                    if bn > hn {
-                        (bn, bc, false)
-                    } else {
-                        (hn, hc, true)
-                    }
-                }
-                (Some((hn, hc)), None) => (hn, hc, true),
+                (Some((hn, _)), Some((bn, bc))) if bn > hn => (bn, bc, false),
+                (Some((hn, hc)), _) => (hn, hc, true),
                 (None, Some((bn, bc))) => (bn, bc, false),
-                (None, None) => {
-                    i += 1;
-                    continue;
-                }
+                (None, None) => return None,
             };
             let phrase = norms[i..i + n].join(" ");
             let keep = if hedge && QUANTITY_HEDGES.contains(&phrase.as_str()) {
@@ -109,20 +94,19 @@ pub fn find(v: &View) -> Vec<Marker> {
             } else {
                 true
             };
-            if keep {
-                out.push(Marker {
-                    unit: ui,
-                    span: u.span_of(i, i + n),
-                    text: u.slice(i, i + n).to_string(),
-                    hedge,
-                    class: class.clone(),
-                    quoted: u.quoted[i],
-                });
-                i += n;
-            } else {
-                i += 1;
+            if !keep {
+                return None;
             }
-        }
+            out.push(Marker {
+                unit: ui,
+                span: u.span_of(i, i + n),
+                text: u.slice(i, i + n).to_string(),
+                hedge,
+                class: class.clone(),
+                quoted: u.quoted[i],
+            });
+            Some(n)
+        });
     }
     out
 }

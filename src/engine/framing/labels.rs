@@ -14,6 +14,7 @@ use super::names::{self, NameRun};
 use super::{Signals, Unit, View, excerpt, join_names};
 use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::report::{ArticleLabels, Highlight, Kind, LabelCount, Referent};
+use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind, normalize_word};
 use crate::engine::words::is_function_word;
 use std::collections::{BTreeMap, HashSet};
@@ -82,7 +83,7 @@ impl Entity {
     /// The articles that mention it, in bundle order.
     pub fn articles(&self) -> Vec<usize> {
         let mut a: Vec<usize> = self.mentions.iter().map(|m| m.article).collect();
-        a.sort_unstable();
+        sorting::sort(&mut a);
         a.dedup();
         a
     }
@@ -97,7 +98,7 @@ impl Entity {
             e.1 += 1;
         }
         let mut v: Vec<(String, usize, usize)> = by.into_values().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        sorting::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
         v.into_iter().map(|(l, n, _)| (l, n)).collect()
     }
 }
@@ -216,7 +217,7 @@ pub fn referents(views: &[View], sig: &Signals) -> Vec<Entity> {
     let mut entities = group(views, raws);
     merge_metonyms(sig, &mut entities);
     for e in &mut entities {
-        e.mentions.sort_by_key(|m| (m.article, m.unit, m.span.start));
+        sorting::sort_by_key(&mut e.mentions, |m| (m.article, m.unit, m.span.start));
         e.mentions.dedup_by(|a, b| a.article == b.article && a.span == b.span && a.unit == b.unit);
     }
     entities.retain(|e| !e.mentions.is_empty());
@@ -530,11 +531,11 @@ fn group(views: &[View], mut raws: Vec<Raw>) -> Vec<Entity> {
     let mut by_key: FastMap<String, usize> = FastMap::default();
     let sorted_key = |w: &[String]| {
         let mut k = w.to_vec();
-        k.sort();
+        sorting::sort(&mut k);
         k.join(" ")
     };
     // 1. Multi-word names, longest first, so that shorter forms find their full name.
-    raws.sort_by(|a, b| {
+    sorting::sort_by(&mut raws, |a, b| {
         b.words
             .len()
             .cmp(&a.words.len())
@@ -807,7 +808,7 @@ fn name_variant(e: &Entity, label: &str) -> bool {
 /// Entities worth showing: named by at least two articles.
 pub fn shown(entities: &[Entity]) -> Vec<usize> {
     let mut ids: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].articles().len() >= 2).collect();
-    ids.sort_by(|&a, &b| entities[b].mentions.len().cmp(&entities[a].mentions.len()).then(a.cmp(&b)));
+    sorting::sort_by(&mut ids, |&a, &b| entities[b].mentions.len().cmp(&entities[a].mentions.len()).then(a.cmp(&b)));
     ids
 }
 

@@ -87,17 +87,21 @@ impl<V> Default for PhraseMap<V> {
 }
 
 impl<V> PhraseMap<V> {
-    /// Adds an entry given as space-separated lower-case words.
+    /// Adds an entry given as space-separated lower-case words (a repeated entry keeps its
+    /// first value). Each list stays ordered longest first, equal lengths in insertion order.
     pub fn insert(&mut self, phrase: &str, value: V) {
-        let mut words = phrase.split_whitespace().map(str::to_string);
+        let mut words = phrase.split_whitespace();
         let Some(first) = words.next() else { return };
-        let rest: Vec<String> = words.collect();
-        let list = self.by_first.entry(first).or_default();
+        let rest: Vec<String> = words.map(str::to_string).collect();
+        let list = match self.by_first.get_mut(first) {
+            Some(list) => list,
+            None => self.by_first.entry(first.to_string()).or_default(),
+        };
         if list.iter().any(|(r, _)| *r == rest) {
             return;
         }
-        list.push((rest, value));
-        list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
+        let at = list.iter().position(|(r, _)| r.len() < rest.len()).unwrap_or(list.len());
+        list.insert(at, (rest, value));
     }
 
     /// The longest entry that starts at word `i` of `words`: its length in words and value.
@@ -138,7 +142,7 @@ pub struct Lexicon {
     /// Our loaded terms → polarity (-3 to +3).
     pub loaded: PhraseMap<i8>,
     /// VADER words → mean valence (-4 to +4).
-    pub vader: FastMap<String, f32>,
+    pub vader: FastMap<&'static str, f32>,
     /// Frame cue word forms (see [`cue_forms`]) → frame index into [`FRAMES`].
     pub frames: PhraseMap<usize>,
     /// Source roles: words and phrases → class (official, non-official, anonymous, person).
@@ -278,8 +282,8 @@ fn parse() -> Lexicon {
     }
     for line in entries(VADER) {
         let Some((w, v)) = line.split_once('\t') else { continue };
-        if let Ok(v) = v.trim().parse::<f32>() {
-            lex.vader.insert(w.trim().to_string(), v);
+        if let Some(v) = tenths(v.trim()) {
+            lex.vader.insert(w.trim(), v);
         }
     }
     for line in entries(FRAME_CUES) {
@@ -318,6 +322,23 @@ fn parse() -> Lexicon {
     lex
 }
 
+/// A valence written with at most one decimal ("-2.5", "3", "0.9"), read without the
+/// general float parser (faster when the lists are set up on first use).
+fn tenths(s: &str) -> Option<f32> {
+    let (neg, digits) = match s.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, s),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    if int.is_empty() || int.len() > 2 || frac.len() != 1 {
+        return None;
+    }
+    let int: u8 = int.parse().ok()?;
+    let frac: u8 = frac.parse().ok()?;
+    let v = f32::from(int * 10 + frac) / 10.0;
+    Some(if neg { -v } else { v })
+}
+
 /// The normal forms of tokens, as a slice the phrase maps can match against.
 pub fn norms(tokens: &[Token]) -> Vec<&str> {
     tokens.iter().map(|t| t.norm.as_str()).collect()
@@ -343,6 +364,31 @@ mod tests {
             let id = line.split(':').next().unwrap_or("").trim();
             assert!(FRAMES.iter().any(|f| f.0 == id), "unknown frame {id}");
         }
+    }
+
+    #[test]
+    fn valences_read_in_tenths() {
+        assert_eq!(tenths("2.5"), Some(2.5));
+        assert_eq!(tenths("-1.0"), Some(-1.0));
+        assert_eq!(tenths("3"), Some(3.0));
+        assert_eq!(tenths("-0.9"), Some(-0.9));
+        for bad in ["", "-", "2.", ".5", "2.55", "x.1", "123.0", "1.-2"] {
+            assert_eq!(tenths(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn phrase_lists_keep_longest_first_and_first_value() {
+        let mut map = PhraseMap::default();
+        map.insert("at least", 1);
+        map.insert("at", 2);
+        map.insert("at the very least", 3);
+        map.insert("at least", 4);
+        assert_eq!(map.len(), 3);
+        let words = ["at", "the", "very", "least"];
+        assert_eq!(map.longest(&words, 0), Some((4, &3)));
+        assert_eq!(map.longest(&["at", "least"], 0), Some((2, &1)));
+        assert_eq!(map.longest(&["at", "once"], 0), Some((1, &2)));
     }
 
     #[test]

@@ -189,31 +189,27 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
     let mut out = Vec::new();
     for (ui, u) in v.units.iter().enumerate() {
         let mut found = Vec::new();
-        let norms = lexicon::norms(&u.tokens);
         let name_runs = &u.runs;
         let in_name = |k: usize| name_runs.iter().any(|r| r.start <= k && k < r.end && r.end - r.start > 1);
-        let mut i = 0;
-        while i < u.tokens.len() {
+        u.scan(|norms, i| {
             let t = &u.tokens[i];
             if t.kind != TokenKind::Word {
-                i += 1;
-                continue;
+                return None;
             }
             let is_verb =
                 |span: Span| verbs.iter().any(|vu| vu.unit == ui && vu.reports_speech && vu.span.overlap(span) > 0);
-            if let Some((n, &pol)) = lex.loaded.longest(&norms, i) {
+            if let Some((n, &pol)) = lex.loaded.longest(norms, i) {
                 let span = u.span_of(i, i + n);
                 // "riot police" is a label for the police, not the word "riot".
-                let label = lex.actors.longest(&norms, i).is_some_and(|(m, _)| m > n);
-                if !is_verb(span) && !in_name(i) && !label && !physical_use(u, &norms, i, n) {
+                let label = lex.actors.longest(norms, i).is_some_and(|(m, _)| m > n);
+                if !is_verb(span) && !in_name(i) && !label && !physical_use(u, norms, i, n) {
                     found.push(make(u, ui, i, n, f32::from(pol), Source::Own));
                 }
-                i += n;
-                continue;
+                return Some(n);
             }
             // A verb of praise or blame that does not report speech here is still evaluative
             // ("accusing", "criticised by"), unless it has an everyday physical sense.
-            if let Some((n, vf)) = lex.verbs.longest(&norms, i)
+            if let Some((n, vf)) = lex.verbs.longest(norms, i)
                 && vf.stance == lexicon::Stance::Loaded
                 && !PHYSICAL.contains(&vf.lemma.as_str())
                 && !is_verb(u.span_of(i, i + n))
@@ -222,8 +218,7 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
             {
                 let pol = if PRAISE.contains(&vf.lemma.as_str()) { 2.0 } else { -2.0 };
                 found.push(make(u, ui, i, n, pol, Source::Own));
-                i += n;
-                continue;
+                return Some(n);
             }
             if let Some(val) = vader_value(&t.norm)
                 && (val <= -VADER_CUT || val >= VADER_POSITIVE_CUT)
@@ -237,8 +232,8 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
             {
                 found.push(make(u, ui, i, 1, val, Source::Vader));
             }
-            i += 1;
-        }
+            None
+        });
         out.extend(merge(u, found));
     }
     out

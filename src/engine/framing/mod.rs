@@ -110,6 +110,18 @@ impl Unit<'_> {
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.tok(i).chars().next().is_some_and(char::is_uppercase)
     }
+
+    /// Walks the unit's words left to right for a word-list match: `at(normal forms, i)`
+    /// looks at word `i` and returns how many words it took (the walk goes on after them), or
+    /// `None` to go on with the next word. Punctuation is skipped.
+    pub fn scan(&self, mut at: impl FnMut(&[&str], usize) -> Option<usize>) {
+        let norms = lexicon::norms(&self.tokens);
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let took = if self.is_word(i) { at(&norms, i) } else { None };
+            i += took.unwrap_or(1).max(1);
+        }
+    }
 }
 
 /// The stem id of tokens that are not words.

@@ -9,6 +9,7 @@ use super::verbs::locate;
 use super::{Signals, Unit, View, excerpt};
 use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::report::{Highlight, Kind, Link};
+use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::words::{is_function_word, number_word, numeral_value, stem};
 
@@ -600,11 +601,11 @@ pub fn mismatches(views: &[View], sig: &Signals) -> Vec<Mismatch> {
     let members = |m: &Mismatch| -> Vec<(usize, usize)> {
         let mut v: Vec<(usize, usize)> = m.others.iter().filter_map(|o| o.1.map(|i| (o.0, i))).collect();
         v.push(m.anchor);
-        v.sort();
+        sorting::sort(&mut v);
         v
     };
     let in_title = |m: &Mismatch| views[m.anchor.0].units[sig.numbers[m.anchor.0][m.anchor.1].unit].is_title();
-    out.sort_by(|x, y| {
+    sorting::sort_by(&mut out, |x, y| {
         let sx = members(x).len() + x.others.len();
         let sy = members(y).len() + y.others.len();
         sy.cmp(&sx).then(in_title(x).cmp(&in_title(y))).then(x.anchor.cmp(&y.anchor))

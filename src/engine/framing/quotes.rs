@@ -11,6 +11,7 @@ use super::lexicon::{self, Role, Stance};
 use super::names;
 use super::{Unit, View, join_names, round3};
 use crate::engine::report::{Highlight, Kind, SourceClass, SpeakerShare};
+use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind, is_closing_quote, is_dash, is_double_quote, is_opening_quote};
 use crate::engine::words::is_function_word;
 
@@ -419,7 +420,7 @@ pub fn statements(v: &View) -> Vec<Statement> {
             }
         }
     }
-    out.sort_by_key(|s| (s.unit, s.verb.map_or(0, |x| x.1)));
+    sorting::sort_by_key(&mut out, |s| (s.unit, s.verb.map_or(0, |x| x.1)));
     // "she said": the last speaker, or a person named after that speaker spoke, in this
     // paragraph or the one before.
     for si in 0..out.len() {
@@ -1287,7 +1288,9 @@ pub fn shares(v: &View, statements: &[Statement]) -> (Vec<SpeakerShare>, usize) 
     for x in &mut by {
         x.share = if total == 0 { 0.0 } else { round3(x.words as f64 / total as f64) };
     }
-    by.sort_by(|a, b| b.words.cmp(&a.words).then(b.quotes.cmp(&a.quotes)).then(a.speaker.cmp(&b.speaker)));
+    sorting::sort_by(&mut by, |a, b| {
+        b.words.cmp(&a.words).then(b.quotes.cmp(&a.quotes)).then(a.speaker.cmp(&b.speaker))
+    });
     let _ = v;
     (by, total)
 }

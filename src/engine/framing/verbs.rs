@@ -96,17 +96,11 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
     let lex = lexicon::get();
     let mut out = Vec::new();
     for (ui, u) in v.units.iter().enumerate() {
-        let norms = lexicon::norms(&u.tokens);
-        let mut i = 0;
-        while i < u.tokens.len() {
-            if u.tokens[i].kind != TokenKind::Word || !lex.verbs.starts(&u.tokens[i].norm) {
-                i += 1;
-                continue;
+        u.scan(|norms, i| {
+            if u.tokens[i].kind != TokenKind::Word {
+                return None;
             }
-            let Some((n, vf)) = lex.verbs.longest(&norms, i) else {
-                i += 1;
-                continue;
-            };
+            let (n, vf) = lex.verbs.longest(norms, i)?;
             let statement = statements.iter().find(|s| s.verb.is_some_and(|(su, si, _)| su == ui && si == i));
             let nounish = quotes::nounish(u, i, vf);
             // Verbs of praise and blame report speech in their finite forms ("hailed", "touts");
@@ -126,8 +120,8 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
                 quoted: u.quoted[i],
                 speaker: statement.map(|s| s.speaker.display.clone()).filter(|d| !d.is_empty()),
             });
-            i += n;
-        }
+            Some(n)
+        });
     }
     out
 }
