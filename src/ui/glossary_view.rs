@@ -51,6 +51,11 @@ pub fn GlossaryView() -> Html {
                     </div>
                 }) }
             </dl>
+            <p class="glossary-credits">
+                { "Word lists: the reporting verbs, hedges, boosters, loaded terms, frame cues and source roles were written for Parallax. The loaded-word signal also uses an excerpt of the VADER sentiment lexicon 3.3.2 by C. J. Hutto, under the MIT licence (" }
+                <a href="VADER-LICENSE.txt" target="_blank" rel="noopener">{ "VADER licence" }</a>
+                { ")." }
+            </p>
         </section>
     }
 }

@@ -56,6 +56,10 @@ for (const base of bases) {
       await entry.waitFor();
       assert.equal(await page.evaluate(() => document.activeElement?.id), "glossary-verbatim");
       await shot(page, `glossary-${label(base)}`, { fullPage: false });
+      // The VADER excerpt in the build comes with its licence, linked from the glossary.
+      const licence = page.getByRole("link", { name: "VADER licence" });
+      const licenceText = await page.evaluate(async (href) => (await fetch(href)).text(), await licence.evaluate((a) => a.href));
+      assert.match(licenceText, /MIT License[\s\S]*Hutto/);
 
       await page.getByRole("tab", { name: "Reader" }).click();
       const toggle = page.getByRole("checkbox", { name: /Shared verbatim \(\d+\)/ });
