@@ -30,6 +30,9 @@ pub fn find(v: &View) -> Vec<Cue> {
     for (ui, u) in v.units.iter().enumerate() {
         u.scan(|norms, i| {
             let (n, &frame) = lex.frames.longest(norms, i)?;
+            if frame == lexicon::NOT_A_CUE {
+                return Some(n);
+            }
             out.push(Cue {
                 unit: ui,
                 span: u.span_of(i, i + n),

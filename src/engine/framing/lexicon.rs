@@ -143,7 +143,8 @@ pub struct Lexicon {
     pub loaded: PhraseMap<i8>,
     /// VADER words → mean valence (-4 to +4).
     pub vader: FastMap<&'static str, f32>,
-    /// Frame cue word forms (see [`cue_forms`]) → frame index into [`FRAMES`].
+    /// Frame cue word forms (see [`cue_forms`]) → frame index into [`FRAMES`], or
+    /// [`NOT_A_CUE`] for a phrase in which a cue word has another sense ("spring fair").
     pub frames: PhraseMap<usize>,
     /// Source roles: words and phrases → class (official, non-official, anonymous, person).
     pub roles: PhraseMap<Role>,
@@ -184,6 +185,11 @@ pub const FRAMES: [(&str, &str); 15] = [
     ("external", "External regulation and reputation"),
     ("other", "Other"),
 ];
+
+/// The value of a phrase of the frame list that is not a cue although it contains one
+/// ("spring fair", "birthday party"): matched like a cue, so that it takes its words, and then
+/// dropped.
+pub const NOT_A_CUE: usize = usize::MAX;
 
 const REPORTING_VERBS: &str = include_str!("../lexicon/reporting_verbs.txt");
 const HEDGES: &str = include_str!("../lexicon/hedges.txt");
@@ -288,7 +294,10 @@ fn parse() -> Lexicon {
     }
     for line in entries(FRAME_CUES) {
         let Some((id, cues)) = line.split_once(':') else { continue };
-        let Some(k) = FRAMES.iter().position(|f| f.0 == id.trim()) else { continue };
+        let id = id.trim();
+        let Some(k) = FRAMES.iter().position(|f| f.0 == id).or((id == "none").then_some(NOT_A_CUE)) else {
+            continue;
+        };
         for cue in cues.split(',').map(str::trim).filter(|c| !c.is_empty()) {
             for form in cue_forms(cue) {
                 lex.frames.insert(&form, k);
@@ -362,7 +371,7 @@ mod tests {
         assert!(!lex.roles.is_empty() && !lex.actors.is_empty());
         for line in entries(FRAME_CUES) {
             let id = line.split(':').next().unwrap_or("").trim();
-            assert!(FRAMES.iter().any(|f| f.0 == id), "unknown frame {id}");
+            assert!(id == "none" || FRAMES.iter().any(|f| f.0 == id), "unknown frame {id}");
         }
     }
 
