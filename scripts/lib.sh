@@ -78,6 +78,32 @@ ensure_chromium() {
   fi
 }
 
+# The compiler for the web build. A nightly toolchain with its standard-library sources
+# rebuilds the standard library for small code (panics stop the program at once, std's
+# small-code variants): the download is about 57 KB (gzip) smaller than with stable.
+# Without a nightly toolchain, or when its sources cannot be added, stable builds the
+# same app, only larger. PARALLAX_WEB_TOOLCHAIN=stable forces stable.
+WEB_TOOLCHAIN=stable
+ensure_web_toolchain() {
+  if [ "${PARALLAX_WEB_TOOLCHAIN:-}" = stable ]; then
+    note "web build compiler: stable (PARALLAX_WEB_TOOLCHAIN=stable)"
+    return
+  fi
+  if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    note "web build compiler: stable (no nightly toolchain; the download is about 57 KB larger)"
+    return
+  fi
+  if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "Adding the nightly standard-library sources (rust-src), for a smaller web build"
+    if ! rustup component add rust-src --toolchain nightly; then
+      note "could not add rust-src: building with stable (the download is about 57 KB larger)"
+      return
+    fi
+  fi
+  WEB_TOOLCHAIN=nightly
+  note "web build compiler: $(rustc +nightly --version) with the standard library rebuilt for size"
+}
+
 # Everything the release build needs.
 ensure_build_tools() {
   say "Checking the tools"
@@ -86,9 +112,18 @@ ensure_build_tools() {
   ensure_trunk
   ensure_wasm_bindgen
   ensure_npm_packages
+  ensure_web_toolchain
 }
 
 build_release() {
-  say "Building the release web app into dist/ (trunk build --release)"
-  trunk build --release
+  say "Building the release web app into dist/ (trunk build --release, $WEB_TOOLCHAIN compiler)"
+  if [ "$WEB_TOOLCHAIN" = nightly ]; then
+    RUSTUP_TOOLCHAIN=nightly \
+      CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+      trunk build --release
+  else
+    trunk build --release
+  fi
 }
