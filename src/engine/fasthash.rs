@@ -37,3 +37,6 @@ impl Hasher for IndexHasher {
 
 /// A `HashMap` with [`IndexHasher`]; build it with `HashMap::default()`.
 pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<IndexHasher>>;
+
+/// A `HashSet` with [`IndexHasher`]; build it with `HashSet::default()`.
+pub type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<IndexHasher>>;

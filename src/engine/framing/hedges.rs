@@ -102,7 +102,7 @@ pub fn find(v: &View) -> Vec<Marker> {
                 span: u.span_of(i, i + n),
                 text: u.slice(i, i + n).to_string(),
                 hedge,
-                class: class.clone(),
+                class: class.to_string(),
                 quoted: u.quoted[i],
             });
             Some(n)

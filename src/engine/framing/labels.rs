@@ -289,8 +289,8 @@ fn collect(views: &[View]) -> Vec<Raw> {
                 if let Some((n, cat)) = lex.actors.longest(&norms, i) {
                     out.push(Raw {
                         mention: mention(v, ui, u, i, i + n, Form::Group),
-                        words: vec![cat.clone()],
-                        kind: RawKind::Group(cat.clone()),
+                        words: vec![cat.to_string()],
+                        kind: RawKind::Group(cat.to_string()),
                         defines: None,
                     });
                     i += n;

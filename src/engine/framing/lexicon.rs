@@ -5,7 +5,7 @@
 //! The files are compiled in with `include_str!`; a malformed line is skipped rather than
 //! failing (the lexicon tests check that none is).
 
-use crate::engine::fasthash::HashMap as FastMap;
+use crate::engine::fasthash::{HashMap as FastMap, HashSet as FastSet};
 use crate::engine::text::Token;
 use std::sync::OnceLock;
 
@@ -63,7 +63,7 @@ pub enum Form {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VerbForm {
     /// The base form ("point out").
-    pub lemma: String,
+    pub lemma: &'static str,
     /// The verb's stance.
     pub stance: Stance,
     /// Which form this is; a past that equals the participle is recorded as `Past`.
@@ -71,62 +71,115 @@ pub struct VerbForm {
 }
 
 /// The sub-class of a hedge or booster (the note column of the list).
-pub type Note = String;
+pub type Note = &'static str;
 
 /// Longest-match lookup of word sequences (normal forms) with a value each.
+///
+/// Set up without an allocation per entry: the lists are read on the first analysis, which in
+/// a browser runs before the code is optimised, so the phrases are slices of the lists
+/// themselves and the entries that share a first word are chained in one vector.
 #[derive(Clone, Debug)]
 pub struct PhraseMap<V> {
-    /// First word → (the remaining words, value), longest entries first.
-    by_first: FastMap<String, Vec<(Vec<String>, V)>>,
+    /// First word → its first entry in `entries`.
+    heads: FastMap<&'static str, u32>,
+    /// Every entry, in insertion order.
+    entries: Vec<Entry<V>>,
 }
+
+#[derive(Clone, Debug)]
+struct Entry<V> {
+    /// The words after the first, separated by one space ("" for one word).
+    rest: &'static str,
+    /// How many words `rest` has.
+    len: u8,
+    value: V,
+    /// The next entry with the same first word (`u32::MAX` at the end).
+    next: u32,
+}
+
+const END: u32 = u32::MAX;
 
 impl<V> Default for PhraseMap<V> {
     fn default() -> PhraseMap<V> {
-        PhraseMap { by_first: FastMap::default() }
+        PhraseMap { heads: FastMap::default(), entries: Vec::new() }
     }
 }
 
 impl<V> PhraseMap<V> {
+    /// A map with room for `n` entries.
+    fn with_capacity(n: usize) -> PhraseMap<V> {
+        let mut heads = FastMap::default();
+        heads.reserve(n);
+        PhraseMap { heads, entries: Vec::with_capacity(n) }
+    }
+
     /// Adds an entry given as space-separated lower-case words (a repeated entry keeps its
-    /// first value). Each list stays ordered longest first, equal lengths in insertion order.
-    pub fn insert(&mut self, phrase: &str, value: V) {
-        let mut words = phrase.split_whitespace();
-        let Some(first) = words.next() else { return };
-        let rest: Vec<String> = words.map(str::to_string).collect();
-        let list = match self.by_first.get_mut(first) {
-            Some(list) => list,
-            None => self.by_first.entry(first.to_string()).or_default(),
-        };
-        if list.iter().any(|(r, _)| *r == rest) {
+    /// first value).
+    pub fn insert(&mut self, phrase: &'static str, value: V) {
+        let mut phrase = phrase.trim();
+        // The lists separate words by one space; anything else is tidied once (and kept).
+        if phrase.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') || phrase.contains("  ") {
+            phrase = Box::leak(phrase.split_whitespace().collect::<Vec<_>>().join(" ").into_boxed_str());
+        }
+        let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+        if first.is_empty() || self.entries.len() >= END as usize {
             return;
         }
-        let at = list.iter().position(|(r, _)| r.len() < rest.len()).unwrap_or(list.len());
-        list.insert(at, (rest, value));
+        let words = if rest.is_empty() { 0 } else { rest.bytes().filter(|&b| b == b' ').count() + 1 };
+        let len = u8::try_from(words).unwrap_or(u8::MAX);
+        let index = self.entries.len() as u32;
+        match self.heads.get(first) {
+            None => {
+                self.heads.insert(first, index);
+            }
+            Some(&head) => {
+                let mut at = head as usize;
+                loop {
+                    let e = &self.entries[at];
+                    if e.rest == rest {
+                        return;
+                    }
+                    if e.next == END {
+                        break;
+                    }
+                    at = e.next as usize;
+                }
+                self.entries[at].next = index;
+            }
+        }
+        self.entries.push(Entry { rest, len, value, next: END });
     }
 
     /// The longest entry that starts at word `i` of `words`: its length in words and value.
     pub fn longest<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, &V)> {
-        let list = self.by_first.get(words.get(i)?.as_ref())?;
-        list.iter()
-            .find(|(rest, _)| {
-                rest.len() + i < words.len() && rest.iter().enumerate().all(|(k, w)| words[i + 1 + k].as_ref() == w)
-            })
-            .map(|(rest, v)| (rest.len() + 1, v))
+        let mut at = *self.heads.get(words.get(i)?.as_ref())?;
+        let mut best: Option<&Entry<V>> = None;
+        while let Some(e) = self.entries.get(at as usize) {
+            let n = usize::from(e.len);
+            if best.is_none_or(|b| b.len < e.len)
+                && i + n < words.len()
+                && (n == 0 || e.rest.split(' ').zip(&words[i + 1..]).all(|(w, x)| w == x.as_ref()))
+            {
+                best = Some(e);
+            }
+            at = e.next;
+        }
+        best.map(|e| (usize::from(e.len) + 1, &e.value))
     }
 
     /// True when some entry starts with `word`.
     pub fn starts(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
+        self.heads.contains_key(word)
     }
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.by_first.values().map(Vec::len).sum()
+        self.entries.len()
     }
 
     /// True when there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty()
+        self.entries.is_empty()
     }
 }
 
@@ -149,9 +202,9 @@ pub struct Lexicon {
     /// Source roles: words and phrases → class (official, non-official, anonymous, person).
     pub roles: PhraseMap<Role>,
     /// Actor labels for groups → category ("crowd", "police", …).
-    pub actors: PhraseMap<String>,
+    pub actors: PhraseMap<&'static str>,
     /// Words that describe an event rather than evaluate it, left out of VADER matching.
-    pub descriptive: std::collections::HashSet<String>,
+    pub descriptive: FastSet<&'static str>,
 }
 
 /// What a role word says about a source.
@@ -191,18 +244,19 @@ pub const FRAMES: [(&str, &str); 15] = [
 /// dropped.
 pub const NOT_A_CUE: usize = usize::MAX;
 
-const REPORTING_VERBS: &str = include_str!("../lexicon/reporting_verbs.txt");
-const HEDGES: &str = include_str!("../lexicon/hedges.txt");
-const BOOSTERS: &str = include_str!("../lexicon/boosters.txt");
-const LOADED: &str = include_str!("../lexicon/loaded.txt");
-const VADER: &str = include_str!("../lexicon/vader.txt");
-const FRAME_CUES: &str = include_str!("../lexicon/frames.txt");
-const SOURCES: &str = include_str!("../lexicon/sources.txt");
-const ACTORS: &str = include_str!("../lexicon/actors.txt");
-const DESCRIPTIVE: &str = include_str!("../lexicon/descriptive.txt");
+// The lists without their comment lines, and VADER grouped by valence (see `build.rs`).
+const REPORTING_VERBS: &str = include_str!(concat!(env!("OUT_DIR"), "/reporting_verbs.txt"));
+const HEDGES: &str = include_str!(concat!(env!("OUT_DIR"), "/hedges.txt"));
+const BOOSTERS: &str = include_str!(concat!(env!("OUT_DIR"), "/boosters.txt"));
+const LOADED: &str = include_str!(concat!(env!("OUT_DIR"), "/loaded.txt"));
+const VADER: &str = include_str!(concat!(env!("OUT_DIR"), "/vader.txt"));
+const FRAME_CUES: &str = include_str!(concat!(env!("OUT_DIR"), "/frames.txt"));
+const SOURCES: &str = include_str!(concat!(env!("OUT_DIR"), "/sources.txt"));
+const ACTORS: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.txt"));
+const DESCRIPTIVE: &str = include_str!(concat!(env!("OUT_DIR"), "/descriptive.txt"));
 
 /// Lines of a list file without comments and blank lines.
-fn entries(file: &str) -> impl Iterator<Item = &str> {
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
 }
 
@@ -219,63 +273,100 @@ pub fn stem_phrase(phrase: &str) -> String {
 
 /// The word forms a frame cue matches: the cue as listed, and its last word with the regular
 /// inflections of English ("tax" → "taxes", "vote" → "voted", "voting", "policy" →
-/// "policies"), and the singular of a plural cue ("riots" → "riot"). Cues are matched by these exact forms, not by stem: a stem is often shared by
-/// words of another meaning ("executive" and "execution", "defends" and "defendant").
+/// "policies"), and the singular of a plural cue ("riots" → "riot"). Cues are matched by
+/// these exact forms, not by stem: a stem is often shared by words of another meaning
+/// ("executive" and "execution", "defends" and "defendant").
 pub fn cue_forms(cue: &str) -> Vec<String> {
+    let mut arena = String::new();
+    let mut ranges = Vec::new();
+    push_cue_forms(cue, &mut arena, &mut ranges);
+    ranges.into_iter().map(|(s, e)| arena[s..e].to_string()).collect()
+}
+
+/// Writes the forms of [`cue_forms`] one after another into `arena`, and their byte ranges
+/// into `out` (no allocation per form: the frame list has about a thousand cues).
+fn push_cue_forms(cue: &str, arena: &mut String, out: &mut Vec<(usize, usize)>) {
     let (head, last) = cue.rsplit_once(' ').unwrap_or(("", cue));
-    let mut lasts =
-        vec![last.to_string(), format!("{last}s"), format!("{last}es"), format!("{last}ed"), format!("{last}ing")];
+    let mut form = |stem: &str, endings: &[&str]| {
+        let start = arena.len();
+        if !head.is_empty() {
+            arena.push_str(head);
+            arena.push(' ');
+        }
+        arena.push_str(stem);
+        for e in endings {
+            arena.push_str(e);
+        }
+        out.push((start, arena.len()));
+    };
+    for ending in ["", "s", "es", "ed", "ing"] {
+        form(last, &[ending]);
+    }
     // A plural cue matches its singular too ("riots" → "riot", "marches" → "march").
     if let Some(b) = last.strip_suffix('s')
         && !b.ends_with(['s', 'u', 'i'])
     {
-        lasts.push(b.to_string());
+        form(b, &[]);
         if let Some(b) = b.strip_suffix("ie") {
-            lasts.push(format!("{b}y"));
+            form(b, &["y"]);
         } else if let Some(b) = b.strip_suffix('e')
             && b.ends_with(['s', 'x', 'z', 'h'])
         {
-            lasts.push(b.to_string());
+            form(b, &[]);
         }
     }
     if let Some(b) = last.strip_suffix('e') {
-        lasts.extend([format!("{last}d"), format!("{b}ing")]);
+        form(last, &["d"]);
+        form(b, &["ing"]);
     }
     if let Some(b) = last.strip_suffix('y')
         && !b.ends_with(['a', 'e', 'o', 'u'])
     {
-        lasts.extend([format!("{b}ies"), format!("{b}ied")]);
+        form(b, &["ies"]);
+        form(b, &["ied"]);
     }
     // A short verb that ends consonant-vowel-consonant doubles its last letter ("ban" → "banned").
-    let cs: Vec<char> = last.chars().collect();
-    if let [.., a, b, c] = cs[..]
+    let mut cs = last.chars().rev();
+    if let (Some(c), Some(b), Some(a)) = (cs.next(), cs.next(), cs.next())
         && !"aeiou".contains(a)
         && "aeiou".contains(b)
         && !"aeiouwxy".contains(c)
     {
-        lasts.extend([format!("{last}{c}ed"), format!("{last}{c}ing")]);
+        let mut buf = [0u8; 4];
+        let c: &str = c.encode_utf8(&mut buf);
+        form(last, &[c, "ed"]);
+        form(last, &[c, "ing"]);
     }
-    lasts.into_iter().map(|l| if head.is_empty() { l } else { format!("{head} {l}") }).collect()
+}
+
+/// The values of a `word, word, …` list.
+fn items(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.split(',').map(str::trim).filter(|w| !w.is_empty())
 }
 
 fn parse() -> Lexicon {
-    let mut lex = Lexicon::default();
+    let mut lex = Lexicon {
+        verbs: PhraseMap::with_capacity(2048),
+        hedges: PhraseMap::with_capacity(512),
+        boosters: PhraseMap::with_capacity(512),
+        loaded: PhraseMap::with_capacity(2048),
+        frames: PhraseMap::with_capacity(8192),
+        ..Lexicon::default()
+    };
     for line in entries(REPORTING_VERBS) {
         let Some((class, forms)) = line.split_once(':') else { continue };
         let Some(stance) = Stance::parse(class.trim()) else { continue };
-        let forms: Vec<&str> = forms.split(',').map(str::trim).collect();
-        if forms.len() != 5 {
-            continue;
-        }
+        let forms: Vec<&'static str> = forms.split(',').map(str::trim).collect();
+        let (5, Some(&lemma)) = (forms.len(), forms.first()) else { continue };
         let kinds = [Form::Base, Form::Third, Form::Past, Form::Participle, Form::Gerund];
-        for (f, kind) in forms.iter().zip(kinds) {
-            lex.verbs.insert(f, VerbForm { lemma: forms[0].to_string(), stance, form: kind });
+        for (f, form) in forms.into_iter().zip(kinds) {
+            lex.verbs.insert(f, VerbForm { lemma, stance, form });
         }
     }
     for (file, map) in [(HEDGES, &mut lex.hedges), (BOOSTERS, &mut lex.boosters)] {
         for line in entries(file) {
             let (term, note) = line.split_once('\t').unwrap_or((line, ""));
-            map.insert(term.trim(), note.trim().to_string());
+            map.insert(term.trim(), note.trim());
         }
     }
     for line in entries(LOADED) {
@@ -286,23 +377,34 @@ fn parse() -> Lexicon {
             lex.loaded.insert(term.trim(), p);
         }
     }
+    lex.vader.reserve(6000);
     for line in entries(VADER) {
-        let Some((w, v)) = line.split_once('\t') else { continue };
-        if let Some(v) = tenths(v.trim()) {
-            lex.vader.insert(w.trim(), v);
+        let Some((v, words)) = line.split_once(':') else { continue };
+        let Some(v) = tenths(v.trim()) else { continue };
+        for w in words.split_whitespace() {
+            lex.vader.entry(w).or_insert(v);
         }
     }
+    // Every form of every cue is written into one string, kept for the life of the program
+    // (the lexicon is built once and never dropped), so that the phrase map can slice it.
+    let mut arena = String::with_capacity(FRAME_CUES.len() * 8);
+    let mut forms: Vec<(usize, usize, usize)> = Vec::with_capacity(10_000);
+    let mut ranges = Vec::new();
     for line in entries(FRAME_CUES) {
         let Some((id, cues)) = line.split_once(':') else { continue };
         let id = id.trim();
         let Some(k) = FRAMES.iter().position(|f| f.0 == id).or((id == "none").then_some(NOT_A_CUE)) else {
             continue;
         };
-        for cue in cues.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-            for form in cue_forms(cue) {
-                lex.frames.insert(&form, k);
-            }
+        for cue in items(cues) {
+            ranges.clear();
+            push_cue_forms(cue, &mut arena, &mut ranges);
+            forms.extend(ranges.iter().map(|&(s, e)| (s, e, k)));
         }
+    }
+    let arena: &'static str = Box::leak(arena.into_boxed_str());
+    for (s, e, k) in forms {
+        lex.frames.insert(&arena[s..e], k);
     }
     for line in entries(SOURCES) {
         let Some((class, words)) = line.split_once(':') else { continue };
@@ -313,20 +415,18 @@ fn parse() -> Lexicon {
             "opposition" => Role::Opposition,
             _ => continue,
         };
-        for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        for w in items(words) {
             lex.roles.insert(w, role);
         }
     }
     for line in entries(ACTORS) {
         let Some((cat, words)) = line.split_once(':') else { continue };
-        for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-            lex.actors.insert(w, cat.trim().to_string());
+        for w in items(words) {
+            lex.actors.insert(w, cat.trim());
         }
     }
     for line in entries(DESCRIPTIVE) {
-        for w in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-            lex.descriptive.insert(w.to_string());
-        }
+        lex.descriptive.extend(items(line));
     }
     lex
 }
@@ -375,6 +475,60 @@ mod tests {
         }
     }
 
+    /// The lists as compiled in (see `build.rs`) hold every entry line of the source files,
+    /// and every VADER word with its valence.
+    #[test]
+    fn compiled_lists_keep_every_entry() {
+        let source = |name: &str| {
+            let path = format!("{}/src/engine/lexicon/{name}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+        };
+        let compiled = [
+            ("reporting_verbs.txt", REPORTING_VERBS),
+            ("hedges.txt", HEDGES),
+            ("boosters.txt", BOOSTERS),
+            ("loaded.txt", LOADED),
+            ("frames.txt", FRAME_CUES),
+            ("sources.txt", SOURCES),
+            ("actors.txt", ACTORS),
+            ("descriptive.txt", DESCRIPTIVE),
+        ];
+        for (name, text) in compiled {
+            let file = source(name);
+            let want: Vec<&str> = file
+                .lines()
+                .map(str::trim_end)
+                .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+                .collect();
+            assert_eq!(entries(text).collect::<Vec<_>>(), want, "{name}");
+            assert!(!text.contains('#'), "{name}: a comment was compiled in");
+        }
+        let file = source("vader.txt");
+        let mut want = std::collections::HashMap::new();
+        for line in file.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let (w, v) = line.split_once('\t').expect("word<TAB>valence");
+            // A word listed twice keeps its last valence.
+            want.insert(w.trim(), tenths(v.trim()).expect("a valence in tenths"));
+        }
+        for (w, v) in &want {
+            assert_eq!(get().vader.get(w).copied(), Some(*v), "{w}");
+        }
+        let words = want.len();
+        assert_eq!(get().vader.len(), words, "every VADER word once");
+    }
+
+    #[test]
+    fn cue_forms_inflect_the_last_word() {
+        assert_eq!(cue_forms("tax"), ["tax", "taxs", "taxes", "taxed", "taxing"]);
+        assert!(cue_forms("vote").iter().any(|f| f == "voted") && cue_forms("vote").iter().any(|f| f == "voting"));
+        assert!(cue_forms("policy").iter().any(|f| f == "policies"));
+        assert!(cue_forms("riots").iter().any(|f| f == "riot"));
+        assert!(cue_forms("marches").iter().any(|f| f == "march"));
+        assert!(cue_forms("ban").iter().any(|f| f == "banned") && cue_forms("ban").iter().any(|f| f == "banning"));
+        assert!(cue_forms("waiting list").iter().any(|f| f == "waiting lists"));
+        assert!(cue_forms("ban").len() == 7 && cue_forms("view").len() == 5, "no doubling after a w");
+    }
+
     #[test]
     fn valences_read_in_tenths() {
         assert_eq!(tenths("2.5"), Some(2.5));
@@ -405,7 +559,7 @@ mod tests {
         let lex = get();
         let words = ["pointed", "out", "that"];
         let (n, v) = lex.verbs.longest(&words, 0).expect("phrasal verb");
-        assert_eq!((n, v.lemma.as_str(), v.stance), (2, "point out", Stance::Endorsing));
+        assert_eq!((n, v.lemma, v.stance), (2, "point out", Stance::Endorsing));
         let words = ["it", "is", "unclear", "whether"];
         assert_eq!(lex.hedges.longest(&words, 0).map(|x| x.0), Some(4));
     }

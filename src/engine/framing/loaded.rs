@@ -134,7 +134,7 @@ const OBJECTS: &[&str] = &[
 /// a betrayal").
 fn physical_use(u: &Unit, norms: &[&str], i: usize, n: usize) -> bool {
     let lex = lexicon::get();
-    let physical = lex.verbs.longest(norms, i).is_some_and(|(m, vf)| m == n && PHYSICAL.contains(&vf.lemma.as_str()));
+    let physical = lex.verbs.longest(norms, i).is_some_and(|(m, vf)| m == n && PHYSICAL.contains(&vf.lemma));
     let object = norms.get(i + n).is_some_and(|d| DETERMINERS.contains(d))
         && norms.get(i + n + 1).is_some_and(|o| OBJECTS.contains(o));
     let speech = u.quoted.iter().any(|&q| q)
@@ -211,12 +211,12 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
             // ("accusing", "criticised by"), unless it has an everyday physical sense.
             if let Some((n, vf)) = lex.verbs.longest(norms, i)
                 && vf.stance == lexicon::Stance::Loaded
-                && !PHYSICAL.contains(&vf.lemma.as_str())
+                && !PHYSICAL.contains(&vf.lemma)
                 && !is_verb(u.span_of(i, i + n))
                 && !super::quotes::nounish(u, i, vf)
                 && !in_name(i)
             {
-                let pol = if PRAISE.contains(&vf.lemma.as_str()) { 2.0 } else { -2.0 };
+                let pol = if PRAISE.contains(&vf.lemma) { 2.0 } else { -2.0 };
                 found.push(make(u, ui, i, n, pol, Source::Own));
                 return Some(n);
             }
@@ -318,7 +318,7 @@ const INTENSIFIERS: &[&str] = &[
 /// one-word intensifier of the booster list ("profoundly", "sheer").
 fn intensifies(word: &str) -> bool {
     INTENSIFIERS.contains(&word)
-        || lexicon::get().boosters.longest(&[word], 0).is_some_and(|(n, note)| n == 1 && note == "intensifier")
+        || lexicon::get().boosters.longest(&[word], 0).is_some_and(|(n, note)| n == 1 && *note == "intensifier")
 }
 
 /// The evaluative phrase around a loaded word at tokens `i..j`: an intensifier before it

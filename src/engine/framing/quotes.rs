@@ -372,7 +372,7 @@ pub fn statements(v: &View) -> Vec<Statement> {
         } else {
             introduces_clause(u, i + n) || speech_around(u, i, n)
         };
-        if used_verbs[k] || !SAY_VERBS.contains(&vf.lemma.as_str()) || !clause {
+        if used_verbs[k] || !SAY_VERBS.contains(&vf.lemma) || !clause {
             continue;
         }
         // Verbs in a sentence that is itself attributed to a quotation are covered above.
@@ -512,7 +512,7 @@ fn is_attribution_verb(u: &Unit, i: usize, n: usize, vf: &lexicon::VerbForm) -> 
         return false;
     }
     // "a diplomat who asked not to be named", "promised to" is fine.
-    if matches!(next, Some("not" | "to")) && !matches!(vf.lemma.as_str(), "promise" | "pledge" | "vow" | "threaten") {
+    if matches!(next, Some("not" | "to")) && !matches!(vf.lemma, "promise" | "pledge" | "vow" | "threaten") {
         return false;
     }
     // "to explain who …": an infinitive inside another clause, not a statement.

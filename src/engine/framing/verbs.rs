@@ -106,7 +106,7 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
             // Verbs of praise and blame report speech in their finite forms ("hailed", "touts");
             // "dismissing the effort" or "welcoming ceremony" does not.
             let finite = matches!(vf.form, lexicon::Form::Past | lexicon::Form::Third);
-            let evaluative = EVALUATIVE_SPEECH.contains(&vf.lemma.as_str()) && !nounish && finite;
+            let evaluative = EVALUATIVE_SPEECH.contains(&vf.lemma) && !nounish && finite;
             let that = u.tokens.get(i + n).is_some_and(|t| t.norm == "that");
             let reports_speech =
                 statement.is_some() || evaluative || (!nounish && (that || quotes::speech_around(u, i, n)));
@@ -114,7 +114,7 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
                 unit: ui,
                 span: u.span_of(i, i + n),
                 text: u.slice(i, i + n).to_string(),
-                lemma: vf.lemma.clone(),
+                lemma: vf.lemma.to_string(),
                 stance: vf.stance,
                 reports_speech,
                 quoted: u.quoted[i],
