@@ -263,11 +263,35 @@ pub fn number_word(w: &str) -> Option<f64> {
 
 /// The numeric value of a numeral token ("1100", "3.5", "10th", "1990s"), if it has one.
 pub fn numeral_value(norm: &str) -> Option<f64> {
-    let digits: String = norm.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
-    if digits.is_empty() {
+    let end = norm.bytes().position(|b| !(b.is_ascii_digit() || b == b'.')).unwrap_or(norm.len());
+    decimal(norm[..end].trim_end_matches('.'))
+}
+
+/// The value of digits with at most one decimal point ("1100", "3.5", ".5"), without the
+/// general float parser (whose tables the web build would otherwise download). Up to 15
+/// significant digits the result is the correctly rounded value, as `str::parse` gives: the
+/// digits form an exact integer and one division by an exact power of ten rounds once.
+fn decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() && frac.is_empty() || frac.contains('.') {
         return None;
     }
-    digits.trim_end_matches('.').parse().ok()
+    let mut digits = 0u64;
+    let mut scale = 0i32;
+    let mut significant = 0;
+    for (k, b) in int.bytes().chain(frac.bytes()).enumerate() {
+        let in_frac = k >= int.len();
+        if significant < 18 {
+            digits = digits * 10 + u64::from(b - b'0');
+            significant += usize::from(digits > 0);
+            scale -= i32::from(in_frac);
+        } else if !in_frac {
+            // Beyond 18 digits, whole-number digits only scale the value.
+            scale += 1;
+        }
+    }
+    let value = digits as f64;
+    Some(if scale < 0 { value / 10f64.powi(-scale) } else { value * 10f64.powi(scale) })
 }
 
 /// The Snowball English stem of a normalised word ("reported" → "report").
@@ -279,6 +303,36 @@ pub fn stem(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numerals_read_like_the_float_parser() {
+        for s in [
+            "0",
+            "7",
+            "1100",
+            "3.5",
+            "0.1",
+            "2.675",
+            "10.",
+            "1990",
+            "99.99",
+            "123456789012345",
+            "0.000001",
+            ".5",
+            "007",
+        ] {
+            let want: f64 = s.trim_end_matches('.').parse().expect("a number");
+            assert_eq!(numeral_value(s), Some(want), "{s}");
+        }
+        assert_eq!(numeral_value("10th"), Some(10.0));
+        assert_eq!(numeral_value("1990s"), Some(1990.0));
+        assert_eq!(numeral_value("3.5m"), Some(3.5));
+        for bad in ["", ".", "1.2.3", "abc", "..5"] {
+            assert_eq!(numeral_value(bad), None, "{bad:?}");
+        }
+        let long = numeral_value("123456789012345678901234").expect("a long numeral");
+        assert!((long / 1.2345678901234568e23 - 1.0).abs() < 1e-12);
+    }
 
     #[test]
     fn stems_and_numbers() {
