@@ -1,7 +1,13 @@
 //! The `parallax` command line: contract of FORMATS.md (exit codes, messages, outputs).
 
+use parallax::engine::json;
+use parallax::engine::{Article, Bundle, Event};
 use std::io::Write;
 use std::process::{Command, Output};
+
+fn article(id: &str, text: &str) -> Article {
+    Article { id: id.into(), text: text.into(), ..Article::default() }
+}
 
 fn parallax(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parallax")).args(args).output().expect("the binary runs")
@@ -18,11 +24,11 @@ fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
 #[test]
 fn analyze_prints_sentences_as_byte_offsets() {
     let text = "Première phrase. Second “quoted” one.\n\nNew paragraph here.";
-    let bundle = serde_json::json!({"format":"parallax-bundle","version":1,"articles":[{"id":"a","text":text},{"id":"b","text":"Other text."}]});
-    let p = temp_file("ok.json", bundle.to_string().as_bytes());
+    let bundle = Bundle::new(Event::default(), vec![article("a", text), article("b", "Other text.")]);
+    let p = temp_file("ok.json", json::to_string(&bundle).as_bytes());
     let out = parallax(&["analyze", p.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let report = json::parse(&String::from_utf8_lossy(&out.stdout)).expect("JSON report");
     assert_eq!(report["format"], "parallax-report");
     let sents = report["articles"][0]["sentences"].as_array().unwrap();
     let spans: Vec<&str> = sents
@@ -30,7 +36,7 @@ fn analyze_prints_sentences_as_byte_offsets() {
         .map(|s| &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize])
         .collect();
     assert_eq!(spans, ["Première phrase.", "Second “quoted” one.", "New paragraph here."]);
-    assert_eq!(sents[2]["paragraph"], 1);
+    assert_eq!(sents[2]["paragraph"].as_u64(), Some(1));
 }
 
 #[test]

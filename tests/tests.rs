@@ -7,6 +7,8 @@ mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 mod framing;
 #[cfg(not(target_arch = "wasm32"))]
+mod json;
+#[cfg(not(target_arch = "wasm32"))]
 mod samples;
 #[cfg(not(target_arch = "wasm32"))]
 mod tidy;

@@ -242,18 +242,26 @@ fn exported_bundle_carries_corrections_restored_sentences_and_notes() {
     assert!(ws.settings.hidden.is_empty());
     // Settings saved before frame cues existed come back with them switched off.
     let old: parallax::ui::state::Settings =
-        serde_json::from_str(r#"{"view":"reader","blind":false}"#).expect("settings");
+        parallax::engine::json::from_str(r#"{"view":"reader","blind":false}"#).expect("settings");
     assert_eq!(old.hidden, [Kind::Frame]);
 }
 
 #[test]
 fn the_worker_answers_with_the_same_report_as_the_main_thread() {
+    use parallax::engine::{json, wire};
     use parallax::ui::analysis::{Reply, Request, answer};
     let b = sample_bundle();
-    let req = serde_json::to_string(&Request { id: 7, bundle: b.clone(), restored: vec![] }).unwrap();
-    let Ok(Reply::Report { id, report }) = serde_json::from_str::<Reply>(&answer(&req)) else { panic!("report") };
+    let req = json::to_string(&Request { id: 7, bundle: b.clone(), restored: vec![] });
+    let bytes = answer(&req);
+    let Ok(Reply::Report { id, report }) = wire::decode::<Reply>(&bytes) else { panic!("report") };
     assert_eq!(id, 7);
     let direct = parallax::engine::analyze(&b, &Default::default());
     assert_eq!(*report, direct);
-    assert!(matches!(serde_json::from_str::<Reply>(&answer("not json")), Ok(Reply::Failed { .. })));
+    // A message cut short is an error, never a panic or a wrong report.
+    for n in [0, 1, bytes.len() / 2, bytes.len() - 1] {
+        assert!(wire::decode::<Reply>(&bytes[..n]).is_err(), "cut at {n}");
+    }
+    let Ok(Reply::Failed { message }) = wire::decode::<Reply>(&answer("not json")) else { panic!("failed") };
+    assert!(message.contains("at line 1 column"), "{message}");
+    assert_eq!(wire::decode::<Reply>(&wire::encode(&Reply::Ready)), Ok(Reply::Ready));
 }

@@ -1,8 +1,7 @@
 //! The input: a bundle of articles about one event (`parallax-bundle`, version 1), its parsing
 //! and validation with messages that say what is wrong and where.
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use super::json::{self, FromJson, Map, Value, json_enum, json_struct};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -12,74 +11,66 @@ pub const BUNDLE_FORMAT: &str = "parallax-bundle";
 pub const BUNDLE_VERSION: u64 = 1;
 
 /// Articles about one event, with optional event metadata and user corrections.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Bundle {
     /// Always [`BUNDLE_FORMAT`].
     pub format: String,
     /// Always [`BUNDLE_VERSION`].
     pub version: u64,
     /// What the articles are about.
-    #[serde(default)]
     pub event: Event,
     /// The articles, in the user's order.
     pub articles: Vec<Article>,
     /// The user's alignment corrections (link or unlink two sentences).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
     /// Fields this version does not know, kept for the round trip.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub extra: Map,
 }
+
+json_struct!(Bundle { format, version, event: default, articles, corrections: opt, extra: flatten });
 
 /// Metadata about the event the articles report.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Event {
     /// A short name for the event.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
     /// When it happened (free text, usually `YYYY-MM-DD`).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// A longer description.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// Questions or instructions shown to students.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Fields this version does not know, kept for the round trip.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub extra: Map,
 }
 
+json_struct!(Event { title: opt, date: opt, description: opt, notes: opt, extra: flatten });
+
 /// One article of the bundle.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Article {
     /// Unique within the bundle.
     pub id: String,
     /// The outlet's name (fictitious in our samples).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub outlet: String,
     /// The headline.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
     /// Publication date (free text).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// Where the article was published.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
     /// Author line.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub byline: String,
     /// The body: paragraphs separated by a blank line.
     pub text: String,
     /// Fields this version does not know, kept for the round trip.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub extra: Map,
 }
 
+json_struct!(Article { id, outlet: opt, title: opt, date: opt, url: opt, byline: opt, text, extra: flatten });
+
 /// A user's correction of the alignment between two sentences.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Correction {
     /// `link` to add a link, `unlink` to remove one.
     pub action: CorrectionAction,
@@ -89,9 +80,10 @@ pub struct Correction {
     pub b: SentenceRef,
 }
 
+json_struct!(Correction { action, a, b });
+
 /// What a correction does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CorrectionAction {
     /// Force a link between the two sentences.
     Link,
@@ -99,14 +91,18 @@ pub enum CorrectionAction {
     Unlink,
 }
 
+json_enum!(CorrectionAction { Link = "link", Unlink = "unlink" });
+
 /// A sentence named by its article id and its index in that article's sentence list.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SentenceRef {
     /// The article's `id`.
     pub article: String,
     /// Index into the article's sentences.
     pub sentence: usize,
 }
+
+json_struct!(SentenceRef { article, sentence });
 
 /// Why a bundle could not be read, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,14 +160,13 @@ impl Bundle {
         if json.trim().is_empty() {
             return Err(BundleError::plain("the bundle is empty: expected a JSON object"));
         }
-        let value: Value = serde_json::from_str(json).map_err(|e| {
-            let what = match e.classify() {
-                serde_json::error::Category::Eof => {
-                    "the JSON ends too early (a bracket or quote is not closed)".to_string()
-                }
-                _ => format!("invalid JSON: {}", strip_position(&e.to_string())),
+        let value = json::parse(json).map_err(|e| {
+            let what = if e.eof {
+                "the JSON ends too early (a bracket or quote is not closed)".to_string()
+            } else {
+                format!("invalid JSON: {}", e.message)
             };
-            BundleError::at(what, e.line(), e.column())
+            BundleError::at(what, e.line, e.column)
         })?;
         let Value::Object(top) = value else {
             return Err(BundleError::plain(format!("a bundle is a JSON object, but this is {}", kind_of(&value))));
@@ -210,29 +205,33 @@ impl Bundle {
                 return Err(BundleError::plain("field \"version\" is missing: expected 1"));
             }
         }
-        let event = match top.get("event") {
+        let mut top = json::Fields::from(top);
+        top.value("format");
+        top.value("version");
+        let event = match top.value("event") {
             None | Some(Value::Null) => Event::default(),
-            Some(v @ Value::Object(_)) => serde_json::from_value(v.clone())
-                .map_err(|e| BundleError::plain(format!("in \"event\": {}", strip_position(&e.to_string()))))?,
+            Some(v @ Value::Object(_)) => {
+                Event::from_json(v).map_err(|e| BundleError::plain(format!("in \"event\": {e}")))?
+            }
             Some(other) => {
                 return Err(BundleError::plain(format!(
                     "field \"event\" must be an object, but it is {}",
-                    kind_of(other)
+                    kind_of(&other)
                 )));
             }
         };
-        let Some(articles_value) = top.get("articles") else {
+        let Some(articles_value) = top.value("articles") else {
             return Err(BundleError::plain("field \"articles\" is missing: expected a list of articles"));
         };
         let Value::Array(items) = articles_value else {
             return Err(BundleError::plain(format!(
                 "field \"articles\" must be a list, but it is {}",
-                kind_of(articles_value)
+                kind_of(&articles_value)
             )));
         };
         let mut articles = Vec::with_capacity(items.len());
         let mut seen = HashSet::new();
-        for (n, item) in items.iter().enumerate() {
+        for (n, item) in items.into_iter().enumerate() {
             let article = parse_article(n, item)?;
             if !seen.insert(article.id.clone()) {
                 return Err(BundleError::plain(format!(
@@ -243,27 +242,29 @@ impl Bundle {
             }
             articles.push(article);
         }
-        let corrections = match top.get("corrections") {
+        let corrections = match top.value("corrections") {
             None | Some(Value::Null) => Vec::new(),
-            Some(v) => serde_json::from_value(v.clone())
-                .map_err(|e| BundleError::plain(format!("in \"corrections\": {}", strip_position(&e.to_string()))))?,
+            Some(v) => Vec::from_json(v).map_err(|e| BundleError::plain(format!("in \"corrections\": {e}")))?,
         };
-        let mut extra = top.clone();
-        for k in ["format", "version", "event", "articles", "corrections"] {
-            extra.remove(k);
-        }
-        Ok(Bundle { format: BUNDLE_FORMAT.into(), version: BUNDLE_VERSION, event, articles, corrections, extra })
+        Ok(Bundle {
+            format: BUNDLE_FORMAT.into(),
+            version: BUNDLE_VERSION,
+            event,
+            articles,
+            corrections,
+            extra: top.rest(),
+        })
     }
 
     /// The bundle as pretty-printed JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        json::to_string_pretty(self)
     }
 }
 
-fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
-    let Value::Object(obj) = item else {
-        return Err(BundleError::plain(format!("article {} must be an object, but it is {}", n + 1, kind_of(item))));
+fn parse_article(n: usize, item: Value) -> Result<Article, BundleError> {
+    let Value::Object(obj) = &item else {
+        return Err(BundleError::plain(format!("article {} must be an object, but it is {}", n + 1, kind_of(&item))));
     };
     let label = match obj.get("id") {
         Some(Value::String(id)) => format!("article {} (\"{id}\")", n + 1),
@@ -307,16 +308,7 @@ fn parse_article(n: usize, item: &Value) -> Result<Article, BundleError> {
             }
         }
     }
-    serde_json::from_value(item.clone())
-        .map_err(|e| BundleError::plain(format!("{label}: {}", strip_position(&e.to_string()))))
-}
-
-/// serde_json appends " at line L column C"; we report those separately.
-fn strip_position(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
-    }
+    Article::from_json(item).map_err(|e| BundleError::plain(format!("{label}: {e}")))
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -352,7 +344,7 @@ mod tests {
         let again = Bundle::from_json(&b.to_json()).unwrap();
         assert_eq!(b, again);
         assert_eq!(again.extra["x-course"], "media 101");
-        assert_eq!(again.articles[0].extra["tag"], serde_json::json!([1, 2]));
+        assert_eq!(again.articles[0].extra["tag"], json::parse("[1, 2]").unwrap());
     }
 
     #[test]

@@ -1,10 +1,15 @@
 //! Running the analysis: on the main thread for small bundles, in a web worker for large ones
 //! (so that the page never freezes), with the time it took.
+//!
+//! The page sends the worker a [`Request`] as JSON text; the worker answers with a [`Reply`] in
+//! the binary encoding of [`wire`] (a transferred byte buffer), which the page reads several
+//! times faster than JSON and with far less code.
 
 use super::web::now_ms;
 use crate::engine::bundle::{Bundle, SentenceRef};
+use crate::engine::json::{self, json_struct};
+use crate::engine::wire::{self, Damaged, Reader, Wire};
 use crate::engine::{Options, Report, analyze};
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// Bundles with more text than this (in bytes) are analysed in the worker. Measured in the
@@ -43,7 +48,7 @@ pub fn analyse_now(bundle: Rc<Bundle>, restored: &[SentenceRef], revision: u64) 
 }
 
 /// A request to the worker.
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 pub struct Request {
     /// The workspace revision.
     pub id: u64,
@@ -53,9 +58,10 @@ pub struct Request {
     pub restored: Vec<SentenceRef>,
 }
 
+json_struct!(Request { id, bundle, restored });
+
 /// A message from the worker.
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, PartialEq)]
 pub enum Reply {
     /// The worker has started and takes requests.
     Ready,
@@ -73,16 +79,43 @@ pub enum Reply {
     },
 }
 
-/// The worker's answer to one request (pure, so it is tested natively).
-pub fn answer(request: &str) -> String {
-    let reply = match serde_json::from_str::<Request>(request) {
+/// One byte names the kind of reply, then its fields follow.
+impl Wire for Reply {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            Reply::Ready => out.push(0),
+            Reply::Report { id, report } => {
+                out.push(1);
+                id.put(out);
+                report.put(out);
+            }
+            Reply::Failed { message } => {
+                out.push(2);
+                message.put(out);
+            }
+        }
+    }
+
+    fn take(r: &mut Reader<'_>) -> Result<Self, Damaged> {
+        match r.byte()? {
+            0 => Ok(Reply::Ready),
+            1 => Ok(Reply::Report { id: u64::take(r)?, report: Wire::take(r)? }),
+            2 => Ok(Reply::Failed { message: String::take(r)? }),
+            _ => Err(Damaged),
+        }
+    }
+}
+
+/// The worker's answer to one request (JSON text), encoded (pure, so it is tested natively).
+pub fn answer(request: &str) -> Vec<u8> {
+    let reply = match json::from_str::<Request>(request) {
         Ok(r) => Reply::Report {
             id: r.id,
             report: Box::new(analyze(&r.bundle, &Options { restored: r.restored, ..Options::default() })),
         },
-        Err(e) => Reply::Failed { message: e.to_string() },
+        Err(message) => Reply::Failed { message },
     };
-    serde_json::to_string(&reply).unwrap_or_default()
+    wire::encode(&reply)
 }
 
 /// What the worker client tells the app.
@@ -141,8 +174,8 @@ impl Analyser {
                 let worker = worker.clone();
                 let on_outcome = on_outcome.clone();
                 Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                    let Some(text) = e.data().as_string() else { return };
-                    match serde_json::from_str::<Reply>(&text) {
+                    let Ok(bytes) = e.data().dyn_into::<js_sys::Uint8Array>() else { return };
+                    match wire::decode::<Reply>(&bytes.to_vec()) {
                         Ok(Reply::Ready) => {
                             let queued = {
                                 let mut s = state.borrow_mut();
@@ -198,7 +231,7 @@ impl Analyser {
         #[cfg(target_arch = "wasm32")]
         {
             let request = Request { id: revision, bundle: (*bundle).clone(), restored: restored.to_vec() };
-            let text = serde_json::to_string(&request).unwrap_or_default();
+            let text = json::to_string(&request);
             let mut s = self.state.borrow_mut();
             s.latest = Some((revision, bundle, now_ms()));
             if s.ready {
@@ -227,10 +260,16 @@ pub fn serve() {
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let Some(text) = e.data().as_string() else { return };
-        let _ = reply_to.post_message(&wasm_bindgen::JsValue::from_str(&answer(&text)));
+        post_bytes(&reply_to, &answer(&text));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    let ready = serde_json::to_string(&Reply::Ready).unwrap_or_default();
-    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&ready));
+    post_bytes(&scope, &wire::encode(&Reply::Ready));
+}
+
+/// Posts bytes to the page, handing over their buffer instead of copying it.
+#[cfg(target_arch = "wasm32")]
+fn post_bytes(scope: &web_sys::DedicatedWorkerGlobalScope, bytes: &[u8]) {
+    let data = js_sys::Uint8Array::from(bytes);
+    let _ = scope.post_message_with_transfer(&data, &js_sys::Array::of1(&data.buffer()));
 }

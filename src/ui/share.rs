@@ -19,7 +19,7 @@ const MAX_UNPACKED_BYTES: usize = 16_000_000;
 
 /// The fragment (without `#`) carrying `bundle`.
 pub fn encode(bundle: &Bundle) -> String {
-    let json = serde_json::to_string(bundle).unwrap_or_default();
+    let json = crate::engine::json::to_string(bundle);
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     format!("{FRAGMENT_KEY}{}", URL_SAFE_NO_PAD.encode(packed))
 }

@@ -4,9 +4,9 @@
 
 use super::import::MAX_ARTICLES;
 use crate::engine::bundle::{Article, Bundle, Correction, CorrectionAction, SentenceRef};
+use crate::engine::json::{self, FromJson, Map, Value, json_enum, json_struct};
 use crate::engine::sorting;
 use crate::engine::{Kind, Options, display_name};
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -16,46 +16,48 @@ pub const RESTORED_FIELD: &str = "restored";
 pub const ANNOTATIONS_FIELD: &str = "annotations";
 
 /// Everything the user has built, saved in the browser and restored on reload.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
     /// The articles, event and alignment corrections being compared.
     pub bundle: Bundle,
     /// Sentences the user put back although they look like page furniture.
-    #[serde(default)]
     pub restored: Vec<SentenceRef>,
     /// The user's own notes on this comparison.
-    #[serde(default)]
     pub notes: String,
     /// How the user looks at it (view, blind mode, hidden signals, matrix filter).
-    #[serde(default)]
     pub settings: Settings,
     /// Where the bundle came from (`url:…`, `sample:…`), so that a reload does not fetch it again.
-    #[serde(default)]
     pub source: String,
     /// Bumped on every change that should be re-analysed.
-    #[serde(default)]
     pub revision: u64,
     /// A message for the user, with a way back when something was replaced or removed.
-    #[serde(skip)]
     pub notice: Option<Notice>,
 }
 
+json_struct!(Workspace {
+    bundle,
+    restored: default,
+    notes: default,
+    settings: default,
+    source: default,
+    revision: default,
+    notice: skip,
+});
+
 /// View settings, saved with the workspace.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     /// The view on screen.
-    #[serde(default)]
     pub view: View,
     /// Outlets shown as "Article A", "Article B"… until revealed.
-    #[serde(default)]
     pub blind: bool,
     /// Highlight kinds switched off in the reader.
-    #[serde(default = "default_hidden")]
     pub hidden: Vec<Kind>,
     /// Which claims the matrix shows.
-    #[serde(default)]
     pub filter: Filter,
 }
+
+json_struct!(Settings { view: default, blind: default, hidden: default = default_hidden, filter: default });
 
 impl Default for Settings {
     fn default() -> Self {
@@ -71,8 +73,7 @@ pub fn default_hidden() -> Vec<Kind> {
 }
 
 /// The views of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
     /// Articles side by side.
     #[default]
@@ -86,6 +87,8 @@ pub enum View {
     /// What every signal means.
     Glossary,
 }
+
+json_enum!(View { Reader = "reader", Claims = "claims", Framing = "framing", Findings = "findings", Glossary = "glossary" });
 
 impl View {
     /// Every view, in tab order.
@@ -115,8 +118,7 @@ impl View {
 }
 
 /// Which claims the matrix shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Filter {
     /// Every claim.
     #[default]
@@ -128,6 +130,8 @@ pub enum Filter {
     /// Claims only one article reports.
     One,
 }
+
+json_enum!(Filter { All = "all", Every = "every", Some = "some", One = "one" });
 
 impl Filter {
     /// Every filter, in display order.
@@ -275,10 +279,11 @@ impl Workspace {
     pub fn export_bundle(&self) -> Bundle {
         let mut b = self.bundle.clone();
         if !self.restored.is_empty() {
-            b.extra.insert(RESTORED_FIELD.into(), serde_json::to_value(&self.restored).unwrap_or_default());
+            b.extra.insert(RESTORED_FIELD, json::to_value(&self.restored));
         }
         if !self.notes.trim().is_empty() {
-            b.extra.insert(ANNOTATIONS_FIELD.into(), serde_json::json!([{ "text": self.notes }]));
+            let note: Map = [("text".to_string(), Value::from(self.notes.as_str()))].into_iter().collect();
+            b.extra.insert(ANNOTATIONS_FIELD, Value::Array(vec![Value::Object(note)]));
         }
         b
     }
@@ -286,8 +291,7 @@ impl Workspace {
     /// Takes a bundle in, moving restored sentences and notes from its extra fields into the
     /// workspace.
     fn take_bundle(&mut self, mut bundle: Bundle) {
-        self.restored =
-            bundle.extra.remove(RESTORED_FIELD).and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default();
+        self.restored = bundle.extra.remove(RESTORED_FIELD).and_then(|v| Vec::from_json(v).ok()).unwrap_or_default();
         self.notes = bundle
             .extra
             .remove(ANNOTATIONS_FIELD)

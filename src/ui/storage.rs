@@ -30,11 +30,11 @@ pub fn load() -> Loaded {
         let Ok(Some(raw)) = storage.get_item(KEY) else {
             return Loaded::Nothing;
         };
-        match serde_json::from_str::<Workspace>(&raw) {
+        match crate::engine::json::from_str::<Workspace>(&raw) {
             Ok(ws) => Loaded::Workspace(Box::new(ws)),
             Err(e) => {
                 let _ = storage.set_item(BACKUP_KEY, &raw);
-                Loaded::Unreadable(e.to_string())
+                Loaded::Unreadable(e)
             }
         }
     }
@@ -49,7 +49,7 @@ pub fn load() -> Loaded {
 pub fn save(ws: &Workspace) -> Result<(), String> {
     #[cfg(target_arch = "wasm32")]
     {
-        let json = serde_json::to_string(ws).map_err(|e| e.to_string())?;
+        let json = crate::engine::json::to_string(ws);
         let storage = web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
             .ok_or_else(|| "This browser does not allow saving (storage is disabled).".to_string())?;
