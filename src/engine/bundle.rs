@@ -1,5 +1,6 @@
 //! The input: a bundle of articles about one event (`parallax-bundle`, version 1), its parsing
-//! and validation with messages that say what is wrong and where.
+//! and validation with messages that say what is wrong and where. Each type's JSON shape is
+//! declared right after it (see [`json`](super::json)).
 
 use super::json::{self, FromJson, Map, Value, json_enum, json_struct};
 use std::collections::HashSet;
@@ -23,7 +24,7 @@ pub struct Bundle {
     pub articles: Vec<Article>,
     /// The user's alignment corrections (link or unlink two sentences).
     pub corrections: Vec<Correction>,
-    /// Fields this version does not know, kept for the round trip.
+    /// Fields this version does not know, kept in their order for the round trip.
     pub extra: Map,
 }
 
@@ -40,7 +41,7 @@ pub struct Event {
     pub description: String,
     /// Questions or instructions shown to students.
     pub notes: String,
-    /// Fields this version does not know, kept for the round trip.
+    /// Fields this version does not know, kept in their order for the round trip.
     pub extra: Map,
 }
 
@@ -63,7 +64,7 @@ pub struct Article {
     pub byline: String,
     /// The body: paragraphs separated by a blank line.
     pub text: String,
-    /// Fields this version does not know, kept for the round trip.
+    /// Fields this version does not know, kept in their order for the round trip.
     pub extra: Map,
 }
 

@@ -4,8 +4,8 @@
 //! layout, escaping and float format are serde_json's), and the [`ToJson`] / [`FromJson`]
 //! conversions.
 //!
-//! A type's JSON shape is declared once, next to the type, with [`json_struct!`] (fields in
-//! order, each with an optional mode) and [`json_enum!`] (variants and their names):
+//! A type's JSON shape is declared once, next to the type, with `json_struct!` (fields in
+//! order, each with an optional mode) and `json_enum!` (variants and their names):
 //!
 //! ```text
 //! json_struct!(Article { id, outlet: opt, text, extra: flatten });

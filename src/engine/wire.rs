@@ -3,8 +3,8 @@
 //!
 //! Integers are LEB128 varints, floats 8 bytes little-endian, strings their length and UTF-8
 //! bytes, lists their length and items, `Option` a 0/1 byte and the value, unit enums one byte,
-//! structs their fields in order (declared by [`json_struct!`](crate::engine::json::json_struct)
-//! `(wire …)`, so the field list is written once). Both ends are the same build, so there is no
+//! structs their fields in order (declared by `json_struct!(wire …)` in
+//! [`json`](super::json), so the field list is written once). Both ends are the same build, so there is no
 //! versioning; a message that is cut short or damaged gives [`Damaged`], never a panic.
 
 use std::collections::BTreeMap;
