@@ -21,7 +21,7 @@ pub const SYNC_LIMIT_BYTES: usize = 40_000;
 
 /// A finished analysis: the bundle as it was analysed and its report (always consistent with
 /// each other, even while a newer analysis is running).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Analysed {
     /// The workspace revision analysed.
     pub revision: u64,
@@ -33,6 +33,16 @@ pub struct Analysed {
     pub ms: f64,
     /// True when it ran in the worker.
     pub in_worker: bool,
+}
+
+/// The same analysis is equal at once (the views compare it on every redraw); another one is
+/// compared by content.
+impl PartialEq for Analysed {
+    fn eq(&self, o: &Analysed) -> bool {
+        (self.revision, self.ms, self.in_worker) == (o.revision, o.ms, o.in_worker)
+            && super::context::same(&self.bundle, &o.bundle)
+            && super::context::same(&self.report, &o.report)
+    }
 }
 
 /// Total bytes of text in a bundle.

@@ -1,6 +1,8 @@
 //! One article in the reader: its header and its sentences, paragraph by paragraph, with the
 //! highlights as marked spans. Article text is always rendered as text, never as HTML.
 
+use super::context::same;
+use super::paragraph::Paragraph;
 use crate::engine::bundle::Article;
 use crate::engine::report::ArticleReport;
 use crate::engine::sorting;
@@ -11,13 +13,18 @@ use yew::prelude::*;
 /// A unit of an article: a body sentence, or `None` for the headline.
 pub type Unit = Option<usize>;
 
-/// Paragraphs drawn at first, and added at each step, when a column is drawn progressively.
-/// Drawing a 20-article bundle in one go blocked the page for about 300 ms in the browser
-/// benchmark; in steps of this size each drawing task stays far below the 100 ms budget.
+/// Paragraphs of each column drawn at first when the columns are drawn progressively, and
+/// added to one column at each later step (see the reader). Measured in the browser benchmark
+/// (20 articles × 3,000 words, 2-core machine): a paragraph costs about 1 ms to draw, and
+/// drawing six paragraphs of every column in one task blocked the page for over 100 ms; three
+/// each at first (what a column shows without scrolling) and then six of one column per task
+/// keep every task well under the 100 ms budget.
+pub const PARAGRAPH_FIRST: usize = 3;
+/// See [`PARAGRAPH_FIRST`].
 pub const PARAGRAPH_STEP: usize = 6;
 
 /// Properties of [`ArticleColumn`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ArticleColumnProps {
     /// Position in the bundle.
     pub index: usize,
@@ -46,10 +53,10 @@ pub struct ArticleColumnProps {
     /// Sentences of this article the user put back although they look like furniture.
     #[prop_or_default]
     pub restored: Rc<Vec<usize>>,
-    /// Draw the paragraphs a few at a time (for large bundles), so that no drawing task
-    /// blocks the page for long.
-    #[prop_or_default]
-    pub progressive: bool,
+    /// How many paragraphs to draw (all by default; the reader draws large bundles a few
+    /// paragraphs at a time, so that no drawing task blocks the page for long).
+    #[prop_or(usize::MAX)]
+    pub shown: usize,
     /// Read-only (no "Put back" buttons).
     #[prop_or_default]
     pub read_only: bool,
@@ -62,6 +69,62 @@ pub struct ArticleColumnProps {
     /// Put a page-furniture sentence back into the analysis.
     #[prop_or_default]
     pub on_restore: Callback<(usize, usize)>,
+}
+
+/// Shared data is compared by identity first (the reader keeps the same `Rc`s until the
+/// analysis or the shown kinds change), so that a hover does not read every article through.
+impl PartialEq for ArticleColumnProps {
+    fn eq(&self, o: &ArticleColumnProps) -> bool {
+        self.index == o.index
+            && same(&self.article, &o.article)
+            && same(&self.analysis, &o.analysis)
+            && self.name == o.name
+            && same(&self.highlights, &o.highlights)
+            && self.lit == o.lit
+            && (self.active, self.selected) == (o.active, o.selected)
+            && (self.show_furniture, self.shown, self.read_only) == (o.show_furniture, o.shown, o.read_only)
+            && self.restored == o.restored
+            && (&self.on_activate, &self.on_hover, &self.on_restore) == (&o.on_activate, &o.on_hover, &o.on_restore)
+    }
+}
+
+/// Where each paragraph's sentences are, and each sentence's highlights.
+struct Layout {
+    /// For every paragraph, its sentences `first..end` (sentences come paragraph by paragraph).
+    paragraphs: Vec<(usize, usize)>,
+    /// For every sentence, the indices of its highlights.
+    by_sentence: Rc<Vec<Vec<usize>>>,
+    /// The indices of the headline's highlights.
+    title: Vec<usize>,
+}
+
+fn layout(analysis: &ArticleReport, highlights: &[Highlight]) -> Layout {
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
+    let mut title = Vec::new();
+    // Highlights bucketed by sentence (a highlight may touch two sentences).
+    for (n, h) in highlights.iter().enumerate() {
+        if h.title {
+            title.push(n);
+            continue;
+        }
+        let first = analysis.sentences.partition_point(|s| s.end <= h.start);
+        for (i, s) in analysis.sentences.iter().enumerate().skip(first) {
+            if s.start >= h.end {
+                break;
+            }
+            by_sentence[i].push(n);
+        }
+    }
+    let mut paragraphs = vec![(0, 0); analysis.paragraphs.len()];
+    let mut i = 0;
+    for (p, range) in paragraphs.iter_mut().enumerate() {
+        let first = i;
+        while analysis.sentences.get(i).is_some_and(|s| s.paragraph == p) {
+            i += 1;
+        }
+        *range = (first, i);
+    }
+    Layout { paragraphs, by_sentence: Rc::new(by_sentence), title }
 }
 
 /// Reads the unit (`data-s`) of the element an event happened on.
@@ -119,47 +182,17 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
     let heading_id = format!("article-{k}-heading");
     let name =
         if props.name.is_empty() { crate::engine::display_name(article).to_string() } else { props.name.to_string() };
-    let text = &article.text;
-    // Highlights bucketed by sentence (a highlight may touch two sentences).
-    let buckets = use_memo((props.analysis.clone(), props.highlights.clone()), |(analysis, highlights)| {
-        let mut out: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
-        let mut title = Vec::new();
-        for (n, h) in highlights.iter().enumerate() {
-            if h.title {
-                title.push(n);
-                continue;
-            }
-            let first = analysis.sentences.partition_point(|s| s.end <= h.start);
-            for (i, s) in analysis.sentences.iter().enumerate().skip(first) {
-                if s.start >= h.end {
-                    break;
-                }
-                out[i].push(n);
-            }
-        }
-        (out, title)
-    });
-    let (by_sentence, title_hls) = &*buckets;
-    let total = props.analysis.paragraphs.len();
-    let shown = use_state(|| if props.progressive { PARAGRAPH_STEP } else { usize::MAX });
-    {
-        // The next step, after the browser has had a chance to handle input and paint.
-        let shown = shown.clone();
-        use_effect_with((*shown, total), move |&(now, total)| {
-            let timer = (now < total).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || shown.set(now.saturating_add(PARAGRAPH_STEP)))
-            });
-            move || drop(timer)
-        });
-    }
-    let class_for = |u: Unit| {
-        classes!(
-            "unit",
-            props.lit.contains(&u).then_some("lit"),
-            (props.active == Some(u)).then_some("active"),
-            (props.selected == Some(u)).then_some("selected"),
-        )
+    let layout = {
+        let (analysis, highlights) = (props.analysis.clone(), props.highlights.clone());
+        let key = (Rc::as_ptr(&analysis) as usize, Rc::as_ptr(&highlights) as usize);
+        use_memo(key, move |_| layout(&analysis, &highlights))
     };
+    let title_class = classes!(
+        "unit",
+        props.lit.contains(&None).then_some("lit"),
+        (props.active == Some(None)).then_some("active"),
+        (props.selected == Some(None)).then_some("selected"),
+    );
     let on_activate = {
         let cb = props.on_activate.clone();
         Callback::from(move |e: MouseEvent| {
@@ -195,44 +228,27 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
             }
         })
     };
-    let paragraphs = props.analysis.paragraphs.iter().enumerate().take(*shown).map(|(p, _)| {
-        let sentences = props.analysis.sentences.iter().enumerate().filter(|(_, s)| s.paragraph == p).map(|(i, s)| {
-            let furniture = s.boilerplate;
-            if furniture && !props.show_furniture {
-                return html! {};
-            }
-            let hls: Vec<&Highlight> = by_sentence[i].iter().map(|&n| &props.highlights[n]).filter(|h| h.kind != Kind::Boilerplate).collect();
-            let restored = props.restored.contains(&i);
-            let class = classes!(class_for(Some(i)), "sentence", furniture.then_some("furniture"), restored.then_some("restored"));
-            let body = marked(text, s.start, s.end, &hls);
-            let put_back = (furniture && !props.read_only).then(|| {
-                let snippet: String = text.get(s.start..s.end).unwrap_or("").split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-                let onclick = props.on_restore.reform(move |_: MouseEvent| (k, i));
-                html! { <button type="button" class="put-back button-small" aria-label={format!("Put back: {snippet}")} {onclick}>{ "Put back" }</button> }
-            });
-            html! {
-                <>
-                    <span {class} id={unit_id(k, Some(i))} data-s={i.to_string()} tabindex="0" role="button" aria-pressed={(props.selected == Some(Some(i))).to_string()}>
-                        if furniture {
-                            <span class="furniture-tag">{ "page furniture: " }</span>
-                        }
-                        { body }
-                    </span>
-                    { for put_back }
-                    { " " }
-                </>
-            }
-        });
-        html! { <p class="paragraph" dir="auto">{ for sentences }</p> }
+    let in_range = |u: Option<Unit>, (first, end): (usize, usize)| u.flatten().filter(|i| (first..end).contains(i));
+    let paragraphs = layout.paragraphs.iter().take(props.shown).map(|&(first, end)| {
+        let range = first..end;
+        html! {
+            <Paragraph index={k} article={props.article.clone()} analysis={props.analysis.clone()} {first} {end}
+                highlights={props.highlights.clone()} by_sentence={layout.by_sentence.clone()}
+                lit={props.lit.iter().flatten().copied().filter(|i| range.contains(i)).collect::<Vec<_>>()}
+                active={in_range(props.active, (first, end))} selected={in_range(props.selected, (first, end))}
+                show_furniture={props.show_furniture} read_only={props.read_only}
+                restored={props.restored.iter().copied().filter(|i| range.contains(i)).collect::<Vec<_>>()}
+                on_restore={props.on_restore.clone()} />
+        }
     });
-    let title_hls: Vec<&Highlight> = title_hls.iter().map(|&n| &props.highlights[n]).collect();
+    let title_hls: Vec<&Highlight> = layout.title.iter().filter_map(|&n| props.highlights.get(n)).collect();
     html! {
         <article class="article-column" aria-labelledby={heading_id.clone()} data-article={article.id.clone()} id={format!("col-{k}")}
             onmouseover={on_over} onfocusin={on_focus} onclick={on_activate} onkeydown={on_key}>
             <header class="article-header">
                 <h3 id={heading_id} class="article-outlet">{ name }</h3>
                 if props.analysis.title.is_some() {
-                    <p class={classes!(class_for(None), "article-title")} id={unit_id(k, None)} data-s="t" tabindex="0" role="button" dir="auto" aria-pressed={(props.selected == Some(None)).to_string()}>
+                    <p class={classes!(title_class, "article-title")} id={unit_id(k, None)} data-s="t" tabindex="0" role="button" dir="auto" aria-pressed={(props.selected == Some(None)).to_string()}>
                         { marked(&article.title, props.analysis.title.map_or(0, |t| t.start), props.analysis.title.map_or(0, |t| t.end), &title_hls) }
                     </p>
                 }

@@ -1,5 +1,6 @@
 //! The loaded articles as a list: move up or down, edit, remove.
 
+use super::context::same;
 use super::state::Action;
 use crate::engine::bundle::Bundle;
 use crate::engine::display_name;
@@ -7,12 +8,18 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`ArticleList`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ArticleListProps {
     /// The live bundle.
     pub bundle: Rc<Bundle>,
     /// Start editing the article with this id.
     pub on_edit: Callback<String>,
+}
+
+impl PartialEq for ArticleListProps {
+    fn eq(&self, o: &ArticleListProps) -> bool {
+        same(&self.bundle, &o.bundle) && self.on_edit == o.on_edit
+    }
 }
 
 /// One row per article with its controls.

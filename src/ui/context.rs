@@ -59,3 +59,11 @@ impl Shared {
         super::names::mask(text, &self.analysed.bundle, self.settings.blind)
     }
 }
+
+/// Equality of shared data for component properties: the same allocation is equal at once;
+/// only different allocations are compared by content. (`Rc`'s own `==` always compares the
+/// contents of types that are not `Eq`, which for a report or a bundle means reading all of
+/// it on every redraw.)
+pub fn same<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
+    Rc::ptr_eq(a, b) || **a == **b
+}

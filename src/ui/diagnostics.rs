@@ -1,15 +1,22 @@
 //! What the engine says about the input (an empty article, one article only, two identical
 //! articles…), shown above the views.
 
+use super::context::same;
 use crate::engine::Report;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`Diagnostics`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct DiagnosticsProps {
     /// The report.
     pub report: Rc<Report>,
+}
+
+impl PartialEq for DiagnosticsProps {
+    fn eq(&self, o: &DiagnosticsProps) -> bool {
+        same(&self.report, &o.report)
+    }
 }
 
 /// A short list of notes about the input; nothing when there are none.

@@ -1,6 +1,7 @@
 //! Keep and share: downloads (bundle, report, Markdown, CSV claim matrix), the printable
 //! handout, the share link and the embed code.
 
+use super::context::same;
 use super::share_dialog::{ShareDialog, ShareKind};
 use super::state::{Action, Notice, Workspace};
 use super::web;
@@ -26,7 +27,7 @@ pub fn file_name(bundle: &Bundle, suffix: &str) -> String {
 }
 
 /// Properties of [`ExportMenu`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ExportMenuProps {
     /// The workspace (exports carry corrections, restored sentences and notes).
     pub workspace: UseReducerHandle<Workspace>,
@@ -34,6 +35,12 @@ pub struct ExportMenuProps {
     pub report: Rc<Report>,
     /// False while a newer analysis is running (report exports wait for it).
     pub report_ready: bool,
+}
+
+impl PartialEq for ExportMenuProps {
+    fn eq(&self, o: &ExportMenuProps) -> bool {
+        self.workspace == o.workspace && same(&self.report, &o.report) && self.report_ready == o.report_ready
+    }
 }
 
 /// The export buttons and the share and embed dialogs.

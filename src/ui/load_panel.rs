@@ -3,6 +3,7 @@
 //! and the paste form.
 
 use super::article_list::ArticleList;
+use super::context::same;
 use super::paste_form::PasteForm;
 use super::samples::{self, SAMPLES};
 use super::state::Action;
@@ -12,12 +13,18 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Properties of [`LoadPanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct LoadPanelProps {
     /// The live bundle (not the analysed one: edits show at once).
     pub bundle: Rc<Bundle>,
     /// Where it came from.
     pub source: String,
+}
+
+impl PartialEq for LoadPanelProps {
+    fn eq(&self, o: &LoadPanelProps) -> bool {
+        same(&self.bundle, &o.bundle) && self.source == o.source
+    }
 }
 
 /// The articles and the ways to add more.

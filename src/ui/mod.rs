@@ -29,6 +29,7 @@ pub mod loading;
 pub mod names;
 pub mod notes_panel;
 pub mod notice_bar;
+pub mod paragraph;
 pub mod paste_form;
 pub mod reader;
 pub mod samples;

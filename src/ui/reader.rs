@@ -2,7 +2,7 @@
 //! its counterparts in the other columns and scrolls them into view; selecting it opens the
 //! inspector (highlights, glossary, links and corrections).
 
-use super::article_column::{ArticleColumn, Unit};
+use super::article_column::{ArticleColumn, PARAGRAPH_FIRST, PARAGRAPH_STEP, Unit};
 use super::context::{Goto, Shared};
 use super::inspector::Inspector;
 use super::signal_legend::SignalLegend;
@@ -90,17 +90,20 @@ fn scroll_lit(columns: usize, except: Option<usize>, selected: Option<Key>) {
 pub fn Reader() -> Html {
     let ctx = use_context::<Shared>().expect("the app provides the shared context");
     let bundle = ctx.analysed.bundle.clone();
-    let report = ctx.analysed.report.clone();
-    let active = use_state(|| None::<Key>);
+    // Compared on every set, so that moving within one sentence does not redraw.
+    let active = use_state_eq(|| None::<Key>);
     let selected = use_state(|| None::<Key>);
     let linking = use_state(|| None::<SentenceRef>);
 
-    let links = use_memo(report.clone(), |report| {
+    // Keyed by the analysis, which compares by identity (a report compares by content).
+    let links = use_memo(ctx.analysed.clone(), |a| {
+        let report = &a.report;
         let ids: HashMap<&str, usize> = report.articles.iter().enumerate().map(|(k, a)| (a.id.as_str(), k)).collect();
         link_map(report, &ids)
     });
     let hidden = ctx.settings.hidden.clone();
-    let per_article = use_memo((report.clone(), hidden.clone()), |(report, hidden)| {
+    let per_article = use_memo((ctx.analysed.clone(), hidden.clone()), |(a, hidden)| {
+        let report = &a.report;
         let mut out: Vec<Vec<Highlight>> = vec![Vec::new(); report.articles.len()];
         let ids: HashMap<&str, usize> = report.articles.iter().enumerate().map(|(k, a)| (a.id.as_str(), k)).collect();
         for h in &report.highlights {
@@ -113,7 +116,15 @@ pub fn Reader() -> Html {
         }
         out.into_iter().map(Rc::new).collect::<Vec<_>>()
     });
-    let counts = use_memo(report.clone(), |r| kind_counts(r));
+    let counts = use_memo(ctx.analysed.clone(), |a| kind_counts(&a.report));
+    // One `Rc` per article and its analysis for as long as the analysis lasts: the columns
+    // compare them by identity on every redraw.
+    let columns_data = use_memo(ctx.analysed.clone(), |a| {
+        let articles = a.bundle.articles.iter().enumerate();
+        articles
+            .map(|(k, art)| (Rc::new(art.clone()), Rc::new(a.report.articles.get(k).cloned().unwrap_or_default())))
+            .collect::<Vec<_>>()
+    });
 
     // A place asked for elsewhere (a finding's evidence): select it.
     {
@@ -147,6 +158,32 @@ pub fn Reader() -> Html {
         });
     }
 
+    // Large bundles are drawn progressively: a few paragraphs of every column first, then one
+    // column at a time, a step per task, round and round until every column is complete (the
+    // steps of all columns at once would make one long task of them).
+    let progressive =
+        use_memo(ctx.analysed.clone(), |a| super::analysis::text_bytes(&a.bundle) > super::analysis::SYNC_LIMIT_BYTES);
+    let drawn = use_state(|| (u64::MAX, Vec::<usize>::new()));
+    let totals: Vec<usize> = columns_data.iter().map(|(_, a)| a.paragraphs.len()).collect();
+    let shown: Vec<usize> = match &*drawn {
+        (revision, counts) if *revision == ctx.analysed.revision && counts.len() == totals.len() => counts.clone(),
+        _ => vec![if *progressive { PARAGRAPH_FIRST } else { usize::MAX }; totals.len()],
+    };
+    {
+        let drawn = drawn.clone();
+        use_effect_with((ctx.analysed.revision, shown.clone()), move |(revision, now)| {
+            // The column with the fewest paragraphs drawn grows next.
+            let next = (0..totals.len()).filter(|&k| now[k] < totals[k]).min_by_key(|&k| (now[k], k));
+            let timer = next.map(|k| {
+                let mut grown = now.clone();
+                grown[k] = grown[k].saturating_add(PARAGRAPH_STEP);
+                let revision = *revision;
+                gloo::timers::callback::Timeout::new(0, move || drawn.set((revision, grown)))
+            });
+            move || drop(timer)
+        });
+    }
+
     if bundle.articles.is_empty() {
         return html! {
             <section class="reader reader-empty" aria-label="Articles">
@@ -160,22 +197,19 @@ pub fn Reader() -> Html {
         let Some(f) = focus else { return Rc::default() };
         Rc::new(links.get(&f).map(|v| v.iter().filter(|c| c.key.0 == k).map(|c| c.key.1).collect()).unwrap_or_default())
     };
+    // The callbacks stay the same between redraws (the columns compare them).
     let on_hover = {
         let active = active.clone();
-        Callback::from(move |key: Key| {
-            if *active != Some(key) {
-                active.set(Some(key));
-            }
-        })
+        use_callback((), move |key: Key, _| active.set(Some(key)))
     };
     let on_activate = {
         let selected = selected.clone();
-        let linking = linking.clone();
+        let linking_now = linking.clone();
         let dispatch = ctx.dispatch.clone();
         let bundle = bundle.clone();
         let read_only = ctx.embed;
-        Callback::from(move |key: Key| {
-            if let (Some(from), (k, Some(s))) = ((*linking).clone(), key)
+        use_callback(((*linking).clone(), ctx.analysed.revision, read_only), move |key: Key, (linking, _, _)| {
+            if let (Some(from), (k, Some(s))) = (linking.clone(), key)
                 && !read_only
                 && let Some(to) = bundle.articles.get(k)
             {
@@ -185,7 +219,7 @@ pub fn Reader() -> Html {
                         a: from,
                         b: SentenceRef { article: to.id.clone(), sentence: s },
                     }));
-                    linking.set(None);
+                    linking_now.set(None);
                 }
                 selected.set(Some(key));
                 return;
@@ -196,7 +230,7 @@ pub fn Reader() -> Html {
     let on_restore = {
         let dispatch = ctx.dispatch.clone();
         let bundle = bundle.clone();
-        Callback::from(move |(k, s): (usize, usize)| {
+        use_callback(ctx.analysed.revision, move |(k, s): (usize, usize), _| {
             if let Some(a) = bundle.articles.get(k) {
                 dispatch.dispatch(Action::Restore(SentenceRef { article: a.id.clone(), sentence: s }));
             }
@@ -207,14 +241,14 @@ pub fn Reader() -> Html {
         Callback::from(move |_: MouseEvent| active.set(None))
     };
     let show_furniture = !ctx.settings.hidden.contains(&Kind::Boilerplate);
-    let progressive = super::analysis::text_bytes(&bundle) > super::analysis::SYNC_LIMIT_BYTES;
+    let progressive = *progressive;
     let revision = ctx.analysed.revision;
     let columns = bundle.articles.iter().enumerate().map(|(k, article)| {
-        let analysis = report.articles.get(k).cloned().unwrap_or_default();
+        let (shared_article, analysis) = columns_data.get(k).cloned().unwrap_or_default();
         let restored: Vec<usize> =
             ctx.restored.iter().filter(|r| r.article == article.id).map(|r| r.sentence).collect();
         html! {
-            <ArticleColumn key={format!("{}@{revision}", article.id)} index={k} {progressive} article={Rc::new(article.clone())} analysis={Rc::new(analysis)}
+            <ArticleColumn key={format!("{}@{revision}", article.id)} index={k} shown={shown.get(k).copied().unwrap_or(usize::MAX)} article={shared_article} {analysis}
                 name={AttrValue::from(ctx.names.get(k).cloned().unwrap_or_default())}
                 highlights={per_article.get(k).cloned().unwrap_or_default()}
                 lit={lit_in(k)}

@@ -1,6 +1,7 @@
 //! The share-link and embed-code dialog: the text to copy, a Copy button, and a file download
 //! instead when the link would be too long.
 
+use super::context::same;
 use super::share::{self, MAX_LINK_CHARS};
 use super::state::{Action, Notice};
 use super::web;
@@ -18,7 +19,7 @@ pub enum ShareKind {
 }
 
 /// Properties of [`ShareDialog`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ShareDialogProps {
     /// Which dialog.
     pub kind: ShareKind,
@@ -28,6 +29,12 @@ pub struct ShareDialogProps {
     pub source: String,
     /// Close the dialog.
     pub on_close: Callback<()>,
+}
+
+impl PartialEq for ShareDialogProps {
+    fn eq(&self, o: &ShareDialogProps) -> bool {
+        self.kind == o.kind && same(&self.bundle, &o.bundle) && self.source == o.source && self.on_close == o.on_close
+    }
 }
 
 /// A non-modal dialog with the text to copy.

@@ -69,6 +69,16 @@ try {
   const p = await big.newPage();
   await p.goto(base);
   await analysed(p, 4);
+  // The file is made inside the page first: handing Playwright a 400 KB buffer makes the page
+  // decode it on its main thread, a long task of the test harness rather than of the app.
+  const bundle = JSON.stringify(madeUpBundle(20, 3000));
+  await p.getByRole("button", { name: "Add, edit or reorder articles" }).click();
+  await p.evaluate((json) => {
+    window.__file = new File([json], "large.json", { type: "application/json" });
+  }, bundle);
+  // Found before the measurement starts: finding an element by its label is work of the harness.
+  const input = await p.getByLabel("Open files…").elementHandle();
+  await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 100))));
   await p.evaluate(() => {
     window.__longtasks = [];
     new PerformanceObserver((list) => {
@@ -78,13 +88,17 @@ try {
       }
     }).observe({ type: "longtask" });
   });
-  const bundle = JSON.stringify(madeUpBundle(20, 3000));
-  await p.getByRole("button", { name: "Add, edit or reorder articles" }).click();
   const t0 = Date.now();
   if (process.env.BENCH_VERBOSE) console.log("start", await p.evaluate(() => Math.round(performance.now())));
-  await p.getByLabel("Open files…").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(bundle) });
+  // What choosing the file in the "Open files…" dialog does: the input's files change.
+  await input.evaluate((input) => {
+    const dt = new DataTransfer();
+    dt.items.add(window.__file);
+    input.files = dt.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  });
   // A cheap wait (a CSS query): text searches over the whole page would add their own long tasks.
-await p.waitForFunction(() => /^Analysed 20 /.test(document.querySelector(".analysis-done")?.textContent ?? ""), null, { polling: 100, timeout: 60_000 });
+  await p.waitForFunction(() => /^Analysed 20 /.test(document.querySelector(".analysis-done")?.textContent ?? ""), null, { polling: 100, timeout: 60_000 });
   const wall = Date.now() - t0;
   const inWorker = Number(await p.locator(".analysis-done").getAttribute("data-ms"));
   // Let the last render finish before reading the long tasks.
