@@ -21,7 +21,7 @@
 //! The writer and the field helpers take `&dyn ToJson`, so each struct's code is a list of
 //! calls into shared, non-generic functions (the web build's size is the point).
 
-use std::collections::BTreeMap;
+use crate::engine::sorted::SortedMap;
 use std::fmt;
 use std::fmt::Write as _;
 
@@ -936,7 +936,7 @@ impl<T: ToJson + ?Sized> ToJson for &T {
     }
 }
 
-impl ToJson for BTreeMap<String, usize> {
+impl ToJson for SortedMap<String, usize> {
     fn write_json(&self, w: &mut Writer) {
         w.open('{');
         for (k, v) in self {
@@ -1175,7 +1175,7 @@ impl<T: FromJson> FromJson for Box<T> {
     }
 }
 
-impl FromJson for BTreeMap<String, usize> {
+impl FromJson for SortedMap<String, usize> {
     fn from_json(v: Value) -> Result<Self, String> {
         match v {
             Value::Object(m) => m.into_iter().map(|(k, v)| Ok((k, usize::from_json(v)?))).collect(),

@@ -21,6 +21,7 @@ pub mod json;
 pub mod report;
 pub mod segment;
 pub mod similarity;
+pub mod sorted;
 pub mod sorting;
 pub mod text;
 pub mod wire;
@@ -29,6 +30,7 @@ pub mod words;
 pub use bundle::{Article, Bundle, BundleError, Event};
 pub use report::{Highlight, Kind, Report};
 
+use crate::engine::sorted::SortedMap;
 use bundle::{CorrectionAction, SentenceRef};
 use diff::Side;
 use document::Document;
@@ -36,7 +38,7 @@ use report::{
     ArticleReport, Claim, Diagnostic, Diff, DiffTag, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION, SentenceOut,
     SpanOut, UnitRef,
 };
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// Settings of one analysis. `Options::default()` is what the app and the command line use.
 #[derive(Clone, Debug, PartialEq)]
@@ -260,7 +262,7 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         pos.iter().enumerate().map(|(n, u)| ((u.article, u.sentence), n)).collect();
 
     // Scored links, keyed by the unordered unit pair (lower index first).
-    let mut edges: BTreeMap<(usize, usize), (f64, bool)> = BTreeMap::new();
+    let mut edges: SortedMap<(usize, usize), (f64, bool)> = SortedMap::new();
     for l in align::align(&inputs) {
         edges.insert((l.a.min(l.b), l.a.max(l.b)), (l.score, false));
     }
@@ -315,7 +317,7 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         }
     }
     // Each diff runs from the unit with the smaller key to the other, whatever the article order.
-    let diffs: BTreeMap<(usize, usize), (usize, usize, diff::WordDiff)> = edges
+    let diffs: SortedMap<(usize, usize), (usize, usize, diff::WordDiff)> = edges
         .keys()
         .map(|&(a, b)| {
             let (x, y) = if pos[a].key(bundle) <= pos[b].key(bundle) { (a, b) } else { (b, a) };

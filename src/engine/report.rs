@@ -430,7 +430,7 @@ pub struct ArticleSignals {
     /// The article's `id`.
     pub article: String,
     /// Number of highlights of each kind (by kind name).
-    pub counts: std::collections::BTreeMap<String, usize>,
+    pub counts: crate::engine::sorted::SortedMap<String, usize>,
     /// Frame dimensions with at least one cue, strongest first.
     pub frames: Vec<FrameScore>,
     /// Who is quoted, with their share of the quoted words, largest first.

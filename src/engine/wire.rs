@@ -7,7 +7,7 @@
 //! [`json`](super::json), so the field list is written once). Both ends are the same build, so there is no
 //! versioning; a message that is cut short or damaged gives [`Damaged`], never a panic.
 
-use std::collections::BTreeMap;
+use crate::engine::sorted::SortedMap;
 use std::fmt;
 
 /// The message ended early or holds something that cannot be.
@@ -227,7 +227,7 @@ impl<T: Wire> Wire for Box<T> {
     }
 }
 
-impl Wire for BTreeMap<String, usize> {
+impl Wire for SortedMap<String, usize> {
     fn put(&self, out: &mut Vec<u8>) {
         put_uint(out, self.len() as u64);
         for (k, v) in self {
@@ -237,7 +237,7 @@ impl Wire for BTreeMap<String, usize> {
     }
     fn take(r: &mut Reader<'_>) -> Result<Self, Damaged> {
         let n = r.count()?;
-        let mut map = BTreeMap::new();
+        let mut map = SortedMap::new();
         for _ in 0..n {
             let k = String::take(r)?;
             map.insert(k, usize::take(r)?);

@@ -4,8 +4,8 @@
 
 use super::context::Shared;
 use crate::engine::report::{ArticleSignals, Place};
+use crate::engine::sorted::SortedMap;
 use crate::engine::{Kind, Report};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// One bar: label, value, and the value as shown.
@@ -60,7 +60,7 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], max: f64) -> Html {
 
 /// Highlights per kind for each article: from the framing signals when the report has them,
 /// otherwise counted from the highlights.
-pub fn kind_counts_per_article(report: &Report) -> Vec<BTreeMap<String, usize>> {
+pub fn kind_counts_per_article(report: &Report) -> Vec<SortedMap<String, usize>> {
     report
         .articles
         .iter()
@@ -68,7 +68,7 @@ pub fn kind_counts_per_article(report: &Report) -> Vec<BTreeMap<String, usize>> 
         .map(|(k, a)| match report.signals.get(k).filter(|s| s.article == a.id && !s.counts.is_empty()) {
             Some(s) => s.counts.clone(),
             None => {
-                let mut m = BTreeMap::new();
+                let mut m = SortedMap::new();
                 for h in report.highlights.iter().filter(|h| h.article == a.id) {
                     *m.entry(h.kind.name().to_string()).or_default() += 1;
                 }

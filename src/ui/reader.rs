@@ -8,9 +8,10 @@ use super::inspector::Inspector;
 use super::signal_legend::SignalLegend;
 use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
+use crate::engine::sorted::SortedMap;
 use crate::engine::sorting;
 use crate::engine::{Highlight, Kind, Report};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,8 +45,8 @@ pub fn link_map(report: &Report, ids: &HashMap<&str, usize>) -> HashMap<Key, Vec
 }
 
 /// Number of highlights of each kind in a report.
-pub fn kind_counts(report: &Report) -> BTreeMap<Kind, usize> {
-    let mut out = BTreeMap::new();
+pub fn kind_counts(report: &Report) -> SortedMap<Kind, usize> {
+    let mut out = SortedMap::new();
     for h in &report.highlights {
         *out.entry(h.kind).or_default() += 1;
     }

@@ -4,7 +4,7 @@
 use super::context::{Goto, Shared};
 use super::state::Action;
 use crate::engine::Kind;
-use std::collections::BTreeMap;
+use crate::engine::sorted::SortedMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SignalLegendProps {
     /// Highlights per kind in the report.
-    pub counts: Rc<BTreeMap<Kind, usize>>,
+    pub counts: Rc<SortedMap<Kind, usize>>,
     /// Kinds switched off.
     pub hidden: Rc<Vec<Kind>>,
 }

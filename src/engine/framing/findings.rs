@@ -23,10 +23,10 @@ use super::verbs::{self, locate};
 use super::{Signals, View, excerpt, join_names};
 use crate::engine::fasthash::HashMap;
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
+use crate::engine::sorted::{SortedMap, SortedSet};
 use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::words::is_function_word;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// A hash set with the engine's fast deterministic hasher.
 type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::engine::fasthash::IndexHasher>>;
@@ -84,7 +84,7 @@ pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {
     sorting::sort_by(&mut cands, |a, b| a.text.cmp(&b.text).then(b.strength.total_cmp(&a.strength)));
     cands.dedup_by(|a, b| a.text == b.text);
     let mut out: Vec<Finding> = Vec::new();
-    let mut shown: BTreeMap<(&'static str, &'static str), i32> = BTreeMap::new();
+    let mut shown: SortedMap<(&'static str, &'static str), i32> = SortedMap::new();
     while out.len() < MAX_FINDINGS && !cands.is_empty() {
         let weight = |c: &Candidate| {
             c.strength * prior(c.signal) * DIVERSITY.powi(*shown.get(&(c.signal, c.form)).unwrap_or(&0))
@@ -175,7 +175,7 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
     let mut exclusive: Vec<Vec<usize>> = vec![Vec::new(); n];
     for c in claims {
         let units = claim_units(views, c);
-        let present: BTreeSet<usize> = units.iter().map(|x| x.0).collect();
+        let present: SortedSet<usize> = units.iter().map(|x| x.0).collect();
         if present.len() == 1 {
             let k = *present.iter().next().unwrap_or(&0);
             exclusive[k].extend(
@@ -465,7 +465,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     }
     // 2. A sentence at the top of some articles whose linked counterpart sits deep in another:
     // the strongest such contrast for each article that buries something.
-    let mut buried_best: BTreeMap<usize, Candidate> = BTreeMap::new();
+    let mut buried_best: SortedMap<usize, Candidate> = SortedMap::new();
     for (k, v) in views.iter().enumerate() {
         for (u, unit) in v.units.iter().enumerate() {
             if unit.is_title() || unit.rank >= 2 {
@@ -521,7 +521,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     // 3. One sentence against two or more adjacent sentences of another article.
     for c in claims {
         let units = claim_units(views, c);
-        let mut per: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        let mut per: SortedMap<usize, Vec<usize>> = SortedMap::new();
         for &(k, u) in &units {
             if !views[k].units[u].is_title() {
                 per.entry(k).or_default().push(u);
@@ -578,7 +578,7 @@ pub const BURIED_RANK: usize = 4;
 /// quotation).
 fn verbatim(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
     type Side = (usize, usize, Span);
-    let mut best: BTreeMap<(usize, usize), (usize, Side, Side)> = BTreeMap::new();
+    let mut best: SortedMap<(usize, usize), (usize, Side, Side)> = SortedMap::new();
     for c in claims {
         for d in &c.diffs {
             let (Some((ka, ua)), Some((kb, ub))) = (locate(views, &d.a), locate(views, &d.b)) else { continue };
@@ -634,8 +634,8 @@ fn quotation(views: &[View], sig: &Signals) -> Vec<Candidate> {
     let mut out = Vec::new();
     let lm = &sig.links;
     // (paraphrasing article, unit) → quoting (article, statement index).
-    let mut by_para: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
-    let mut verb_of: BTreeMap<(usize, usize), (usize, usize)> = BTreeMap::new();
+    let mut by_para: SortedMap<(usize, usize), Vec<(usize, usize)>> = SortedMap::new();
+    let mut verb_of: SortedMap<(usize, usize), (usize, usize)> = SortedMap::new();
     for (ka, sa) in sig.statements.iter().enumerate() {
         for (ia, a) in sa.iter().enumerate().filter(|(_, s)| s.direct && s.speaker.has_name && !s.pieces.is_empty()) {
             for (kb, sb) in sig.statements.iter().enumerate().filter(|(kb, _)| *kb != ka) {
@@ -709,7 +709,7 @@ pub const PARAPHRASE_LINK: f64 = 0.3;
 /// True when two statements name the same speaker (a shared capitalised name word of four
 /// letters or more, such as the surname).
 fn same_speaker(a: &Statement, b: &Statement) -> bool {
-    let words = |s: &Statement| -> BTreeSet<String> {
+    let words = |s: &Statement| -> SortedSet<String> {
         quotes::short_name(&s.speaker.display)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_uppercase))
@@ -722,7 +722,7 @@ fn same_speaker(a: &Statement, b: &Statement) -> bool {
 
 /// Content stems shared by the quoted words of `a` and the sentence of `b`.
 fn content_overlap(va: &View, a: &Statement, vb: &View, b: &Statement) -> usize {
-    let mut sa: BTreeSet<u32> = BTreeSet::new();
+    let mut sa: SortedSet<u32> = SortedSet::new();
     for &(u, span) in &a.pieces {
         let unit = &va.units[u];
         for (t, &s) in unit.tokens.iter().zip(&unit.stems) {
@@ -732,7 +732,7 @@ fn content_overlap(va: &View, a: &Statement, vb: &View, b: &Statement) -> usize 
         }
     }
     let unit = &vb.units[b.unit];
-    let sb: BTreeSet<u32> = unit
+    let sb: SortedSet<u32> = unit
         .tokens
         .iter()
         .zip(&unit.stems)
@@ -809,7 +809,7 @@ fn numbers_found(views: &[View], sig: &Signals) -> Vec<Candidate> {
 /// non-neutral verbs side by side.
 fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut seen: SortedSet<(String, String)> = SortedSet::new();
     for s in verbs::swaps(views, sig, claims) {
         let ((ka, va), (kb, vb)) = (&s.a, &s.b);
         if !seen.insert((va.lemma.clone(), vb.lemma.clone())) {
@@ -837,7 +837,7 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candi
     let mut parts = Vec::new();
     let mut neutral_only = Vec::new();
     let mut ev = Vec::new();
-    let mut classes: BTreeSet<Stance> = BTreeSet::new();
+    let mut classes: SortedSet<Stance> = SortedSet::new();
     for (k, v) in views.iter().enumerate() {
         let own: Vec<&verbs::VerbUse> =
             sig.verbs[k].iter().filter(|x| x.reports_speech && !x.quoted && x.stance != Stance::Neutral).collect();
@@ -847,7 +847,7 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candi
             }
             continue;
         }
-        let mut by_class: BTreeMap<Stance, Vec<String>> = BTreeMap::new();
+        let mut by_class: SortedMap<Stance, Vec<String>> = SortedMap::new();
         for x in &own {
             let list = by_class.entry(x.stance).or_default();
             let item = format!("“{}”", x.text.to_lowercase());
@@ -862,7 +862,7 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candi
             (std::cmp::Reverse(own.iter().filter(|x| x.stance == **s).count()), std::cmp::Reverse(**s), l.len())
         });
         classes.insert(*cls[0].0);
-        let speakers: BTreeSet<String> =
+        let speakers: SortedSet<String> =
             own.iter().filter_map(|x| x.speaker.as_deref().map(quotes::short_name)).collect();
         let about = match speakers.len() {
             0 => String::new(),
@@ -1034,7 +1034,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     }
     // Aligned swaps: a loaded word on one side of a short change, plainer words on the other.
     let lm = &sig.links;
-    let mut seen = BTreeSet::new();
+    let mut seen = SortedSet::new();
     for c in claims {
         for d in &c.diffs {
             let (Some((ka, ua)), Some((kb, ub))) = (locate(views, &d.a), locate(views, &d.b)) else { continue };
@@ -1116,7 +1116,7 @@ fn labels_found(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
             continue;
         }
         let arts = e.articles();
-        let differing: BTreeSet<usize> = distinct.iter().map(|d| d.0).collect();
+        let differing: SortedSet<usize> = distinct.iter().map(|d| d.0).collect();
         let mut parts = Vec::new();
         let mut ev = Vec::new();
         for &k in &arts {
@@ -1235,7 +1235,7 @@ fn anonymous(views: &[View], sig: &Signals) -> Vec<Candidate> {
             sig.statements[k].iter().filter(|s| s.speaker.class == SourceClass::Anonymous).collect();
         total += anon.len();
         let mut labels: Vec<String> = Vec::new();
-        let mut keys: BTreeSet<&str> = BTreeSet::new();
+        let mut keys: SortedSet<&str> = SortedSet::new();
         for s in &anon {
             if !keys.insert(&s.speaker.key) {
                 continue;
@@ -1282,7 +1282,7 @@ fn passives(views: &[View], sig: &Signals) -> Vec<Candidate> {
     let mut out = Vec::new();
     let lm = &sig.links;
     // 1. The same act with and without its actor in linked sentences: the best link per passive.
-    let mut contrasts: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut contrasts: SortedSet<(usize, usize)> = SortedSet::new();
     for (ka, ps) in sig.passives.iter().enumerate() {
         for p in ps.iter().filter(|p| !p.quoted) {
             let pstem = p.stem;
@@ -1367,7 +1367,7 @@ fn frames(views: &[View], sig: &Signals) -> Vec<Candidate> {
     let keys: Vec<Vec<String>> = (0..n)
         .map(|k| sig.frames[k].iter().map(|c| super::lexicon::stem_phrase(&c.text.to_lowercase())).collect())
         .collect();
-    let sets: Vec<BTreeSet<&String>> = keys.iter().map(|ks| ks.iter().collect()).collect();
+    let sets: Vec<SortedSet<&String>> = keys.iter().map(|ks| ks.iter().collect()).collect();
     let weight = |k: usize, key: &String| {
         let others = (0..n).filter(|&o| o != k && sets[o].contains(key)).count();
         1.0 - others as f64 / (n - 1) as f64

@@ -14,10 +14,11 @@ use super::names::{self, NameRun};
 use super::{Signals, Unit, View, excerpt, join_names};
 use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::report::{ArticleLabels, Highlight, Kind, LabelCount, Referent};
+use crate::engine::sorted::SortedMap;
 use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind, normalize_word};
 use crate::engine::words::is_function_word;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 /// What kind of referent an entity is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,7 +91,7 @@ impl Entity {
 
     /// Per article, its labels with counts, most used first.
     pub fn labels(&self, article: usize) -> Vec<(String, usize)> {
-        let mut by: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
+        let mut by: SortedMap<String, (String, usize, usize)> = SortedMap::new();
         for (i, m) in self.mentions.iter().enumerate().filter(|(_, m)| m.article == article) {
             let key = if m.form == Form::Group { label_key(&m.label).to_lowercase() } else { label_key(&m.label) };
             let shown = if m.form == Form::Group { m.label.to_lowercase() } else { m.label.clone() };
@@ -589,7 +590,7 @@ fn group(views: &[View], mut raws: Vec<Raw>) -> Vec<Entity> {
         entities[id].mentions.push(raw.mention);
     }
     // 2. Acronyms, single words, descriptions and groups.
-    let mut groups: BTreeMap<String, usize> = BTreeMap::new();
+    let mut groups: SortedMap<String, usize> = SortedMap::new();
     for raw in rest {
         let art = raw.mention.article;
         let id = match &raw.kind {
@@ -678,7 +679,7 @@ fn group(views: &[View], mut raws: Vec<Raw>) -> Vec<Entity> {
     for e in &mut entities {
         match e.kind {
             EntityKind::Group(_) => {
-                let mut counts: BTreeMap<String, (usize, HashSet<usize>)> = BTreeMap::new();
+                let mut counts: SortedMap<String, (usize, HashSet<usize>)> = SortedMap::new();
                 for m in &e.mentions {
                     let c = counts.entry(m.label.to_lowercase()).or_default();
                     c.0 += 1;
@@ -724,7 +725,7 @@ fn merge_metonyms(sig: &Signals, entities: &mut [Entity]) {
             .iter()
             .position(|e| e.mentions.iter().any(|m| m.article == k && m.unit == u && m.span.overlap(span) > 0))
     };
-    let mut votes: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    let mut votes: SortedMap<(usize, usize), f64> = SortedMap::new();
     for (&((ka, ua), (kb, ub)), &score) in lm.iter() {
         if ka >= kb || score < METONYM_LINK {
             continue;
@@ -756,7 +757,7 @@ fn merge_metonyms(sig: &Signals, entities: &mut [Entity]) {
         }
     }
     // Each place joins the organisation with the most votes; only its actor uses move.
-    let mut best: BTreeMap<usize, (usize, f64)> = BTreeMap::new();
+    let mut best: SortedMap<usize, (usize, f64)> = SortedMap::new();
     for (&(org, place), &v) in &votes {
         if best.get(&place).is_none_or(|&(_, b)| v > b) {
             best.insert(place, (org, v));

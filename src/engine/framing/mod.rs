@@ -29,7 +29,7 @@ use super::report::{
 };
 use super::text::{Span, Token, TokenKind, tokenize};
 use super::words::stem;
-use std::collections::BTreeMap;
+use crate::engine::sorted::SortedMap;
 use std::rc::Rc;
 
 /// What the framing analysis adds to a report.
@@ -376,7 +376,7 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
 
 /// The per-article summary: counts by kind, frames, speakers and quoted share.
 fn article_signals(v: &View, sig: &Signals, highlights: &[Highlight]) -> ArticleSignals {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut counts: SortedMap<String, usize> = SortedMap::new();
     for h in highlights.iter().filter(|h| h.article == v.id) {
         *counts.entry(h.kind.name().to_string()).or_default() += 1;
     }

@@ -520,7 +520,8 @@ pub fn match_score(a: &Quantity, b: &Quantity, link: f64) -> f64 {
         s += 1.5;
     }
     s += 1.5 * link;
-    let shared = a.context.iter().filter(|w| b.context.contains(w)).collect::<std::collections::BTreeSet<_>>().len();
+    let shared =
+        a.context.iter().filter(|w| b.context.contains(w)).collect::<crate::engine::sorted::SortedSet<_>>().len();
     s += 0.5 * shared.min(3) as f64;
     s
 }
@@ -611,7 +612,7 @@ pub fn mismatches(views: &[View], sig: &Signals) -> Vec<Mismatch> {
         sy.cmp(&sx).then(in_title(x).cmp(&in_title(y))).then(x.anchor.cmp(&y.anchor))
     });
     let mut kept: Vec<Mismatch> = Vec::new();
-    let mut used: std::collections::BTreeSet<(usize, usize)> = std::collections::BTreeSet::new();
+    let mut used: crate::engine::sorted::SortedSet<(usize, usize)> = crate::engine::sorted::SortedSet::new();
     for m in out {
         let mm = members(&m);
         if mm.iter().any(|x| used.contains(x)) {
