@@ -1,24 +1,33 @@
-//! Prepares the word lists of `src/engine/lexicon/` for compiling in: their comment lines
-//! and blank lines are left out (the comments document the lists for their readers; the
-//! program does not need them, and in the web build every byte is downloaded), and the VADER
-//! excerpt is regrouped by valence (`2.5:word word …`), which compresses better than a valence
-//! on every line. The engine reads the results from `OUT_DIR` (see `framing/lexicon.rs`).
+//! Prepares the word lists of `src/engine/lexicon/` for compiling in. The lists are written for
+//! their readers (comments, one entry a line, every verb form spelled out); in the web build
+//! every byte is downloaded, so what is compiled in says the same more briefly:
+//! - comment lines and blank lines are left out;
+//! - a reporting verb whose five forms are the regular ones is written as its base alone
+//!   (`neutral:claim`; the lexicon makes the forms again with the same rule, `inflect.rs`);
+//! - loaded terms, hedges and boosters are grouped by their value (`-2:regime,regimes,…`), and
+//!   the VADER excerpt by valence (`2.5:word word …`): a value on every line compresses worse.
+//!
+//! Where a term is listed twice, the value the lexicon would keep is the one compiled in (the
+//! first for our lists, the last for VADER). The engine reads the results from `OUT_DIR` (see
+//! `framing/lexicon.rs`), and its tests check them against the source files.
+
+// The build script runs on the build machine, not in the web build: the size rule for
+// ordered maps (clippy.toml) does not apply to it.
+#![allow(clippy::disallowed_types)]
+
+#[path = "src/engine/framing/inflect.rs"]
+mod inflect;
 
 use std::collections::BTreeMap;
 use std::env;
 use std::fs;
 use std::path::PathBuf;
 
-const LISTS: [&str; 8] = [
-    "reporting_verbs.txt",
-    "hedges.txt",
-    "boosters.txt",
-    "loaded.txt",
-    "frames.txt",
-    "sources.txt",
-    "actors.txt",
-    "descriptive.txt",
-];
+/// Lists compiled in as they are, without comments.
+const LISTS: [&str; 4] = ["frames.txt", "sources.txt", "actors.txt", "descriptive.txt"];
+
+/// Lists of `term<TAB>value` lines, compiled in grouped by value.
+const VALUED: [&str; 3] = ["hedges.txt", "boosters.txt", "loaded.txt"];
 
 /// The lines of a list that carry entries: no comments, no blank lines, no trailing spaces.
 fn entries(text: &str) -> impl Iterator<Item = &str> {
@@ -29,7 +38,8 @@ fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts"));
     let dir = PathBuf::from("src/engine/lexicon");
     println!("cargo::rerun-if-changed=build.rs");
-    for name in LISTS.iter().copied().chain(["vader.txt"]) {
+    println!("cargo::rerun-if-changed=src/engine/framing/inflect.rs");
+    for name in LISTS.iter().chain(&VALUED).copied().chain(["vader.txt", "reporting_verbs.txt"]) {
         println!("cargo::rerun-if-changed=src/engine/lexicon/{name}");
     }
     for name in LISTS {
@@ -41,6 +51,55 @@ fn main() {
             kept.push('\n');
         }
         fs::write(out.join(name), kept).unwrap_or_else(|e| panic!("cannot write {name} to OUT_DIR: {e}"));
+    }
+    // Reporting verbs: `class: base, third, past, participle, gerund`, or `class:base` when
+    // the forms are the regular ones.
+    let name = "reporting_verbs.txt";
+    let text = fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+    let mut verbs = String::with_capacity(text.len());
+    for line in entries(&text) {
+        let Some((class, forms)) = line.split_once(':') else { panic!("{name}: no class in {line:?}") };
+        let forms: Vec<&str> = forms.split(',').map(str::trim).collect();
+        assert_eq!(forms.len(), 5, "{name}: five forms expected in {line:?}");
+        verbs.push_str(class.trim());
+        verbs.push(':');
+        match inflect::regular_forms(forms[0]) {
+            Some(regular) if regular.iter().zip(&forms).all(|(r, f)| r == f) => verbs.push_str(forms[0]),
+            _ => verbs.push_str(&forms.join(",")),
+        }
+        verbs.push('\n');
+    }
+    fs::write(out.join(name), verbs).unwrap_or_else(|e| panic!("cannot write {name} to OUT_DIR: {e}"));
+    // Hedges, boosters, loaded terms: one line per value, terms in list order, each term once
+    // (with its first value, as the lexicon keeps it).
+    for name in VALUED {
+        let text = fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+        let mut seen = std::collections::HashSet::new();
+        let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+        for line in entries(&text) {
+            let (term, value) = line.split_once('\t').unwrap_or((line, ""));
+            let (term, value) = (term.trim(), value.trim());
+            assert!(!term.contains([',', ':']) && !value.contains([',', ':']), "{name}: a comma or colon in {line:?}");
+            // A loaded term without a polarity is not one (the lexicon skips it too).
+            if name == "loaded.txt" && value.parse::<i8>().map_or(true, |p| p == 0) {
+                continue;
+            }
+            if !seen.insert(term) {
+                continue;
+            }
+            match groups.iter_mut().find(|(v, _)| *v == value) {
+                Some((_, terms)) => terms.push(term),
+                None => groups.push((value, vec![term])),
+            }
+        }
+        let mut grouped = String::with_capacity(text.len());
+        for (value, terms) in &groups {
+            grouped.push_str(value);
+            grouped.push(':');
+            grouped.push_str(&terms.join(","));
+            grouped.push('\n');
+        }
+        fs::write(out.join(name), grouped).unwrap_or_else(|e| panic!("cannot write {name} to OUT_DIR: {e}"));
     }
     // VADER: `word<TAB>valence` lines become one line per valence. A word listed twice
     // keeps its last valence (as a map filled line by line would).

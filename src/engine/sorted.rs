@@ -340,6 +340,7 @@ impl<'s, K> IntoIterator for &'s SortedSet<K> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_types)]
 mod tests {
     use super::*;
     use std::collections::{BTreeMap, BTreeSet};

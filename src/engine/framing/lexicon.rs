@@ -5,6 +5,7 @@
 //! The files are compiled in with `include_str!`; a malformed line is skipped rather than
 //! failing (the lexicon tests check that none is).
 
+use super::inflect;
 use crate::engine::fasthash::{HashMap as FastMap, HashSet as FastSet};
 use crate::engine::text::Token;
 use std::sync::OnceLock;
@@ -353,28 +354,54 @@ fn parse() -> Lexicon {
         frames: PhraseMap::with_capacity(8192),
         ..Lexicon::default()
     };
+    // Reporting verbs: `class:base` for a regular verb (its forms are made here, into one
+    // string kept for the life of the program), `class:base,third,past,participle,gerund`
+    // otherwise.
+    let kinds = [Form::Base, Form::Third, Form::Past, Form::Participle, Form::Gerund];
+    let mut made = String::new();
+    let mut verbs: Vec<(&'static str, Stance, Option<[(usize, usize); 5]>, Option<[&'static str; 5]>)> = Vec::new();
     for line in entries(REPORTING_VERBS) {
         let Some((class, forms)) = line.split_once(':') else { continue };
         let Some(stance) = Stance::parse(class.trim()) else { continue };
-        let forms: Vec<&'static str> = forms.split(',').map(str::trim).collect();
-        let (5, Some(&lemma)) = (forms.len(), forms.first()) else { continue };
-        let kinds = [Form::Base, Form::Third, Form::Past, Form::Participle, Form::Gerund];
+        let listed: Vec<&'static str> = forms.split(',').map(str::trim).collect();
+        match listed[..] {
+            [base] => {
+                let Some(regular) = inflect::regular_forms(base) else { continue };
+                let ranges = regular.map(|f| {
+                    let start = made.len();
+                    made.push_str(&f);
+                    (start, made.len())
+                });
+                verbs.push((base, stance, Some(ranges), None));
+            }
+            [a, b, c, d, e] => verbs.push((a, stance, None, Some([a, b, c, d, e]))),
+            _ => continue,
+        }
+    }
+    let made: &'static str = Box::leak(made.into_boxed_str());
+    for (lemma, stance, ranges, listed) in verbs {
+        let forms = listed.unwrap_or_else(|| ranges.unwrap_or_default().map(|(s, e)| &made[s..e]));
         for (f, form) in forms.into_iter().zip(kinds) {
             lex.verbs.insert(f, VerbForm { lemma, stance, form });
         }
     }
+    // Hedges, boosters and loaded terms: `value:term,term,…` (see build.rs).
     for (file, map) in [(HEDGES, &mut lex.hedges), (BOOSTERS, &mut lex.boosters)] {
         for line in entries(file) {
-            let (term, note) = line.split_once('\t').unwrap_or((line, ""));
-            map.insert(term.trim(), note.trim());
+            let (note, terms) = line.split_once(':').unwrap_or(("", line));
+            for term in items(terms) {
+                map.insert(term, note.trim());
+            }
         }
     }
     for line in entries(LOADED) {
-        let Some((term, pol)) = line.split_once('\t') else { continue };
+        let Some((pol, terms)) = line.split_once(':') else { continue };
         if let Ok(p) = pol.trim().parse::<i8>()
             && p != 0
         {
-            lex.loaded.insert(term.trim(), p);
+            for term in items(terms) {
+                lex.loaded.insert(term, p);
+            }
         }
     }
     lex.vader.reserve(6000);
@@ -483,26 +510,67 @@ mod tests {
             let path = format!("{}/src/engine/lexicon/{name}", env!("CARGO_MANIFEST_DIR"));
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
         };
-        let compiled = [
-            ("reporting_verbs.txt", REPORTING_VERBS),
-            ("hedges.txt", HEDGES),
-            ("boosters.txt", BOOSTERS),
-            ("loaded.txt", LOADED),
+        let lines = |name: &str| -> Vec<String> {
+            let file = source(name);
+            let kept =
+                file.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+            kept.map(str::to_string).collect()
+        };
+        let verbatim = [
             ("frames.txt", FRAME_CUES),
             ("sources.txt", SOURCES),
             ("actors.txt", ACTORS),
             ("descriptive.txt", DESCRIPTIVE),
         ];
-        for (name, text) in compiled {
-            let file = source(name);
-            let want: Vec<&str> = file
-                .lines()
-                .map(str::trim_end)
-                .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-                .collect();
-            assert_eq!(entries(text).collect::<Vec<_>>(), want, "{name}");
-            assert!(!text.contains('#'), "{name}: a comment was compiled in");
+        for (name, text) in verbatim {
+            assert_eq!(entries(text).collect::<Vec<_>>(), lines(name), "{name}");
         }
+        for text in [REPORTING_VERBS, HEDGES, BOOSTERS, LOADED, VADER, FRAME_CUES, SOURCES, ACTORS, DESCRIPTIVE] {
+            assert!(!text.contains('#'), "a comment was compiled in");
+        }
+        let lex = get();
+        // Every form of every reporting verb, with its verb and stance (a form spelled like an
+        // earlier one, as a past like its participle, is recorded as the earlier one).
+        let mut forms_seen = std::collections::HashSet::new();
+        for line in lines("reporting_verbs.txt") {
+            let (class, forms) = line.split_once(':').expect("class: forms");
+            let forms: Vec<&str> = forms.split(',').map(str::trim).collect();
+            let kinds = [Form::Base, Form::Third, Form::Past, Form::Participle, Form::Gerund];
+            for (i, (f, kind)) in forms.iter().zip(kinds).enumerate() {
+                forms_seen.insert(f.to_string());
+                let kind = forms[..i].iter().position(|g| g == f).map_or(kind, |j| kinds[j]);
+                let words: Vec<&str> = f.split(' ').collect();
+                let (n, vf) = lex.verbs.longest(&words, 0).expect(f);
+                assert_eq!(
+                    (n, vf.lemma, vf.stance.name(), vf.form),
+                    (words.len(), forms[0], class.trim(), kind),
+                    "{line}"
+                );
+            }
+        }
+        assert_eq!(lex.verbs.len(), forms_seen.len(), "every form once");
+        // Every hedge, booster and loaded term with the value of its first line.
+        for (name, map) in [("hedges.txt", &lex.hedges), ("boosters.txt", &lex.boosters)] {
+            let mut seen = std::collections::HashSet::new();
+            for line in lines(name) {
+                let (term, note) = line.split_once('\t').unwrap_or((&line, ""));
+                if seen.insert(term.trim().to_string()) {
+                    let words: Vec<&str> = term.split_whitespace().collect();
+                    assert_eq!(map.longest(&words, 0), Some((words.len(), &note.trim())), "{name}: {line}");
+                }
+            }
+            assert_eq!(map.len(), seen.len(), "{name}");
+        }
+        let mut seen = std::collections::HashSet::new();
+        for line in lines("loaded.txt") {
+            let (term, pol) = line.split_once('\t').expect("term<TAB>polarity");
+            let Some(pol) = pol.trim().parse::<i8>().ok().filter(|&p| p != 0) else { continue };
+            if seen.insert(term.trim().to_string()) {
+                let words: Vec<&str> = term.split_whitespace().collect();
+                assert_eq!(lex.loaded.longest(&words, 0), Some((words.len(), &pol)), "loaded.txt: {line}");
+            }
+        }
+        assert_eq!(lex.loaded.len(), seen.len(), "loaded.txt");
         let file = source("vader.txt");
         let mut want = std::collections::HashMap::new();
         for line in file.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {

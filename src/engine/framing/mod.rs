@@ -13,6 +13,7 @@ pub mod findings;
 pub mod frames;
 pub mod glossary;
 pub mod hedges;
+pub mod inflect;
 pub mod labels;
 pub mod lexicon;
 pub mod loaded;
