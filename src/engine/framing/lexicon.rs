@@ -345,6 +345,13 @@ fn items(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.split(',').map(str::trim).filter(|w| !w.is_empty())
 }
 
+/// The five forms of a reporting verb as read from the list: made by the regular rule (byte
+/// ranges into the string they were written to) or listed.
+enum VerbForms {
+    Made([(usize, usize); 5]),
+    Listed([&'static str; 5]),
+}
+
 fn parse() -> Lexicon {
     let mut lex = Lexicon {
         verbs: PhraseMap::with_capacity(2048),
@@ -359,7 +366,7 @@ fn parse() -> Lexicon {
     // otherwise.
     let kinds = [Form::Base, Form::Third, Form::Past, Form::Participle, Form::Gerund];
     let mut made = String::new();
-    let mut verbs: Vec<(&'static str, Stance, Option<[(usize, usize); 5]>, Option<[&'static str; 5]>)> = Vec::new();
+    let mut verbs: Vec<(&'static str, Stance, VerbForms)> = Vec::new();
     for line in entries(REPORTING_VERBS) {
         let Some((class, forms)) = line.split_once(':') else { continue };
         let Some(stance) = Stance::parse(class.trim()) else { continue };
@@ -372,15 +379,18 @@ fn parse() -> Lexicon {
                     made.push_str(&f);
                     (start, made.len())
                 });
-                verbs.push((base, stance, Some(ranges), None));
+                verbs.push((base, stance, VerbForms::Made(ranges)));
             }
-            [a, b, c, d, e] => verbs.push((a, stance, None, Some([a, b, c, d, e]))),
+            [a, b, c, d, e] => verbs.push((a, stance, VerbForms::Listed([a, b, c, d, e]))),
             _ => continue,
         }
     }
     let made: &'static str = Box::leak(made.into_boxed_str());
-    for (lemma, stance, ranges, listed) in verbs {
-        let forms = listed.unwrap_or_else(|| ranges.unwrap_or_default().map(|(s, e)| &made[s..e]));
+    for (lemma, stance, forms) in verbs {
+        let forms = match forms {
+            VerbForms::Listed(listed) => listed,
+            VerbForms::Made(ranges) => ranges.map(|(s, e)| &made[s..e]),
+        };
         for (f, form) in forms.into_iter().zip(kinds) {
             lex.verbs.insert(f, VerbForm { lemma, stance, form });
         }
