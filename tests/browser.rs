@@ -80,10 +80,13 @@ fn the_workspace_round_trips_through_local_storage() {
     assert_eq!(back.bundle, ws.bundle);
 }
 
+/// The browser compresses the link (CompressionStream) and our reader opens it.
 #[wasm_bindgen_test]
-fn share_links_round_trip_in_webassembly() {
+async fn share_links_round_trip_in_webassembly() {
     let bundle = samples::default_bundle();
-    let link = share::link("https://example.org/p/", &bundle);
+    let packed = parallax::ui::web::deflate(bundle.to_json().into_bytes()).await.expect("the browser compresses");
+    let link = share::link_with("https://example.org/p/", &share::fragment_of(&packed));
     let fragment = link.split_once('#').unwrap().1;
     assert_eq!(share::decode(fragment).unwrap().unwrap(), bundle);
+    assert!(packed.len() * 2 < bundle.to_json().len(), "compressed to under half");
 }

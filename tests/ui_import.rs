@@ -142,7 +142,8 @@ fn a_batch_of_files_opens_the_first_bundle_and_reports_the_rest() {
 fn share_links_round_trip_and_damage_is_reported() {
     let mut b = sample_bundle();
     b.articles[0].text = "Emoji 🙂, CJK 東京, RTL مرحبا.".into();
-    let link = share::link("https://example.org/course/parallax/?x=1#old", &b);
+    let packed = miniz_oxide::deflate::compress_to_vec(b.to_json().as_bytes(), 9);
+    let link = share::link_with("https://example.org/course/parallax/?x=1#old", &share::fragment_of(&packed));
     assert!(link.starts_with("https://example.org/course/parallax/?x=1#b="), "{link}");
     let fragment = link.split_once('#').unwrap().1;
     assert_eq!(share::decode(fragment).unwrap().unwrap(), b);

@@ -215,6 +215,12 @@ pub fn App(props: &AppProps) -> Html {
             None => {}
         })
     };
+    // The embedded view links to the full app with the bundle, compressed once per change.
+    let embedded_bundle = use_memo((workspace.revision, workspace.notes.clone(), embed), {
+        let ws = workspace.clone();
+        move |(_, _, embed)| embed.then(|| Rc::new(ws.export_bundle()))
+    });
+    let open_fragment = share::use_share_fragment((*embedded_bundle).clone());
     let on_dismiss = dispatch.to_callback().reform(|_| Action::Dismiss);
     let on_blind = dispatch.to_callback().reform(Action::SetBlind);
     let event = &workspace.bundle.event;
@@ -234,7 +240,9 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="app-tools">
                     <BlindToggle blind={settings.blind} on_change={on_blind} />
                     if embed {
-                        <a class="button button-small" href={format!("{}#{}", web::app_url(), share::encode(&workspace.export_bundle()))} target="_blank" rel="noopener">{ "Open in Parallax" }</a>
+                        if let Some(fragment) = open_fragment {
+                            <a class="button button-small" href={share::link_with(&web::app_url(), &fragment)} target="_blank" rel="noopener">{ "Open in Parallax" }</a>
+                        }
                     } else {
                         <ExportMenu workspace={workspace.clone()} report={analysed.report.clone()} report_ready={!pending} />
                     }

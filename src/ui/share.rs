@@ -1,9 +1,16 @@
 //! Share links: the whole bundle, deflate-compressed and base64url-encoded, carried in the URL
 //! fragment (`#b=…`), which browsers never send to a server.
+//!
+//! The compressing is done by the browser's own `CompressionStream` (see `web::deflate`, and
+//! [`use_share_fragment`] for the views): a deflate compressor compiled in would add about
+//! 4 KB to the download, for a step that runs once per link. Reading a link stays here.
 
+use super::context::same;
 use crate::engine::bundle::Bundle;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use std::rc::Rc;
+use yew::prelude::*;
 
 /// The fragment key that carries a bundle.
 pub const FRAGMENT_KEY: &str = "b=";
@@ -17,10 +24,8 @@ pub const MAX_LINK_CHARS: usize = 8_000;
 /// gigabytes).
 const MAX_UNPACKED_BYTES: usize = 16_000_000;
 
-/// The fragment (without `#`) carrying `bundle`.
-pub fn encode(bundle: &Bundle) -> String {
-    let json = crate::engine::json::to_string(bundle);
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+/// The fragment (without `#`) carrying the deflate-compressed JSON of a bundle.
+pub fn fragment_of(packed: &[u8]) -> String {
     format!("{FRAGMENT_KEY}{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
@@ -44,10 +49,43 @@ fn decode_payload(payload: &str) -> Result<Bundle, String> {
     Bundle::from_json(&json).map_err(|e| format!("The bundle in this share link is not usable: {e}."))
 }
 
-/// A share link for `bundle` at `page` (the app's address without fragment).
-pub fn link(page: &str, bundle: &Bundle) -> String {
+/// A share link at `page` (the app's address; a fragment it has is replaced) carrying `fragment`.
+pub fn link_with(page: &str, fragment: &str) -> String {
     let base = page.split('#').next().unwrap_or(page);
-    format!("{base}#{}", encode(bundle))
+    format!("{base}#{fragment}")
+}
+
+/// A bundle as a hook dependency: the same bundle (by identity, then by content).
+#[derive(Clone)]
+struct Same(Rc<Bundle>);
+
+impl PartialEq for Same {
+    fn eq(&self, o: &Same) -> bool {
+        same(&self.0, &o.0)
+    }
+}
+
+/// The share fragment of `bundle`, once the browser has compressed it (`None` until then,
+/// without a bundle, and when the browser cannot); made again only when the bundle changes.
+#[hook]
+pub fn use_share_fragment(bundle: Option<Rc<Bundle>>) -> Option<String> {
+    let made = use_state(|| None::<(Same, String)>);
+    let key = bundle.map(Same);
+    {
+        let made = made.clone();
+        use_effect_with(key.clone(), move |key| {
+            if let Some(key) = key.clone() {
+                let json = key.0.to_json().into_bytes();
+                super::web::spawn(async move {
+                    if let Ok(packed) = super::web::deflate(json).await {
+                        made.set(Some((key, fragment_of(&packed))));
+                    }
+                });
+            }
+        });
+    }
+    let key = key?;
+    made.as_ref().filter(|(made_for, _)| *made_for == key).map(|(_, fragment)| fragment.clone())
 }
 
 /// The `<iframe>` snippet that embeds `src` in a course page.

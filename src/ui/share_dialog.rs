@@ -48,7 +48,9 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
             web::focus_id("share-text");
         });
     }
-    let link = share::link(&web::app_url(), &props.bundle);
+    let fragment = share::use_share_fragment(Some(props.bundle.clone()));
+    let ready = fragment.is_some();
+    let link = share::link_with(&web::app_url(), fragment.as_deref().unwrap_or_default());
     let too_long = link.chars().count() > MAX_LINK_CHARS;
     let (title, text) = match props.kind {
         ShareKind::Link => ("Share link", link.clone()),
@@ -94,7 +96,9 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     html! {
         <div class="share-dialog" role="dialog" aria-labelledby="share-title" {onkeydown}>
             <h2 id="share-title">{ title }</h2>
-            if blocked {
+            if !ready {
+                <p class="field-help" role="status">{ "Preparing the link…" }</p>
+            } else if blocked {
                 <p class="field-error" role="alert">{ format!("This bundle is too large for a link ({} characters; links longer than {MAX_LINK_CHARS} often break). Download the bundle file and share it instead, or put it on a web server and use ?bundle=URL.", link.chars().count()) }</p>
                 <button type="button" class="button-primary" onclick={on_download}>{ "Download the bundle instead" }</button>
             } else {

@@ -49,6 +49,60 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     }
 }
 
+/// Runs a future to its end in the background (in the browser's event loop); natively, at once.
+pub fn spawn(future: impl std::future::Future<Output = ()> + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(future);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // Natively (server-side rendering tests) effects do not run; a future given here
+        // finishes on its first poll (`deflate` below does).
+        let mut future = std::pin::pin!(future);
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        let _ = future.as_mut().poll(&mut cx);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod compression {
+    use wasm_bindgen::prelude::*;
+
+    // `CompressionStream` is in every current browser; web-sys still files it under unstable
+    // APIs, so the three members used are declared here.
+    #[wasm_bindgen]
+    extern "C" {
+        pub type CompressionStream;
+        #[wasm_bindgen(constructor, catch)]
+        pub fn new(format: &str) -> Result<CompressionStream, JsValue>;
+        #[wasm_bindgen(method, getter)]
+        pub fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
+        #[wasm_bindgen(method, getter)]
+        pub fn writable(this: &CompressionStream) -> web_sys::WritableStream;
+    }
+}
+
+/// `bytes` compressed as raw deflate (RFC 1951) by the browser; natively by `miniz_oxide`.
+///
+/// # Errors
+/// A sentence for the user when the browser cannot compress.
+pub async fn deflate(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let fail = |_| "This browser could not compress the link.".to_string();
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+        let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(fail)?;
+        let stream = compression::CompressionStream::new("deflate-raw").map_err(fail)?;
+        let pair = web_sys::ReadableWritablePair::new(&stream.readable(), &stream.writable());
+        let response =
+            web_sys::Response::new_with_opt_readable_stream(Some(&blob.stream().pipe_through(&pair))).map_err(fail)?;
+        let buffer =
+            wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(fail)?).await.map_err(fail)?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Ok(miniz_oxide::deflate::compress_to_vec(&bytes, 9))
+}
+
 /// Copies text to the clipboard (best effort; the text is also shown for copying by hand).
 pub fn copy_text(text: &str) {
     #[cfg(target_arch = "wasm32")]
