@@ -31,7 +31,11 @@ impl Hasher for IndexHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits, which the map uses to pick a bucket, depending on
+        // the low bits of the input only; turning the well-mixed high bits down to the bottom
+        // spreads keys over the buckets (measured on the VADER words: 2,770 of 8,192 buckets
+        // used and up to 16 keys in one without it, as random keys would fill with it).
+        self.0.rotate_left(26)
     }
 }
 
