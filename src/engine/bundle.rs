@@ -3,7 +3,7 @@
 //! declared right after it (see [`json`](super::json)).
 
 use super::json::{self, FromJson, Map, Value, json_enum, json_struct};
-use std::collections::HashSet;
+use crate::engine::fasthash::HashSet;
 use std::fmt;
 
 /// The value of the `format` field of every bundle.
@@ -231,7 +231,7 @@ impl Bundle {
             )));
         };
         let mut articles = Vec::with_capacity(items.len());
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (n, item) in items.into_iter().enumerate() {
             let article = parse_article(n, item)?;
             if !seen.insert(article.id.clone()) {

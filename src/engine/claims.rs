@@ -52,7 +52,7 @@ pub fn group(keys: &[UnitKey], links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
         // Headlines do not count against the limit: a claim may hold an article's headline
         // and the sentences that develop it.
         let fits = {
-            let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+            let mut counts: crate::engine::fasthash::HashMap<&str, usize> = Default::default();
             members[ra].iter().chain(&members[rb]).filter(|&&m| keys[m].index > 0).all(|&m| {
                 let c = counts.entry(keys[m].article).or_default();
                 *c += 1;

@@ -13,7 +13,7 @@
 
 use super::segment::Segmentation;
 use super::text::{Span, TokenKind, is_closer, is_terminator, tokenize};
-use std::collections::HashSet;
+use crate::engine::fasthash::HashSet;
 
 /// Why a block was taken for page furniture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

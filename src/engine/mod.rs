@@ -34,11 +34,11 @@ use crate::engine::sorted::SortedMap;
 use bundle::{CorrectionAction, SentenceRef};
 use diff::Side;
 use document::Document;
+use fasthash::{HashMap, HashSet};
 use report::{
     ArticleReport, Claim, Diagnostic, Diff, DiffTag, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION, SentenceOut,
     SpanOut, UnitRef,
 };
-use std::collections::{HashMap, HashSet};
 
 /// Settings of one analysis. `Options::default()` is what the app and the command line use.
 #[derive(Clone, Debug, PartialEq)]
@@ -153,7 +153,7 @@ fn diagnostics(bundle: &Bundle, docs: &[Document]) -> Vec<Diagnostic> {
             });
         }
     }
-    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let mut seen: HashMap<&str, &str> = HashMap::default();
     for art in &bundle.articles {
         let body = art.text.trim();
         if body.is_empty() {
@@ -310,7 +310,7 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
     let groups = claims::group(&keys, &weighted);
 
     // One word diff per link, shared by the claim diffs and the wire-copy marks.
-    let mut unit_words: HashMap<usize, Vec<diff::Word>> = HashMap::new();
+    let mut unit_words: HashMap<usize, Vec<diff::Word>> = HashMap::default();
     for &(a, b) in edges.keys() {
         for u in [a, b] {
             unit_words.entry(u).or_insert_with(|| diff::words(pos[u].side(bundle, docs)));

@@ -10,8 +10,8 @@
 
 use super::text::{Span, Token, TokenKind, is_closing_quote, is_double_quote, is_opening_quote, tokenize};
 use super::words::{is_function_word, number_word, numeral_value, stem};
+use crate::engine::fasthash::{HashMap, HashSet};
 use crate::engine::sorting;
-use std::collections::{HashMap, HashSet};
 
 /// What the comparison needs to know about one sentence.
 #[derive(Clone, Debug, Default)]

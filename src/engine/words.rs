@@ -294,10 +294,30 @@ fn decimal(s: &str) -> Option<f64> {
     Some(if scale < 0 { value / 10f64.powi(-scale) } else { value * 10f64.powi(scale) })
 }
 
-/// The Snowball English stem of a normalised word ("reported" → "report").
+/// Stems remembered at most (then the memory starts again): a bundle of 20 long articles
+/// uses about 6,000 distinct words, so one analysis never starts it again, and a long session
+/// of many bundles stays within a few megabytes.
+const STEMS_KEPT: usize = 50_000;
+
+/// The Snowball English stem of a normalised word ("reported" → "report"). Stems are
+/// remembered: an analysis stems the same words many times (about 8% of its work before).
 pub fn stem(w: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(w).into_owned()
+    thread_local! {
+        static STEMS: std::cell::RefCell<super::fasthash::HashMap<String, String>> = Default::default();
+    }
+    STEMS.with(|stems| {
+        if let Some(s) = stems.borrow().get(w) {
+            return s.clone();
+        }
+        let s = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(w).into_owned();
+        let mut stems = stems.borrow_mut();
+        if stems.len() >= STEMS_KEPT {
+            stems.clear();
+        }
+        stems.insert(w.to_string(), s.clone());
+        s
+    })
 }
 
 #[cfg(test)]

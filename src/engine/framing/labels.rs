@@ -13,12 +13,12 @@ use super::lexicon;
 use super::names::{self, NameRun};
 use super::{Signals, Unit, View, excerpt, join_names};
 use crate::engine::fasthash::HashMap as FastMap;
+use crate::engine::fasthash::HashSet;
 use crate::engine::report::{ArticleLabels, Highlight, Kind, LabelCount, Referent};
 use crate::engine::sorted::SortedMap;
 use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind, normalize_word};
 use crate::engine::words::is_function_word;
-use std::collections::HashSet;
 
 /// What kind of referent an entity is.
 #[derive(Clone, Debug, PartialEq, Eq)]

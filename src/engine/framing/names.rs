@@ -5,9 +5,9 @@
 
 use super::Unit;
 use super::numbers::MONTHS;
+use crate::engine::fasthash::HashSet;
 use crate::engine::text::TokenKind;
 use crate::engine::words::is_function_word;
-use std::collections::HashSet;
 
 /// Titles and honorifics that may stand before a person's name.
 pub const TITLES: &[&str] = &[
