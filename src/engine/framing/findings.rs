@@ -83,24 +83,36 @@ pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {
     // Same text twice (two generators saw the same thing): keep the stronger.
     sorting::sort_by(&mut cands, |a, b| a.text.cmp(&b.text).then(b.strength.total_cmp(&a.strength)));
     cands.dedup_by(|a, b| a.text == b.text);
+    // Each candidate's fixed part of the weight and its (signal, form) group, worked out once:
+    // the loop below weighs every remaining candidate for each finding it picks.
+    let mut groups: Vec<(&'static str, &'static str)> = Vec::new();
+    let mut fixed: Vec<(f64, usize)> = cands
+        .iter()
+        .map(|c| {
+            let key = (c.signal, c.form);
+            let g = groups.iter().position(|k| *k == key).unwrap_or_else(|| {
+                groups.push(key);
+                groups.len() - 1
+            });
+            (c.strength * prior(c.signal), g)
+        })
+        .collect();
+    let powers: Vec<f64> = (0..=MAX_FINDINGS as i32).map(|k| DIVERSITY.powi(k)).collect();
+    let mut shown = vec![0usize; groups.len()];
     let mut out: Vec<Finding> = Vec::new();
-    let mut shown: SortedMap<(&'static str, &'static str), i32> = SortedMap::new();
     while out.len() < MAX_FINDINGS && !cands.is_empty() {
-        let weight = |c: &Candidate| {
-            c.strength * prior(c.signal) * DIVERSITY.powi(*shown.get(&(c.signal, c.form)).unwrap_or(&0))
-        };
-        let (best, _) = cands
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (i, weight(c)))
+        let weight = |i: usize| fixed[i].0 * powers[shown[fixed[i].1].min(MAX_FINDINGS)];
+        let (best, _) = (0..cands.len())
+            .map(|i| (i, weight(i)))
             .max_by(|x, y| x.1.total_cmp(&y.1).then(cands[y.0].text.cmp(&cands[x.0].text)))
             .unwrap_or((0, 0.0));
+        let w = weight(best);
         let c = cands.swap_remove(best);
-        let w = weight(&c);
+        let (_, group) = fixed.swap_remove(best);
         if w <= 0.0 {
             break;
         }
-        *shown.entry((c.signal, c.form)).or_default() += 1;
+        shown[group] += 1;
         out.push(Finding {
             text: c.text,
             signal: c.signal.to_string(),

@@ -117,9 +117,14 @@ impl<V> PhraseMap<V> {
     /// Adds an entry given as space-separated lower-case words (a repeated entry keeps its
     /// first value).
     pub fn insert(&mut self, phrase: &'static str, value: V) {
-        let mut phrase = phrase.trim();
+        let mut phrase = phrase.trim_ascii();
         // The lists separate words by one space; anything else is tidied once (and kept).
-        if phrase.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') || phrase.contains("  ") {
+        // (Checked byte by byte: this runs for every entry when the lists are set up.)
+        let bytes = phrase.as_bytes();
+        let tidy = bytes.iter().all(|&b| b == b' ' || !b.is_ascii_whitespace())
+            && !bytes.windows(2).any(|w| w == b"  ")
+            && (phrase.is_ascii() || !phrase.chars().any(|c| c.is_whitespace() && c != ' '));
+        if !tidy {
             phrase = Box::leak(phrase.split_whitespace().collect::<Vec<_>>().join(" ").into_boxed_str());
         }
         let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
@@ -258,7 +263,7 @@ const DESCRIPTIVE: &str = include_str!(concat!(env!("OUT_DIR"), "/descriptive.tx
 
 /// Lines of a list file without comments and blank lines.
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+    file.split('\n').map(str::trim_ascii).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The lexicon, parsed on first use.
@@ -342,7 +347,7 @@ fn push_cue_forms(cue: &str, arena: &mut String, out: &mut Vec<(usize, usize)>) 
 
 /// The values of a `word, word, …` list.
 fn items(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.split(',').map(str::trim).filter(|w| !w.is_empty())
+    list.split(',').map(str::trim_ascii).filter(|w| !w.is_empty())
 }
 
 /// The five forms of a reporting verb as read from the list: made by the regular rule (byte
@@ -369,7 +374,7 @@ fn parse() -> Lexicon {
     let mut verbs: Vec<(&'static str, Stance, VerbForms)> = Vec::new();
     for line in entries(REPORTING_VERBS) {
         let Some((class, forms)) = line.split_once(':') else { continue };
-        let Some(stance) = Stance::parse(class.trim()) else { continue };
+        let Some(stance) = Stance::parse(class.trim_ascii()) else { continue };
         let listed: Vec<&'static str> = forms.split(',').map(str::trim).collect();
         match listed[..] {
             [base] => {
@@ -400,13 +405,13 @@ fn parse() -> Lexicon {
         for line in entries(file) {
             let (note, terms) = line.split_once(':').unwrap_or(("", line));
             for term in items(terms) {
-                map.insert(term, note.trim());
+                map.insert(term, note.trim_ascii());
             }
         }
     }
     for line in entries(LOADED) {
         let Some((pol, terms)) = line.split_once(':') else { continue };
-        if let Ok(p) = pol.trim().parse::<i8>()
+        if let Ok(p) = pol.trim_ascii().parse::<i8>()
             && p != 0
         {
             for term in items(terms) {
@@ -417,8 +422,8 @@ fn parse() -> Lexicon {
     lex.vader.reserve(6000);
     for line in entries(VADER) {
         let Some((v, words)) = line.split_once(':') else { continue };
-        let Some(v) = tenths(v.trim()) else { continue };
-        for w in words.split_whitespace() {
+        let Some(v) = tenths(v.trim_ascii()) else { continue };
+        for w in words.split(' ').filter(|w| !w.is_empty()) {
             lex.vader.entry(w).or_insert(v);
         }
     }
@@ -429,7 +434,7 @@ fn parse() -> Lexicon {
     let mut ranges = Vec::new();
     for line in entries(FRAME_CUES) {
         let Some((id, cues)) = line.split_once(':') else { continue };
-        let id = id.trim();
+        let id = id.trim_ascii();
         let Some(k) = FRAMES.iter().position(|f| f.0 == id).or((id == "none").then_some(NOT_A_CUE)) else {
             continue;
         };
@@ -445,7 +450,7 @@ fn parse() -> Lexicon {
     }
     for line in entries(SOURCES) {
         let Some((class, words)) = line.split_once(':') else { continue };
-        let role = match class.trim() {
+        let role = match class.trim_ascii() {
             "official" => Role::Official,
             "non-official" => Role::NonOfficial,
             "anonymous" => Role::Anonymous,
@@ -459,7 +464,7 @@ fn parse() -> Lexicon {
     for line in entries(ACTORS) {
         let Some((cat, words)) = line.split_once(':') else { continue };
         for w in items(words) {
-            lex.actors.insert(w, cat.trim());
+            lex.actors.insert(w, cat.trim_ascii());
         }
     }
     for line in entries(DESCRIPTIVE) {
