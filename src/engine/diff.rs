@@ -138,7 +138,8 @@ const BOTH: usize = 3;
 const EDIT: u64 = 1 << 32;
 const ONE_SIDED: u64 = 1 << 16;
 const CHANGE: u64 = 1;
-const NONE: u64 = u64::MAX / 2;
+/// No way to get here; far enough from `u64::MAX` that adding costs never overflows.
+const NONE: u64 = u64::MAX / 4;
 
 /// The shared words of the best alignment of `a` and `b`: among the shortest edit scripts
 /// (the most words kept), the one whose changes are replacements where possible ("said" →
@@ -150,22 +151,21 @@ fn middle(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     let w = m + 1;
+    // The words as numbers, so that the table compares numbers rather than strings.
+    let mut ids: crate::engine::fasthash::HashMap<&str, u32> = Default::default();
+    let (mut ia, mut ib) = (Vec::with_capacity(n), Vec::with_capacity(m));
+    for (words, out) in [(a, &mut ia), (b, &mut ib)] {
+        for &word in words {
+            let next = ids.len() as u32;
+            out.push(*ids.entry(word).or_insert(next));
+        }
+    }
     // The best cost of every state in the previous and the current row, and for every cell
     // and state the state it came from (bits 0–1) and, for BOTH, whether from the left (bit 2).
+    // Ties keep the earlier state, as a loop over the states in order would.
     let mut prev = vec![[NONE; 4]; w];
     let mut cur = vec![[NONE; 4]; w];
     let mut from = vec![[0u8; 4]; (n + 1) * w];
-    let close = |s: usize| if s == REMOVED || s == ADDED { ONE_SIDED } else { 0 };
-    let best = |c: &[u64; 4], extra: [u64; 4]| -> (u64, u8) {
-        let mut out = (NONE, 0u8);
-        for s in 0..4 {
-            let v = c[s].saturating_add(extra[s]);
-            if v < out.0 {
-                out = (v, s as u8);
-            }
-        }
-        out
-    };
     for i in 0..=n {
         for j in 0..=m {
             let cell = &mut from[i * w + j];
@@ -173,23 +173,30 @@ fn middle(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
             if i == 0 && j == 0 {
                 c[SHARED] = 0;
             }
-            if i > 0 && j > 0 && a[i - 1] == b[j - 1] {
-                let (v, s) = best(&prev[j - 1], [0, close(REMOVED), close(ADDED), 0]);
-                c[SHARED] = v;
-                cell[SHARED] = s;
+            if i > 0 && j > 0 && ia[i - 1] == ib[j - 1] {
+                let d = &prev[j - 1];
+                let mut best = (d[SHARED], SHARED as u8);
+                for (v, s) in [(d[REMOVED] + ONE_SIDED, REMOVED), (d[ADDED] + ONE_SIDED, ADDED), (d[BOTH], BOTH)] {
+                    if v < best.0 {
+                        best = (v, s as u8);
+                    }
+                }
+                (c[SHARED], cell[SHARED]) = best;
             }
             if i > 0 {
                 let up = &prev[j];
-                let (v, s) = best(&[up[SHARED], up[REMOVED], NONE, NONE], [EDIT + CHANGE, EDIT, 0, 0]);
-                (c[REMOVED], cell[REMOVED]) = (v, s);
-                let (v, s) = best(&[NONE, NONE, up[ADDED], up[BOTH]], [0, 0, EDIT, EDIT]);
-                (c[BOTH], cell[BOTH]) = (v, s);
+                let (open, go_on) = (up[SHARED] + EDIT + CHANGE, up[REMOVED] + EDIT);
+                (c[REMOVED], cell[REMOVED]) = if go_on < open { (go_on, REMOVED as u8) } else { (open, SHARED as u8) };
+                let (after_added, go_on) = (up[ADDED] + EDIT, up[BOTH] + EDIT);
+                (c[BOTH], cell[BOTH]) =
+                    if go_on < after_added { (go_on, BOTH as u8) } else { (after_added, ADDED as u8) };
             }
             if j > 0 {
                 let left = &cur[j - 1];
-                let (v, s) = best(&[left[SHARED], NONE, left[ADDED], NONE], [EDIT + CHANGE, 0, EDIT, 0]);
-                (c[ADDED], cell[ADDED]) = (v, s);
-                let (v, s) = best(&[NONE, left[REMOVED], NONE, left[BOTH]], [0, EDIT, 0, EDIT]);
+                let (open, go_on) = (left[SHARED] + EDIT + CHANGE, left[ADDED] + EDIT);
+                (c[ADDED], cell[ADDED]) = if go_on < open { (go_on, ADDED as u8) } else { (open, SHARED as u8) };
+                let (after_removed, go_on) = (left[REMOVED] + EDIT, left[BOTH] + EDIT);
+                let (v, s) = if go_on < after_removed { (go_on, BOTH as u8) } else { (after_removed, REMOVED as u8) };
                 if v < c[BOTH] {
                     (c[BOTH], cell[BOTH]) = (v, s | 4);
                 }
@@ -198,8 +205,15 @@ fn middle(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    // Trace the best alignment back from the end.
-    let (_, mut s) = best(&prev[m], [0, close(REMOVED), close(ADDED), 0]);
+    // Trace the best alignment back from the end (closing a one-sided change there too).
+    let end = &prev[m];
+    let mut s = SHARED as u8;
+    let mut least = end[SHARED];
+    for (v, state) in [(end[REMOVED] + ONE_SIDED, REMOVED), (end[ADDED] + ONE_SIDED, ADDED), (end[BOTH], BOTH)] {
+        if v < least {
+            (least, s) = (v, state as u8);
+        }
+    }
     let (mut i, mut j) = (n, m);
     let mut out = Vec::new();
     while i > 0 || j > 0 {

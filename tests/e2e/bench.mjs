@@ -81,54 +81,68 @@ try {
   }
   console.log("");
 
-  // 3. 20 articles × 3,000 words, opened as a file: total time until the report is shown, and
-  // the longest main-thread task meanwhile (PerformanceObserver "longtask" entries).
-  const big = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const p = await big.newPage();
-  await p.goto(base);
-  await analysed(p, 4);
-  // The file is made inside the page first: handing Playwright a 400 KB buffer makes the page
-  // decode it on its main thread, a long task of the test harness rather than of the app.
+  // 3. 20 articles × 3,000 words, opened as a file, three times (a new profile each): time to
+  // the report on screen, time until every paragraph of every column is drawn (the columns
+  // are drawn progressively), and the main-thread tasks over 50 ms meanwhile
+  // (PerformanceObserver "longtask" entries; the browser reports no shorter ones).
   const bundle = JSON.stringify(madeUpBundle(20, 3000));
-  await p.getByRole("button", { name: "Add, edit or reorder articles" }).click();
-  await p.evaluate((json) => {
-    window.__file = new File([json], "large.json", { type: "application/json" });
-  }, bundle);
-  // Found before the measurement starts: finding an element by its label is work of the harness.
-  const input = await p.getByLabel("Open files…").elementHandle();
-  await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 100))));
-  await p.evaluate(() => {
-    window.__longtasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        window.__longtasks.push(e.duration);
-        (window.__longtaskTimes ??= []).push(Math.round(e.startTime));
-      }
-    }).observe({ type: "longtask" });
-  });
-  const t0 = Date.now();
-  if (process.env.BENCH_VERBOSE) console.log("start", await p.evaluate(() => Math.round(performance.now())));
-  // What choosing the file in the "Open files…" dialog does: the input's files change.
-  await input.evaluate((input) => {
-    const dt = new DataTransfer();
-    dt.items.add(window.__file);
-    input.files = dt.files;
-    input.dispatchEvent(new Event("change", { bubbles: true }));
-  });
-  // A cheap wait (a CSS query): text searches over the whole page would add their own long tasks.
-  await p.waitForFunction(() => /^Analysed 20 /.test(document.querySelector(".analysis-done")?.textContent ?? ""), null, { polling: 100, timeout: 60_000 });
-  const wall = Date.now() - t0;
-  const inWorker = Number(await p.locator(".analysis-done").getAttribute("data-ms"));
-  // Let the last render finish before reading the long tasks.
-  await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 200))));
-  const tasks = await p.evaluate(() => window.__longtasks);
-  const longest = tasks.length ? Math.max(...tasks) : 0;
-  if (process.env.BENCH_VERBOSE) console.log(await p.evaluate(() => window.__longtaskTimes), tasks);
   const words = JSON.parse(bundle).articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
   console.log(`20 articles × 3,000 words (${words.toLocaleString("en")} words, ${kb(bundle.length)}), analysed in the worker:`);
-  console.log(`  analysis round trip ${inWorker.toFixed(0)} ms; from opening the file to the report on screen ${wall} ms`);
-  console.log(`  main-thread tasks over 50 ms: ${tasks.length}; longest ${longest.toFixed(0)} ms (budget 100 ms: ${verdict(longest <= 100)})`);
-  await big.close();
+  let worst = 0;
+  for (let run = 1; run <= 3; run++) {
+    const big = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const p = await big.newPage();
+    await p.goto(base);
+    await analysed(p, 4);
+    // The file is made inside the page first: handing Playwright a 400 KB buffer makes the
+    // page decode it on its main thread, a long task of the test harness rather than the app.
+    await p.getByRole("button", { name: "Add, edit or reorder articles" }).click();
+    await p.evaluate((json) => {
+      window.__file = new File([json], "large.json", { type: "application/json" });
+    }, bundle);
+    // Found before the measurement starts: finding an element by its label is harness work.
+    const input = await p.getByLabel("Open files…").elementHandle();
+    await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 100))));
+    await p.evaluate(() => {
+      window.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longtasks.push(e.duration);
+      }).observe({ type: "longtask" });
+    });
+    const t0 = Date.now();
+    // What choosing the file in the "Open files…" dialog does: the input's files change.
+    await input.evaluate((input) => {
+      const dt = new DataTransfer();
+      dt.items.add(window.__file);
+      input.files = dt.files;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    // Cheap waits (CSS queries): text searches over the whole page would add long tasks.
+    await p.waitForFunction(() => /^Analysed 20 /.test(document.querySelector(".analysis-done")?.textContent ?? ""), null, { polling: 100, timeout: 60_000 });
+    const shownAt = Date.now() - t0;
+    const inWorker = Number(await p.locator(".analysis-done").getAttribute("data-ms"));
+    // Drawn: the number of paragraphs on the page has not changed for half a second.
+    await p.evaluate(() => new Promise((ok) => {
+      let last = -1;
+      let still = 0;
+      const tick = () => {
+        const n = document.querySelectorAll(".paragraph").length;
+        still = n === last ? still + 1 : 0;
+        last = n;
+        if (still >= 5) ok(); else setTimeout(tick, 100);
+      };
+      tick();
+    }));
+    const drawnAt = Date.now() - t0 - 500;
+    const paragraphs = await p.evaluate(() => document.querySelectorAll(".paragraph").length);
+    const tasks = await p.evaluate(() => window.__longtasks);
+    const longest = tasks.length ? Math.max(...tasks) : 0;
+    worst = Math.max(worst, longest);
+    const longestText = tasks.length ? `longest ${longest.toFixed(0)} ms` : "none";
+    console.log(`  run ${run}: analysis round trip ${inWorker.toFixed(0)} ms; report on screen after ${shownAt} ms; all ${paragraphs} paragraphs drawn after ~${drawnAt} ms; tasks over 50 ms: ${tasks.length} (${longestText})`);
+    await big.close();
+  }
+  console.log(`  longest main-thread task in the three runs: ${worst ? `${worst.toFixed(0)} ms` : "none over 50 ms"} (budget 100 ms: ${verdict(worst <= 100)})`);
 } finally {
   await browser.close();
   server.kill();
