@@ -225,6 +225,13 @@ fn sample_report_fills_the_findings_and_the_full_dashboard() {
     assert!(!r.findings.is_empty(), "the sample event has findings");
     let findings = host(Which::Findings, b.clone(), r.clone());
     assert!(!findings.contains("This report has no ranked findings"));
+    // A long list of evidence shows its first sentences and a button for the rest.
+    let longest = r.findings.iter().map(|f| f.evidence.iter().filter(|e| e.article == "opposition").count()).max();
+    assert!(longest > Some(parallax::ui::findings::EVIDENCE_SHOWN + 1), "the sample has a long evidence list");
+    assert!(
+        findings.contains("aria-expanded=\"false\"") && findings.contains(" more</button>"),
+        "a long list is cut short"
+    );
     let html = host(Which::Dashboard, b, r);
     assert_eq!(html.matches("<svg role=\"img\"").count(), 20, "five charts for each of four articles");
     assert!(html.contains("Frame dimensions in"));

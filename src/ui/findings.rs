@@ -11,10 +11,17 @@ use yew::prelude::*;
 /// whole article.
 type Place = (Option<usize>, bool);
 
+/// Evidence links shown for one article of a finding before "show all": a coverage finding can
+/// rest on every sentence of an article (15 in the sample event), and a long run of links
+/// buries the next finding.
+pub const EVIDENCE_SHOWN: usize = 5;
+
 /// The ranked findings, or a clear note when the report has none.
 #[component]
 pub fn Findings() -> Html {
     let ctx = use_context::<Shared>().expect("the app provides the shared context");
+    // The (finding, article) evidence lists opened in full.
+    let opened = use_state(Vec::<(usize, usize)>::new);
     let report = &ctx.analysed.report;
     if report.findings.is_empty() {
         return html! {
@@ -46,7 +53,25 @@ pub fn Findings() -> Html {
         let evidence = groups.into_iter().map(|(k, list)| {
             let name = ctx.names.get(k).cloned().unwrap_or_default();
             let article = ctx.analysed.bundle.articles[k].id.clone();
-            let buttons = list.into_iter().enumerate().map(|(n, (sentence, whole))| {
+            let total = list.len();
+            let open = opened.contains(&(n, k));
+            let hidden = if open || total <= EVIDENCE_SHOWN + 1 { 0 } else { total - EVIDENCE_SHOWN };
+            let toggle = (total > EVIDENCE_SHOWN + 1).then(|| {
+                let opened = opened.clone();
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    let mut now = (*opened).clone();
+                    match now.iter().position(|x| *x == (n, k)) {
+                        Some(i) => {
+                            now.remove(i);
+                        }
+                        None => now.push((n, k)),
+                    }
+                    opened.set(now);
+                });
+                let text = if open { "show fewer".to_string() } else { format!("and {hidden} more") };
+                html! { <>{ " " }<button type="button" class="button-link evidence-more" aria-expanded={if open { "true" } else { "false" }} aria-label={format!("{text} sentences of {name}")} {onclick}>{ text }</button></> }
+            });
+            let buttons = list.into_iter().take(total - hidden).enumerate().map(|(n, (sentence, whole))| {
                 let place = if whole { "whole article".to_string() } else { unit_label(sentence) };
                 let goto = Goto::Unit { article: article.clone(), sentence };
                 let onclick = ctx.on_goto.reform(move |_: MouseEvent| goto.clone());
@@ -57,7 +82,7 @@ pub fn Findings() -> Html {
                     </>
                 }
             });
-            html! { <li><span class="evidence-article">{ format!("{name}: ") }</span>{ for buttons }</li> }
+            html! { <li><span class="evidence-article">{ format!("{name}: ") }</span>{ for buttons }{ for toggle }</li> }
         });
         let glossary = entry.map(|e| {
             let onclick = ctx.on_goto.reform(move |_: MouseEvent| Goto::Glossary(e.id));

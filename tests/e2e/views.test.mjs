@@ -132,6 +132,16 @@ for (const base of bases) {
       const findings = page.locator("li.finding");
       await findings.first().waitFor();
       assert.ok((await findings.count()) >= 10, "the sample event has ranked findings");
+      // A finding that rests on many sentences of one article shows five, and the rest on demand.
+      const coverage = findings.filter({ hasText: "among 15 sentences that no other article matches" }).first();
+      const links = coverage.getByRole("button", { name: /^Show evidence in the reader: The Korvan Dispatch, / });
+      assert.equal(await links.count(), 5, "five sentences at first");
+      const more = coverage.getByRole("button", { name: "and 10 more sentences of The Korvan Dispatch" });
+      assert.equal(await more.getAttribute("aria-expanded"), "false");
+      await more.click();
+      assert.equal(await links.count(), 15, "all fifteen after asking");
+      await coverage.getByRole("button", { name: "show fewer sentences of The Korvan Dispatch" }).click();
+      assert.equal(await links.count(), 5, "five again");
       // The figures finding of the sample: the herald and the wire against the analysis.
       const numbers = findings.filter({ hasText: "The figures differ" }).first();
       assert.match(await numbers.textContent(), /more than 240 political parties/);
