@@ -80,7 +80,7 @@ ensure_chromium() {
 
 # The compiler for the web build. A nightly toolchain with its standard-library sources
 # rebuilds the standard library for small code (panics stop the program at once, std's
-# small-code variants): the download is about 57 KB (gzip) smaller than with stable.
+# small-code variants): the download is about 45 KB (gzip) smaller than with stable.
 # Without a nightly toolchain, or when its sources cannot be added, stable builds the
 # same app, only larger. PARALLAX_WEB_TOOLCHAIN=stable forces stable.
 WEB_TOOLCHAIN=stable
@@ -90,13 +90,13 @@ ensure_web_toolchain() {
     return
   fi
   if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
-    note "web build compiler: stable (no nightly toolchain; the download is about 57 KB larger)"
+    note "web build compiler: stable (no nightly toolchain; the download is about 45 KB larger)"
     return
   fi
   if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
     say "Adding the nightly standard-library sources (rust-src), for a smaller web build"
     if ! rustup component add rust-src --toolchain nightly; then
-      note "could not add rust-src: building with stable (the download is about 57 KB larger)"
+      note "could not add rust-src: building with stable (the download is about 45 KB larger)"
       return
     fi
   fi
