@@ -13,10 +13,12 @@ use crate::engine::{Options, Report, analyze};
 use std::rc::Rc;
 
 /// Bundles with more text than this (in bytes) are analysed in the worker. Measured in the
-/// browser on the 2-core development machine: the sample event (about 20 KB) analyses in about
-/// 10 ms once warm (85 ms the very first time), and a 29 KB made-up bundle in 17 ms with the
-/// longest main-thread task (analysis and drawing) at 52 ms — so up to 40 KB the main thread
-/// stays well under the 100 ms budget, and larger bundles go to the worker.
+/// browser on the 2-core development machine (2026-12-02): a made-up bundle with 34 KB of text
+/// analysed in 10–15 ms, the longest main-thread task (analysis and drawing) at 55–79 ms, and
+/// one with 45 KB came back from the worker in 80–110 ms — so up to 40 KB the main thread
+/// stays under the 100 ms budget once the code has run, and larger bundles go to the
+/// worker. (The sample events, about 20 KB, take 25–45 ms then; the page's very first
+/// analysis on a first visit takes about 185 ms, see ARCHITECTURE.md, "Speed in the browser".)
 pub const SYNC_LIMIT_BYTES: usize = 40_000;
 
 /// A finished analysis: the bundle as it was analysed and its report (always consistent with
