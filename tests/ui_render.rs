@@ -232,9 +232,53 @@ fn sample_report_fills_the_findings_and_the_full_dashboard() {
         findings.contains("aria-expanded=\"false\"") && findings.contains(" more</button>"),
         "a long list is cut short"
     );
-    let html = host(Which::Dashboard, b, r);
+    let html = host(Which::Dashboard, b, r.clone());
     assert_eq!(html.matches("<svg role=\"img\"").count(), 20, "five charts for each of four articles");
     assert!(html.contains("Frame dimensions in"));
+    // Every article's "highlights by signal" chart has the same rows, zeros included.
+    // (Frame cues have a chart of their own.)
+    let mut counts = parallax::ui::dashboard::kind_counts_per_article(&r);
+    for m in &mut counts {
+        m.remove("frame");
+    }
+    let rows = parallax::ui::dashboard::signal_rows(&counts);
+    let alternatives: Vec<&str> =
+        html.split("-kinds-title\">").skip(1).map(|t| t.split("</title>").next().unwrap_or("")).collect();
+    assert_eq!(alternatives.len(), 4, "{html}");
+    let labels = |alt: &str| -> Vec<String> {
+        let list = alt.split_once(": ").map_or("", |(_, l)| l).trim_end_matches('.');
+        list.split("; ").map(|bar| bar.rsplit_once(' ').map_or(bar, |(label, _)| label).to_string()).collect()
+    };
+    let first = labels(alternatives[0]);
+    assert!(first.len() == rows.len() && rows.len() >= 5, "{first:?} / {rows:?}");
+    assert!(alternatives.iter().all(|a| labels(a) == first), "{alternatives:?}");
+    assert!(
+        alternatives.iter().any(|a| a.contains(" 0;") || a.ends_with(" 0.")),
+        "some article lacks a signal: {alternatives:?}"
+    );
+    // So do the frame charts: every frame any article has, in the same order.
+    let frames: Vec<&str> =
+        html.split("-frames-title\">").skip(1).map(|t| t.split("</title>").next().unwrap_or("")).collect();
+    let signals: Vec<&parallax::engine::report::ArticleSignals> = r.signals.iter().collect();
+    let frame_rows = parallax::ui::dashboard::frame_rows(&signals);
+    assert_eq!(frames.len(), 4);
+    let first = labels(frames[0]);
+    assert_eq!(first, frame_rows.iter().map(|(_, name)| name.clone()).collect::<Vec<_>>());
+    assert!(first.len() > 1 && frames.iter().all(|a| labels(a) == first), "{frames:?}");
+    assert!(frames.iter().any(|a| a.contains(" 0%")), "some article lacks a frame: {frames:?}");
+    // Long labels go above their bars, cut to the chart's width with the whole label as a tooltip.
+    assert!(html.contains("text-anchor=\"start\"") && html.contains("text-anchor=\"end\""));
+    let cut: Vec<(&str, &str)> = html
+        .split("class=\"chart-label\"><title>")
+        .skip(1)
+        .filter_map(|t| t.split_once("</title>"))
+        .map(|(whole, rest)| (whole, rest.split('<').next().unwrap_or("")))
+        .collect();
+    assert!(!cut.is_empty(), "some speaker's label is long");
+    for (whole, shown) in cut {
+        let kept = shown.strip_suffix('…').unwrap_or_else(|| panic!("{shown:?} is cut with an ellipsis"));
+        assert!(whole.starts_with(kept) && shown.chars().count() <= 52, "{whole:?} → {shown:?}");
+    }
 }
 
 /// A report with hand-made framing parts: findings, signals.

@@ -19,10 +19,28 @@ pub struct Bar {
     pub shown: String,
 }
 
-/// Width of a chart in CSS pixels, and the part given to labels.
+/// Width of a chart in CSS pixels, and the part given to labels beside their bars.
 const CHART_WIDTH: f64 = 300.0;
 const LABEL_WIDTH: f64 = 130.0;
 const ROW_HEIGHT: f64 = 20.0;
+/// Labels up to this many characters fit beside their bars (11 px text in `LABEL_WIDTH`); a
+/// chart with a longer one puts every label on a line of its own above its bar.
+const SIDE_LABEL_CHARS: usize = 18;
+/// Labels above their bars are cut to this many characters (the chart's width); the text
+/// alternative and the label's tooltip keep the whole label.
+const LINE_LABEL_CHARS: usize = 52;
+const STACKED_ROW_HEIGHT: f64 = 30.0;
+
+/// A label cut to `max` characters, with an ellipsis when cut.
+fn shortened(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        return label.to_string();
+    }
+    let mut out: String = label.chars().take(max - 1).collect();
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
+}
 
 /// A horizontal bar chart as inline SVG; `max` is the shared scale. The chart is an image
 /// with a text alternative listing every bar, and its numbers are printed too.
@@ -30,18 +48,27 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], max: f64) -> Html {
     if bars.is_empty() {
         return html! { <p class="chart-empty">{ format!("{title}: none.") }</p> };
     }
+    // Bars are separated by semicolons: a label may have a comma of its own ("Legality,
+    // constitutionality and jurisprudence").
     let alt =
-        format!("{title}: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.shown)).collect::<Vec<_>>().join(", "));
-    let height = ROW_HEIGHT * bars.len() as f64 + 4.0;
-    let span = CHART_WIDTH - LABEL_WIDTH - 40.0;
+        format!("{title}: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.shown)).collect::<Vec<_>>().join("; "));
+    let stacked = bars.iter().any(|b| b.label.chars().count() > SIDE_LABEL_CHARS);
+    let (row, left) = if stacked { (STACKED_ROW_HEIGHT, 0.0) } else { (ROW_HEIGHT, LABEL_WIDTH) };
+    let height = row * bars.len() as f64 + 4.0;
+    let span = CHART_WIDTH - left - 40.0;
     let rows = bars.iter().enumerate().map(|(n, b)| {
-        let y = n as f64 * ROW_HEIGHT + 2.0;
+        let y = n as f64 * row + 2.0;
         let w = if max > 0.0 { (b.value / max * span).max(if b.value > 0.0 { 2.0 } else { 0.0 }) } else { 0.0 };
+        // Beside the bar, the label ends at the bar; above it, it starts at the left edge.
+        let (label_x, label_y, anchor, bar_y) =
+            if stacked { (0.0, y + 11.0, "start", y + 14.0) } else { (LABEL_WIDTH - 6.0, y + 14.0, "end", y + 3.0) };
+        let shown = if stacked { shortened(&b.label, LINE_LABEL_CHARS) } else { b.label.clone() };
+        let whole = (shown != b.label).then(|| html! { <title>{ b.label.clone() }</title> });
         html! {
             <g>
-                <text x={(LABEL_WIDTH - 6.0).to_string()} y={(y + 14.0).to_string()} text-anchor="end" class="chart-label">{ b.label.clone() }</text>
-                <rect x={LABEL_WIDTH.to_string()} y={(y + 3.0).to_string()} width={format!("{w:.1}")} height="13" class="chart-bar" />
-                <text x={format!("{:.1}", LABEL_WIDTH + w + 4.0)} y={(y + 14.0).to_string()} class="chart-value">{ b.shown.clone() }</text>
+                <text x={label_x.to_string()} y={label_y.to_string()} text-anchor={anchor} class="chart-label">{ whole }{ shown }</text>
+                <rect x={left.to_string()} y={bar_y.to_string()} width={format!("{w:.1}")} height="13" class="chart-bar" />
+                <text x={format!("{:.1}", left + w + 4.0)} y={(bar_y + 11.0).to_string()} class="chart-value">{ b.shown.clone() }</text>
             </g>
         }
     });
@@ -112,6 +139,39 @@ pub fn emphasis(report: &Report, id: &str) -> [usize; 3] {
     out
 }
 
+/// The rows of the "highlights by signal" charts: every signal that any article has, in the
+/// order of [`Kind::ALL`] (then any other name, alphabetically), the same rows for every
+/// article, so that a signal one article lacks shows as a zero beside the others' bars.
+pub fn signal_rows(counts: &[SortedMap<String, usize>]) -> Vec<String> {
+    let present = |name: &str| counts.iter().any(|m| m.get(name).is_some_and(|&n| n > 0));
+    let mut rows: Vec<String> =
+        Kind::ALL.iter().map(|k| k.name()).filter(|name| present(name)).map(str::to_string).collect();
+    let mut others: Vec<&String> = counts
+        .iter()
+        .flat_map(|m| m.iter())
+        .filter(|&(name, &n)| n > 0 && !Kind::ALL.iter().any(|k| k.name() == name.as_str()))
+        .map(|(name, _)| name)
+        .collect();
+    crate::engine::sorting::sort_by(&mut others, |a, b| a.cmp(b));
+    others.dedup();
+    rows.extend(others.into_iter().cloned());
+    rows
+}
+
+/// The rows of the "frame dimensions" charts: every frame that any article has cues for (id and
+/// name), most cues over all articles first, the same rows for every article.
+pub fn frame_rows(signals: &[&ArticleSignals]) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String, usize)> = Vec::new();
+    for f in signals.iter().flat_map(|s| &s.frames) {
+        match rows.iter_mut().find(|r| r.0 == f.frame) {
+            Some(r) => r.2 += f.cues,
+            None => rows.push((f.frame.clone(), f.label.clone(), f.cues)),
+        }
+    }
+    crate::engine::sorting::sort_by(&mut rows, |a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    rows.into_iter().map(|(id, label, _)| (id, label)).collect()
+}
+
 fn label_of(name: &str) -> String {
     Kind::ALL.iter().find(|k| k.name() == name).map_or_else(|| name.to_string(), |k| k.label().to_string())
 }
@@ -135,28 +195,27 @@ pub fn Dashboard() -> Html {
         }
     }
     let max_count = counts.iter().flat_map(|m| m.values()).copied().max().unwrap_or(0) as f64;
+    let rows = signal_rows(&counts);
+    let all_signals: Vec<&ArticleSignals> = bundle
+        .articles
+        .iter()
+        .enumerate()
+        .filter_map(|(k, a)| report.signals.get(k).filter(|s| s.article == a.id))
+        .collect();
+    let frame_rows = frame_rows(&all_signals);
     let covs: Vec<[usize; 4]> = bundle.articles.iter().map(|a| coverage(report, &a.id, total)).collect();
     let max_cov = covs.iter().flatten().copied().max().unwrap_or(0) as f64;
     let emph: Vec<[usize; 3]> = bundle.articles.iter().map(|a| emphasis(report, &a.id)).collect();
     let max_emph = emph.iter().flatten().copied().max().unwrap_or(0) as f64;
     let cards = bundle.articles.iter().enumerate().map(|(k, a)| {
         let name = ctx.names.get(k).cloned().unwrap_or_default();
-        let kinds: Vec<Bar> = Kind::ALL
+        let kinds: Vec<Bar> = rows
             .iter()
-            .filter_map(|kind| counts.get(k).and_then(|m| m.get(kind.name())).map(|&n| (kind, n)))
-            .chain(std::iter::empty())
-            .map(|(kind, n)| Bar { label: kind.label().to_string(), value: n as f64, shown: n.to_string() })
-            .collect();
-        let extra: Vec<Bar> = counts
-            .get(k)
-            .map(|m| {
-                m.iter()
-                    .filter(|(name, _)| !Kind::ALL.iter().any(|kind| kind.name() == name.as_str()))
-                    .map(|(name, &n)| Bar { label: label_of(name), value: n as f64, shown: n.to_string() })
-                    .collect()
+            .map(|row| {
+                let n = counts.get(k).and_then(|m| m.get(row.as_str())).copied().unwrap_or(0);
+                Bar { label: label_of(row), value: n as f64, shown: n.to_string() }
             })
-            .unwrap_or_default();
-        let kinds: Vec<Bar> = kinds.into_iter().chain(extra).collect();
+            .collect();
         let c = covs[k];
         let cov = vec![
             Bar { label: "Only here".into(), value: c[0] as f64, shown: c[0].to_string() },
@@ -172,7 +231,15 @@ pub fn Dashboard() -> Html {
         ];
         let signals: Option<&ArticleSignals> = report.signals.get(k).filter(|s| s.article == a.id);
         let frames: Vec<Bar> = signals
-            .map(|s| s.frames.iter().map(|f| Bar { label: f.label.clone(), value: f.share, shown: format!("{:.0}%", f.share * 100.0) }).collect())
+            .map(|s| {
+                frame_rows
+                    .iter()
+                    .map(|(id, label)| {
+                        let share = s.frames.iter().find(|f| &f.frame == id).map_or(0.0, |f| f.share);
+                        Bar { label: label.clone(), value: share, shown: format!("{:.0}%", share * 100.0) }
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
         let speakers: Vec<Bar> = signals
             .map(|s| s.speakers.iter().take(6).map(|p| Bar { label: ctx.mask(&p.speaker), value: p.share, shown: format!("{:.0}%", p.share * 100.0) }).collect())
@@ -195,7 +262,7 @@ pub fn Dashboard() -> Html {
     });
     html! {
         <section class="dashboard" aria-label="Framing dashboard">
-            <p class="view-intro">{ "Each chart counts what the analysis marked in one article; bars of the same chart share one scale across articles." }</p>
+            <p class="view-intro">{ "Each chart counts what the analysis marked in one article; the same chart for every article has the same rows and one scale, so a zero shows what an article lacks." }</p>
             if !has_signals {
                 <p class="empty-state">{ "Frame dimensions and quoted speakers are not in this report, so only highlights, coverage and emphasis are charted." }</p>
             }
