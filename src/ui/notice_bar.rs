@@ -29,7 +29,9 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
         None => None,
     };
     html! {
-        <div class="notice-slot" role={ if notice.error { "alert" } else { "status" } } aria-live={ if notice.error { "assertive" } else { "polite" } }>
+        // A problem stays in view while the page scrolls (it may come from a field far down the
+        // page, such as the notes when the browser's storage is full); a confirmation stays put.
+        <div class={classes!("notice-slot", notice.error.then_some("notice-slot-error"))} role={ if notice.error { "alert" } else { "status" } } aria-live={ if notice.error { "assertive" } else { "polite" } }>
             <div {class}>
                 <span class="notice-icon" aria-hidden="true">{ if notice.error { "⚠" } else { "✓" } }</span>
                 <div class="notice-body">

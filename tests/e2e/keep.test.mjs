@@ -76,6 +76,12 @@ for (const base of bases) {
       await page.getByLabel(/Notes on this comparison/).blur();
       const alert = page.getByRole("alert").filter({ hasText: "storage for this page is full" });
       await alert.waitFor();
+      // The message is in view next to the notes that could not be saved, far down the page.
+      const inView = await alert.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight && window.scrollY > 0;
+      });
+      assert.ok(inView, "the storage message is visible where the user is typing");
       await shot(page, `storage-full-${label(base)}`, { fullPage: false });
       const { text } = await download(page, alert.getByRole("button", { name: "Download the bundle" }));
       const saved = JSON.parse(text);
