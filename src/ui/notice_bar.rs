@@ -29,9 +29,10 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
         None => None,
     };
     html! {
-        // A problem stays in view while the page scrolls (it may come from a field far down the
-        // page, such as the notes when the browser's storage is full); a confirmation stays put.
-        <div class={classes!("notice-slot", notice.error.then_some("notice-slot-error"))} role={ if notice.error { "alert" } else { "status" } } aria-live={ if notice.error { "assertive" } else { "polite" } }>
+        // A problem, or a change that can be undone, stays in view while the page scrolls: it
+        // may come from far down the page (the notes when the browser's storage is full, a link
+        // made in the inspector); a plain confirmation stays put.
+        <div class={classes!("notice-slot", (notice.error || action.is_some()).then_some("notice-slot-pinned"))} role={ if notice.error { "alert" } else { "status" } } aria-live={ if notice.error { "assertive" } else { "polite" } }>
             <div {class}>
                 <span class="notice-icon" aria-hidden="true">{ if notice.error { "⚠" } else { "✓" } }</span>
                 <div class="notice-body">

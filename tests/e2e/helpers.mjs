@@ -169,6 +169,14 @@ export async function exportButton(page, name) {
 }
 
 /** The alert or status notice containing `text`. */
+/** True when the element is wholly inside the visible part of the page. */
+export async function inViewport(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+}
+
 export async function notice(page, text) {
   const n = page.locator(".notice").filter({ hasText: text });
   await n.waitFor();

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  bases, withBrowser, openApp, label, shot, columns, analysed, file, openFiles, download, exportButton, notice,
+  bases, withBrowser, openApp, label, shot, columns, analysed, file, openFiles, download, exportButton, notice, inViewport,
 } from "./helpers.mjs";
 
 for (const base of bases) {
@@ -19,7 +19,9 @@ for (const base of bases) {
       await inspector.getByRole("button", { name: "Link to a sentence in another article…" }).click();
       await page.getByText(/Choose a sentence in another article/).waitFor();
       await b.click();
-      await notice(page, "Linked the two sentences.");
+      // A change that can be undone is announced in view, wherever the page is scrolled.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      assert.ok(await inViewport(await notice(page, "Linked the two sentences.")), "the Undo message is in view");
       await a.click();
       await inspector.getByText("· linked by you").waitFor();
       await shot(page, `correction-linked-${label(base)}`, { fullPage: false });
@@ -77,11 +79,8 @@ for (const base of bases) {
       const alert = page.getByRole("alert").filter({ hasText: "storage for this page is full" });
       await alert.waitFor();
       // The message is in view next to the notes that could not be saved, far down the page.
-      const inView = await alert.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight && window.scrollY > 0;
-      });
-      assert.ok(inView, "the storage message is visible where the user is typing");
+      assert.ok(await page.evaluate(() => window.scrollY > 0), "the notes are far down the page");
+      assert.ok(await inViewport(alert), "the storage message is visible where the user is typing");
       await shot(page, `storage-full-${label(base)}`, { fullPage: false });
       const { text } = await download(page, alert.getByRole("button", { name: "Download the bundle" }));
       const saved = JSON.parse(text);
