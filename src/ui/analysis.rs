@@ -18,7 +18,7 @@ use std::rc::Rc;
 /// one with 45 KB came back from the worker in 80–110 ms — so up to 40 KB the main thread
 /// stays under the 100 ms budget once the code has run, and larger bundles go to the
 /// worker. (The sample events, about 20 KB, take 25–45 ms then; the page's very first
-/// analysis on a first visit takes about 185 ms, see ARCHITECTURE.md, "Speed in the browser".)
+/// analysis on a first visit takes about 190–230 ms, see ARCHITECTURE.md, "Speed in the browser".)
 pub const SYNC_LIMIT_BYTES: usize = 40_000;
 
 /// A finished analysis: the bundle as it was analysed and its report (always consistent with
