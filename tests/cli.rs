@@ -104,6 +104,10 @@ fn markdown_report_of_a_sample_has_findings_signals_and_their_glossary() {
         assert!(md.contains(section), "missing {section}");
     }
     assert!(md.contains("1. ") && md.contains(" — evidence: "), "numbered findings with evidence");
+    // Speakers are separated by semicolons (a speaker's role has commas); one only reported in
+    // the article's own words says so rather than "0%".
+    let speakers = md.lines().find(|l| l.starts_with("- Quoted speakers")).expect("a speakers line");
+    assert!(speakers.contains("%); ") && speakers.contains(", reported speech only)"), "{speakers}");
     // Every signal named by a finding is explained in the glossary section.
     let glossary = &md[md.find("## Glossary").unwrap_or(0)..];
     for title in ["Coverage", "Number", "Agentless passive", "Reporting verb"] {

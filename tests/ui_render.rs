@@ -256,6 +256,9 @@ fn sample_report_fills_the_findings_and_the_full_dashboard() {
         alternatives.iter().any(|a| a.contains(" 0;") || a.ends_with(" 0.")),
         "some article lacks a signal: {alternatives:?}"
     );
+    // A speaker the article only reports in its own words says so in the speakers' chart.
+    assert!(r.signals.iter().any(|s| s.speakers.iter().take(6).any(|p| p.words == 0)), "the sample has one");
+    assert!(html.contains(">reported speech only</text>"), "{html}");
     // So do the frame charts: every frame any article has, in the same order.
     let frames: Vec<&str> =
         html.split("-frames-title\">").skip(1).map(|t| t.split("</title>").next().unwrap_or("")).collect();

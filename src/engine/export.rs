@@ -164,11 +164,11 @@ fn markdown_signals(bundle: &Bundle, report: &Report, out: &mut String) {
             out.push_str(&format!("- Leading frames: {}\n", frames.join(", ")));
         }
         let speakers: Vec<String> =
-            s.speakers.iter().map(|p| format!("{} ({}, {:.0}%)", p.speaker, p.class.name(), p.share * 100.0)).collect();
+            s.speakers.iter().map(|p| format!("{} ({}, {})", p.speaker, p.class.name(), p.shown_share())).collect();
         if !speakers.is_empty() {
             out.push_str(&format!(
                 "- Quoted speakers, by share of the quoted words: {}\n",
-                md_escape(&speakers.join(", "))
+                md_escape(&speakers.join("; "))
             ));
         }
         out.push_str(&format!("- Quoted words: {:.0}% of {} words\n\n", s.quoted_share * 100.0, s.words));

@@ -503,6 +503,14 @@ pub struct SpeakerShare {
 
 json_struct!(wire SpeakerShare { speaker, class, quotes, words, share });
 
+impl SpeakerShare {
+    /// The share as shown to readers: a percentage, or, for a speaker the article only reports
+    /// in its own words ("she said the talks would go on"), that it is reported speech only.
+    pub fn shown_share(&self) -> String {
+        if self.words == 0 { "reported speech only".to_string() } else { format!("{:.0}%", self.share * 100.0) }
+    }
+}
+
 /// A referent and how each article names it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Referent {

@@ -242,7 +242,7 @@ pub fn Dashboard() -> Html {
             })
             .unwrap_or_default();
         let speakers: Vec<Bar> = signals
-            .map(|s| s.speakers.iter().take(6).map(|p| Bar { label: ctx.mask(&p.speaker), value: p.share, shown: format!("{:.0}%", p.share * 100.0) }).collect())
+            .map(|s| s.speakers.iter().take(6).map(|p| Bar { label: ctx.mask(&p.speaker), value: p.share, shown: p.shown_share() }).collect())
             .unwrap_or_default();
         html! {
             <section class="dash-card" aria-labelledby={format!("dash-{k}")}>
