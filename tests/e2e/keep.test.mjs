@@ -22,6 +22,13 @@ for (const base of bases) {
       // A change that can be undone is announced in view, wherever the page is scrolled.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       assert.ok(await inViewport(await notice(page, "Linked the two sentences.")), "the Undo message is in view");
+      // What the keyboard moves to is scrolled clear of the pinned message, not under it.
+      await page.getByRole("button", { name: "Add, edit or reorder articles" }).focus();
+      const clear = await page.evaluate(() => {
+        const pinned = document.querySelector(".notice-slot-pinned").getBoundingClientRect();
+        return document.activeElement.getBoundingClientRect().top >= pinned.bottom;
+      });
+      assert.ok(clear, "the focused button is not hidden under the message");
       await a.click();
       await inspector.getByText("· linked by you").waitFor();
       await shot(page, `correction-linked-${label(base)}`, { fullPage: false });
