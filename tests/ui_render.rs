@@ -236,12 +236,7 @@ fn sample_report_fills_the_findings_and_the_full_dashboard() {
     assert_eq!(html.matches("<svg role=\"img\"").count(), 20, "five charts for each of four articles");
     assert!(html.contains("Frame dimensions in"));
     // Every article's "highlights by signal" chart has the same rows, zeros included.
-    // (Frame cues have a chart of their own.)
-    let mut counts = parallax::ui::dashboard::kind_counts_per_article(&r);
-    for m in &mut counts {
-        m.remove("frame");
-    }
-    let rows = parallax::ui::dashboard::signal_rows(&counts);
+    let rows = parallax::ui::dashboard::signal_rows(&parallax::ui::dashboard::charted_counts(&r));
     let alternatives: Vec<&str> =
         html.split("-kinds-title\">").skip(1).map(|t| t.split("</title>").next().unwrap_or("")).collect();
     assert_eq!(alternatives.len(), 4, "{html}");

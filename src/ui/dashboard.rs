@@ -4,7 +4,7 @@
 
 use super::context::Shared;
 use crate::engine::report::{ArticleSignals, Place};
-use crate::engine::sorted::SortedMap;
+use crate::engine::sorted::{SortedMap, SortedSet};
 use crate::engine::{Kind, Report};
 use yew::prelude::*;
 
@@ -146,16 +146,27 @@ pub fn signal_rows(counts: &[SortedMap<String, usize>]) -> Vec<String> {
     let present = |name: &str| counts.iter().any(|m| m.get(name).is_some_and(|&n| n > 0));
     let mut rows: Vec<String> =
         Kind::ALL.iter().map(|k| k.name()).filter(|name| present(name)).map(str::to_string).collect();
-    let mut others: Vec<&String> = counts
+    let others: SortedSet<&String> = counts
         .iter()
         .flat_map(|m| m.iter())
         .filter(|&(name, &n)| n > 0 && !Kind::ALL.iter().any(|k| k.name() == name.as_str()))
         .map(|(name, _)| name)
         .collect();
-    crate::engine::sorting::sort_by(&mut others, |a, b| a.cmp(b));
-    others.dedup();
     rows.extend(others.into_iter().cloned());
     rows
+}
+
+/// What the "highlights by signal" charts count for each article: [`kind_counts_per_article`]
+/// without frame cues when the report has framing signals (frame cues have a chart of their
+/// own; among the other signals they would dwarf every bar).
+pub fn charted_counts(report: &Report) -> Vec<SortedMap<String, usize>> {
+    let mut counts = kind_counts_per_article(report);
+    if !report.signals.is_empty() {
+        for m in &mut counts {
+            m.remove(Kind::Frame.name());
+        }
+    }
+    counts
 }
 
 /// The rows of the "frame dimensions" charts: every frame that any article has cues for (id and
@@ -187,27 +198,17 @@ pub fn Dashboard() -> Html {
     }
     let total = bundle.articles.len();
     let has_signals = !report.signals.is_empty();
-    let mut counts = kind_counts_per_article(report);
-    if has_signals {
-        // Frame cues have their own chart; among the other signals they would dwarf every bar.
-        for m in &mut counts {
-            m.remove(Kind::Frame.name());
-        }
-    }
+    let counts = charted_counts(report);
     let max_count = counts.iter().flat_map(|m| m.values()).copied().max().unwrap_or(0) as f64;
     let rows = signal_rows(&counts);
-    let all_signals: Vec<&ArticleSignals> = bundle
-        .articles
-        .iter()
-        .enumerate()
-        .filter_map(|(k, a)| report.signals.get(k).filter(|s| s.article == a.id))
-        .collect();
-    let frame_rows = frame_rows(&all_signals);
+    let signals: Vec<Option<&ArticleSignals>> =
+        bundle.articles.iter().enumerate().map(|(k, a)| report.signals.get(k).filter(|s| s.article == a.id)).collect();
+    let frame_rows = frame_rows(&signals.iter().flatten().copied().collect::<Vec<_>>());
     let covs: Vec<[usize; 4]> = bundle.articles.iter().map(|a| coverage(report, &a.id, total)).collect();
     let max_cov = covs.iter().flatten().copied().max().unwrap_or(0) as f64;
     let emph: Vec<[usize; 3]> = bundle.articles.iter().map(|a| emphasis(report, &a.id)).collect();
     let max_emph = emph.iter().flatten().copied().max().unwrap_or(0) as f64;
-    let cards = bundle.articles.iter().enumerate().map(|(k, a)| {
+    let cards = bundle.articles.iter().enumerate().map(|(k, _)| {
         let name = ctx.names.get(k).cloned().unwrap_or_default();
         let kinds: Vec<Bar> = rows
             .iter()
@@ -229,7 +230,7 @@ pub fn Dashboard() -> Html {
             Bar { label: "In the lead".into(), value: e[1] as f64, shown: e[1].to_string() },
             Bar { label: "Further down".into(), value: e[2] as f64, shown: e[2].to_string() },
         ];
-        let signals: Option<&ArticleSignals> = report.signals.get(k).filter(|s| s.article == a.id);
+        let signals = signals[k];
         let frames: Vec<Bar> = signals
             .map(|s| {
                 frame_rows
