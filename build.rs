@@ -34,28 +34,49 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
 }
 
-fn main() {
+/// A word list of `src/engine/lexicon/`.
+fn read(name: &str) -> String {
+    fs::read_to_string(PathBuf::from("src/engine/lexicon").join(name))
+        .unwrap_or_else(|e| panic!("cannot read the word list {name}: {e}"))
+}
+
+/// Writes a prepared list to `OUT_DIR`.
+fn write(name: &str, text: String) {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts"));
-    let dir = PathBuf::from("src/engine/lexicon");
+    fs::write(out.join(name), text).unwrap_or_else(|e| panic!("cannot write {name} to OUT_DIR: {e}"));
+}
+
+/// `value:term<sep>term…` lines, one per group.
+fn grouped<'a>(groups: impl IntoIterator<Item = (&'a str, &'a Vec<&'a str>)>, sep: &str, room: usize) -> String {
+    let mut out = String::with_capacity(room);
+    for (value, terms) in groups {
+        out.push_str(value);
+        out.push(':');
+        out.push_str(&terms.join(sep));
+        out.push('\n');
+    }
+    out
+}
+
+fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/engine/framing/inflect.rs");
     for name in LISTS.iter().chain(&VALUED).copied().chain(["vader.txt", "reporting_verbs.txt"]) {
         println!("cargo::rerun-if-changed=src/engine/lexicon/{name}");
     }
     for name in LISTS {
-        let text =
-            fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("cannot read the word list {name}: {e}"));
+        let text = read(name);
         let mut kept = String::with_capacity(text.len());
         for line in entries(&text) {
             kept.push_str(line);
             kept.push('\n');
         }
-        fs::write(out.join(name), kept).unwrap_or_else(|e| panic!("cannot write {name} to OUT_DIR: {e}"));
+        write(name, kept);
     }
     // Reporting verbs: `class: base, third, past, participle, gerund`, or `class:base` when
     // the forms are the regular ones.
     let name = "reporting_verbs.txt";
-    let text = fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+    let text = read(name);
     let mut verbs = String::with_capacity(text.len());
     for line in entries(&text) {
         let Some((class, forms)) = line.split_once(':') else { panic!("{name}: no class in {line:?}") };
@@ -69,11 +90,11 @@ fn main() {
         }
         verbs.push('\n');
     }
-    fs::write(out.join(name), verbs).unwrap_or_else(|e| panic!("cannot write {name} to OUT_DIR: {e}"));
+    write(name, verbs);
     // Hedges, boosters, loaded terms: one line per value, terms in list order, each term once
     // (with its first value, as the lexicon keeps it).
     for name in VALUED {
-        let text = fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+        let text = read(name);
         let mut seen = std::collections::HashSet::new();
         let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
         for line in entries(&text) {
@@ -92,18 +113,11 @@ fn main() {
                 None => groups.push((value, vec![term])),
             }
         }
-        let mut grouped = String::with_capacity(text.len());
-        for (value, terms) in &groups {
-            grouped.push_str(value);
-            grouped.push(':');
-            grouped.push_str(&terms.join(","));
-            grouped.push('\n');
-        }
-        fs::write(out.join(name), grouped).unwrap_or_else(|e| panic!("cannot write {name} to OUT_DIR: {e}"));
+        write(name, grouped(groups.iter().map(|(v, t)| (*v, t)), ",", text.len()));
     }
     // VADER: `word<TAB>valence` lines become one line per valence. A word listed twice
     // keeps its last valence (as a map filled line by line would).
-    let text = fs::read_to_string(dir.join("vader.txt")).unwrap_or_else(|e| panic!("cannot read vader.txt: {e}"));
+    let text = read("vader.txt");
     let mut last: BTreeMap<&str, &str> = BTreeMap::new();
     let mut order: Vec<&str> = Vec::new();
     for line in entries(&text) {
@@ -120,12 +134,5 @@ fn main() {
         let value: f64 = valence.parse().unwrap_or_else(|_| panic!("vader.txt: not a number: {word} {valence:?}"));
         groups.entry((value * 10.0).round() as i32).or_insert_with(|| (valence, Vec::new())).1.push(word);
     }
-    let mut grouped = String::with_capacity(text.len());
-    for (valence, words) in groups.values() {
-        grouped.push_str(valence);
-        grouped.push(':');
-        grouped.push_str(&words.join(" "));
-        grouped.push('\n');
-    }
-    fs::write(out.join("vader.txt"), grouped).unwrap_or_else(|e| panic!("cannot write vader.txt to OUT_DIR: {e}"));
+    write("vader.txt", grouped(groups.values().map(|(v, w)| (*v, w)), " ", text.len()));
 }
