@@ -1,7 +1,7 @@
 //! One article in the reader: its header and its sentences, paragraph by paragraph, with the
 //! highlights as marked spans. Article text is always rendered as text, never as HTML.
 
-use super::context::same;
+use super::context::{SameRc, same};
 use super::paragraph::Paragraph;
 use crate::engine::bundle::Article;
 use crate::engine::report::ArticleReport;
@@ -183,9 +183,8 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
     let name =
         if props.name.is_empty() { crate::engine::display_name(article).to_string() } else { props.name.to_string() };
     let layout = {
-        let (analysis, highlights) = (props.analysis.clone(), props.highlights.clone());
-        let key = (Rc::as_ptr(&analysis) as usize, Rc::as_ptr(&highlights) as usize);
-        use_memo(key, move |_| layout(&analysis, &highlights))
+        let key = (SameRc(props.analysis.clone()), SameRc(props.highlights.clone()));
+        use_memo(key, |(analysis, highlights)| layout(&analysis.0, &highlights.0))
     };
     let title_class = classes!(
         "unit",

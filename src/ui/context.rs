@@ -67,3 +67,14 @@ impl Shared {
 pub fn same<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
     Rc::ptr_eq(a, b) || **a == **b
 }
+
+/// Shared data as a hook dependency: equal as [`same`] says, and kept alive for as long as the
+/// hook keeps it (a bare address as the dependency could be taken by a later allocation).
+#[derive(Clone, Debug)]
+pub struct SameRc<T>(pub Rc<T>);
+
+impl<T: PartialEq> PartialEq for SameRc<T> {
+    fn eq(&self, o: &SameRc<T>) -> bool {
+        same(&self.0, &o.0)
+    }
+}

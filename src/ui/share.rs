@@ -5,7 +5,7 @@
 //! [`use_share_fragment`] for the views): a deflate compressor compiled in would add about
 //! 4 KB to the download, for a step that runs once per link. Reading a link stays here.
 
-use super::context::same;
+use super::context::SameRc;
 use crate::engine::bundle::Bundle;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -55,22 +55,12 @@ pub fn link_with(page: &str, fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
-/// A bundle as a hook dependency: the same bundle (by identity, then by content).
-#[derive(Clone)]
-struct Same(Rc<Bundle>);
-
-impl PartialEq for Same {
-    fn eq(&self, o: &Same) -> bool {
-        same(&self.0, &o.0)
-    }
-}
-
 /// The share fragment of `bundle`, once the browser has compressed it (`None` until then,
 /// without a bundle, and when the browser cannot); made again only when the bundle changes.
 #[hook]
 pub fn use_share_fragment(bundle: Option<Rc<Bundle>>) -> Option<String> {
-    let made = use_state(|| None::<(Same, String)>);
-    let key = bundle.map(Same);
+    let made = use_state(|| None::<(SameRc<Bundle>, String)>);
+    let key = bundle.map(SameRc);
     {
         let made = made.clone();
         use_effect_with(key.clone(), move |key| {
