@@ -11,6 +11,16 @@
 use crate::engine::sorting;
 use std::borrow::Borrow;
 
+/// Where `key` is among `items` (sorted by `key_of`), or where it would go. Keys often arrive
+/// in order: the end is checked first.
+fn position<T, Q: Ord + ?Sized>(items: &[T], key: &Q, key_of: impl Fn(&T) -> &Q) -> Result<usize, usize> {
+    match items.last() {
+        Some(last) if key_of(last) < key => Err(items.len()),
+        None => Err(0),
+        _ => items.binary_search_by(|item| key_of(item).cmp(key)),
+    }
+}
+
 /// A map with its entries sorted by key (`BTreeMap`'s interface, as far as the project uses it).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SortedMap<K, V> {
@@ -34,12 +44,7 @@ impl<K: Ord, V> SortedMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        // Keys often arrive in order: check the end first.
-        match self.entries.last() {
-            Some((last, _)) if last.borrow() < key => Err(self.entries.len()),
-            None => Err(0),
-            _ => self.entries.binary_search_by(|(k, _)| k.borrow().cmp(key)),
-        }
+        position(&self.entries, key, |(k, _)| k.borrow())
     }
 
     /// Sets the value of `key`, returning the one it replaces.
@@ -239,11 +244,7 @@ impl<K: Ord> SortedSet<K> {
     where
         K: Borrow<Q>,
     {
-        match self.items.last() {
-            Some(last) if last.borrow() < key => Err(self.items.len()),
-            None => Err(0),
-            _ => self.items.binary_search_by(|k| k.borrow().cmp(key)),
-        }
+        position(&self.items, key, K::borrow)
     }
 
     /// Adds `key`; false when it was there already.
