@@ -19,6 +19,9 @@ cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnin
 say "4/7 Native tests: engine, command line, components rendered to HTML (cargo test)"
 cargo test --locked
 
+say "4/7 (continued) Native tests on the shared evaluation data in ../shared/data (cargo test --features shared-data)"
+cargo test --locked --features shared-data -- shared_data
+
 say "5/7 Browser tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown --test tests

@@ -10,6 +10,8 @@ mod framing;
 mod json;
 #[cfg(not(target_arch = "wasm32"))]
 mod samples;
+#[cfg(all(feature = "shared-data", not(target_arch = "wasm32")))]
+mod shared_data;
 #[cfg(not(target_arch = "wasm32"))]
 mod tidy;
 #[cfg(not(target_arch = "wasm32"))]

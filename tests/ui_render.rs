@@ -188,7 +188,7 @@ fn page_furniture_is_dimmed_with_a_put_back_button() {
 #[test]
 fn claim_matrix_shows_gaps_places_and_filters() {
     let (b, r) = sample();
-    let html = host(Which::Claims, b, r.clone());
+    let html = host(Which::Claims, b.clone(), r.clone());
     assert!(html.contains(" not reported"), "gaps are visible");
     assert!(html.contains("Headline") && html.contains("Lead"), "places");
     for f in ["All claims", "Reported by all", "Reported by some", "Reported by one"] {
@@ -197,6 +197,13 @@ fn claim_matrix_shows_gaps_places_and_filters() {
     assert!(html.contains("Compare wording of claim"), "diff buttons");
     let rows = r.claims.len().min(parallax::ui::claim_matrix::PAGE_ROWS);
     assert_eq!(html.matches("class=\"claim-number\"").count(), rows);
+    // An article that links to some members of a claim but not to all reports it in part.
+    let partial: usize = r.claims[..rows]
+        .iter()
+        .map(|c| b.articles.iter().filter(|a| !c.articles.contains(&a.id) && !c.missing.contains(&a.id)).count())
+        .sum();
+    assert!(partial > 0, "the sample has claims reported in part");
+    assert_eq!(html.matches(" in part, in another row").count(), partial, "one cell per such claim and article");
 }
 
 #[test]
@@ -353,4 +360,41 @@ fn glossary_has_an_entry_for_every_kind_and_focuses_the_one_asked_for() {
         assert!(html.contains(&format!("id=\"glossary-{}\"", k.name())), "entry for {k:?}");
     }
     assert!(html.contains("id=\"glossary-verbatim\" tabindex=\"-1\" class=\"glossary-entry focused\""), "{html}");
+}
+
+/// A sentence that carries two claims is in both rows of the claim matrix, and of its CSV.
+#[test]
+fn a_sentence_in_two_claims_shows_in_both_rows() {
+    let (b, r) = sample();
+    let mut r = (*r).clone();
+    // A stretch of plain words (the same in HTML and in CSV) of a member of a shared claim.
+    let plain = |text: &str| -> String {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let runs = words.split(|w| !w.chars().all(char::is_alphabetic));
+        runs.max_by_key(|run| run.len()).map(|run| run.join(" ")).unwrap_or_default()
+    };
+    let (first, member, words) = r
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.articles.len() > 1)
+        .flat_map(|(k, c)| c.members.iter().map(move |m| (k, m.clone())))
+        .map(|(k, m)| {
+            let words = plain(parallax::engine::export::unit_text(&b, &r, &m.unit()));
+            (k, m, words)
+        })
+        .find(|(_, _, w)| w.split(' ').count() >= 4)
+        .expect("a member of a shared claim with four plain words in a row");
+    let second = r
+        .claims
+        .iter()
+        .position(|c| c.articles.len() == 1 && c.members[0].article != member.article)
+        .expect("a claim of another article");
+    assert!(first.max(second) < parallax::ui::claim_matrix::PAGE_ROWS);
+    r.claims[second].members.push(member.clone());
+    r.claims[second].articles.push(member.article.clone());
+    let csv = parallax::engine::export::claim_matrix_csv(&b, &r);
+    assert_eq!(csv.matches(&words).count(), 2, "{csv}");
+    let html = host(Which::Claims, b, Rc::new(r));
+    assert_eq!(html.matches(&words).count(), 2, "{html}");
 }

@@ -231,16 +231,9 @@ impl UnitPos {
     }
 }
 
-/// What comparing the articles produced.
-struct Comparison {
-    links: Vec<Link>,
-    claims: Vec<Claim>,
-    highlights: Vec<Highlight>,
-}
-
-/// Aligns the articles, applies the user's corrections, groups links into claims, and diffs
-/// the linked members of each claim.
-fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
+/// The units that take part in alignment — every headline and every body sentence that is not
+/// page furniture, article by article — and where each stands.
+pub fn alignment_units<'a>(bundle: &'a Bundle, docs: &[Document]) -> (Vec<align::UnitInput<'a>>, Vec<UnitPos>) {
     let mut inputs = Vec::new();
     let mut pos = Vec::new();
     for (k, (doc, art)) in docs.iter().zip(&bundle.articles).enumerate() {
@@ -258,13 +251,34 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
             }
         }
     }
+    (inputs, pos)
+}
+
+/// What comparing the articles produced.
+struct Comparison {
+    links: Vec<Link>,
+    claims: Vec<Claim>,
+    highlights: Vec<Highlight>,
+}
+
+/// Aligns the articles, applies the user's corrections, groups links into claims, and diffs
+/// the linked members of each claim.
+fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
+    let (inputs, pos) = alignment_units(bundle, docs);
     let index: HashMap<(usize, Option<usize>), usize> =
         pos.iter().enumerate().map(|(n, u)| ((u.article, u.sentence), n)).collect();
 
-    // Scored links, keyed by the unordered unit pair (lower index first).
+    // Scored links, keyed by the unordered unit pair (lower index first); pairs above the claim
+    // floor only, which become links if the grouping puts them inside one claim.
     let mut edges: SortedMap<(usize, usize), (f64, bool)> = SortedMap::new();
+    let mut weak: SortedMap<(usize, usize), f64> = SortedMap::new();
     for l in align::align(&inputs) {
-        edges.insert((l.a.min(l.b), l.a.max(l.b)), (l.score, false));
+        let key = (l.a.min(l.b), l.a.max(l.b));
+        if l.linked() {
+            edges.insert(key, (l.score, false));
+        } else {
+            weak.insert(key, l.score);
+        }
     }
     for c in &bundle.corrections {
         let find = |r: &SentenceRef| {
@@ -276,12 +290,36 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
             continue;
         }
         let key = (a.min(b), a.max(b));
+        weak.remove(&key);
         match c.action {
             CorrectionAction::Link => {
                 edges.insert(key, (1.0, true));
             }
             CorrectionAction::Unlink => {
                 edges.remove(&key);
+            }
+        }
+    }
+
+    let keys: Vec<claims::UnitKey> = pos
+        .iter()
+        .map(|u| {
+            let (article, index) = u.key(bundle);
+            claims::UnitKey { article, index }
+        })
+        .collect();
+    let weighted: Vec<(usize, usize, f64)> =
+        edges.iter().map(|(&(a, b), &(s, manual))| (a, b, if manual { 2.0 } else { s })).collect();
+    let weak_list: Vec<(usize, usize, f64)> = weak.iter().map(|(&(a, b), &s)| (a, b, s)).collect();
+    let groups = claims::group(&keys, &weighted, &weak_list);
+    // Pairs inside one claim are links, whatever their own score.
+    for g in &groups {
+        for (x, &a) in g.iter().enumerate() {
+            for &b in &g[x + 1..] {
+                let key = (a.min(b), a.max(b));
+                if let Some(&s) = weak.get(&key) {
+                    edges.insert(key, (s, false));
+                }
             }
         }
     }
@@ -297,17 +335,6 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         })
         .collect();
     sorting::sort_by(&mut links, |x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
-
-    let keys: Vec<claims::UnitKey> = pos
-        .iter()
-        .map(|u| {
-            let (article, index) = u.key(bundle);
-            claims::UnitKey { article, index }
-        })
-        .collect();
-    let weighted: Vec<(usize, usize, f64)> =
-        edges.iter().map(|(&(a, b), &(s, manual))| (a, b, if manual { 2.0 } else { s })).collect();
-    let groups = claims::group(&keys, &weighted);
 
     // One word diff per link, shared by the claim diffs and the wire-copy marks.
     let mut unit_words: HashMap<usize, Vec<diff::Word>> = HashMap::default();
@@ -326,6 +353,11 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         })
         .collect();
 
+    let mut linked_to: Vec<Vec<usize>> = vec![Vec::new(); pos.len()];
+    for &(a, b) in edges.keys() {
+        linked_to[a].push(b);
+        linked_to[b].push(a);
+    }
     let mut highlights = Vec::new();
     let mut claims_out = Vec::with_capacity(groups.len());
     for (id, g) in groups.iter().enumerate() {
@@ -336,7 +368,18 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
                 present.push(m.article.clone());
             }
         }
-        let missing = bundle.articles.iter().map(|a| a.id.clone()).filter(|id| !present.contains(id)).collect();
+        // An article is missing from a claim when none of its units is linked to a member: one
+        // that links to some members but not to all reports the claim in part, and is neither
+        // present nor missing.
+        let touched: HashSet<usize> =
+            g.iter().flat_map(|&m| &linked_to[m]).filter(|u| !g.contains(u)).map(|&u| pos[u].article).collect();
+        let missing = bundle
+            .articles
+            .iter()
+            .enumerate()
+            .filter(|(k, a)| !present.contains(&a.id) && !touched.contains(k))
+            .map(|(_, a)| a.id.clone())
+            .collect();
         // Diffs between the linked members of this claim, in key order.
         let mut claim_diffs = Vec::new();
         for (x, &a) in g.iter().enumerate() {

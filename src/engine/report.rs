@@ -167,7 +167,9 @@ pub struct Claim {
     pub members: Vec<Member>,
     /// The ids of the articles that report it.
     pub articles: Vec<String>,
-    /// The ids of the articles that do not.
+    /// The ids of the articles that do not: none of their units is linked to a member. (An
+    /// article with a unit linked to some members but not to all is in neither list: it reports
+    /// the claim in part.)
     pub missing: Vec<String>,
     /// Word-level diffs between pairs of members of different articles.
     pub diffs: Vec<Diff>,

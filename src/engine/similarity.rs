@@ -38,6 +38,14 @@ pub struct Profile {
     /// Short quotations: whole quoted stretches of the sentence of [`SHORT_QUOTE_WORDS`] up to
     /// [`QUOTE_RUN_WORDS`] − 1 words, hashed and sorted (each is also in `quoted_short`).
     pub short_quotes: Vec<u64>,
+    /// Content terms of each sub-sentence part (clause, quotation, attribution; see
+    /// `align::units`), each list sorted and deduplicated.
+    pub parts: Vec<Vec<u32>>,
+    /// Content terms inside quotation marks, sorted and deduplicated.
+    pub quoted_terms: Vec<u32>,
+    /// Content terms of capitalised words after the first word (a rough set of names), sorted
+    /// and deduplicated.
+    pub names: Vec<u32>,
 }
 
 /// Two sentences that quote the same run of this many words (function words included) quote
@@ -101,6 +109,12 @@ fn common(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
+fn sorted_ids(mut v: Vec<u32>) -> Vec<u32> {
+    sorting::sort(&mut v);
+    v.dedup();
+    v
+}
+
 fn sorted(mut v: Vec<u64>) -> Vec<u64> {
     sorting::sort(&mut v);
     v.dedup();
@@ -137,8 +151,10 @@ pub struct Stats {
     n: u32,
     /// IDF of every term, filled by [`Stats::canonicalize`] once all profiles are in.
     idf: Vec<f64>,
-    /// Content terms already computed, by normal form (most words recur).
+    /// Content terms of words already computed, by normal form (most words recur).
     term_cache: HashMap<String, Option<String>>,
+    /// Content terms of numbers already computed, by normal form.
+    number_cache: HashMap<String, Option<String>>,
 }
 
 impl Stats {
@@ -159,6 +175,11 @@ impl Stats {
     pub fn profile_counted(&mut self, text: &str, span: Span, count: bool, in_quote: bool) -> Profile {
         let tokens = tokenize(text, span);
         let mut terms = Vec::new();
+        // The term ids of each token (hyphenated words have several) and whether it is quoted.
+        let mut token_terms: Vec<(usize, u32)> = Vec::new();
+        let mut quoted_flags: Vec<bool> = Vec::with_capacity(tokens.len());
+        let mut quoted_terms = Vec::new();
+        let mut names = Vec::new();
         let mut words = Vec::new();
         let mut caps = Vec::new();
         let mut negated = false;
@@ -193,10 +214,13 @@ impl Stats {
             if in_quote && let Some(run) = quote_runs.last_mut() {
                 run.extend(quote_words(t));
             }
+            quoted_flags.push(in_quote);
+            let mut capitalised = false;
             if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 let raw = &text[t.span.start..t.span.end];
                 if !first_word && raw.chars().next().is_some_and(char::is_uppercase) {
                     caps.push(hash_str(&t.norm));
+                    capitalised = true;
                 }
                 first_word = false;
                 negated |= NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't");
@@ -209,11 +233,16 @@ impl Stats {
                 vec![t.norm.as_str()]
             };
             for part in parts {
-                let cached = match self.term_cache.get(part) {
+                // A part of a hyphenated word that starts with a digit is a number ("1-in-3"),
+                // as the same digits standing alone are. Numbers and words are cached apart, so
+                // that a term never depends on which form came first.
+                let kind = if part.starts_with(|c: char| c.is_ascii_digit()) { TokenKind::Number } else { t.kind };
+                let cache = if kind == TokenKind::Number { &mut self.number_cache } else { &mut self.term_cache };
+                let cached = match cache.get(part) {
                     Some(c) => c.clone(),
                     None => {
-                        let c = content_term(t.kind, part);
-                        self.term_cache.insert(part.to_string(), c.clone());
+                        let c = content_term(kind, part);
+                        cache.insert(part.to_string(), c.clone());
                         c
                     }
                 };
@@ -224,11 +253,27 @@ impl Stats {
                         self.df.push(0);
                     }
                     terms.push(id);
+                    token_terms.push((i, id));
+                    if in_quote {
+                        quoted_terms.push(id);
+                    }
+                    if capitalised {
+                        names.push(id);
+                    }
                 }
             }
         }
         sorting::sort(&mut terms);
         terms.dedup();
+        let is_content = |i: usize| token_terms.binary_search_by_key(&i, |x| x.0).is_ok();
+        let parts = super::align::units::parts(text, &tokens, &quoted_flags, &is_content)
+            .into_iter()
+            .map(|r| {
+                let from = token_terms.partition_point(|x| x.0 < r.start);
+                let to = token_terms.partition_point(|x| x.0 < r.end);
+                sorted_ids(token_terms[from..to].iter().map(|x| x.1).collect())
+            })
+            .collect();
         if count {
             for &id in &terms {
                 self.df[id as usize] += 1;
@@ -253,6 +298,9 @@ impl Stats {
             quoted,
             quoted_short,
             short_quotes,
+            parts,
+            quoted_terms: sorted_ids(quoted_terms),
+            names: sorted_ids(names),
         }
     }
 
@@ -292,10 +340,16 @@ impl Stats {
             *v = remap[*v as usize];
         }
         for p in profiles {
-            for t in &mut p.terms {
-                *t = remap[*t as usize];
+            for list in std::iter::once(&mut p.terms)
+                .chain(std::iter::once(&mut p.quoted_terms))
+                .chain(std::iter::once(&mut p.names))
+                .chain(p.parts.iter_mut())
+            {
+                for t in list.iter_mut() {
+                    *t = remap[*t as usize];
+                }
+                sorting::sort(list);
             }
-            sorting::sort(&mut p.terms);
         }
         self.idf = (0..self.df.len() as u32).map(|id| self.compute_idf(id)).collect();
     }
@@ -544,9 +598,15 @@ pub const RESTATEMENT_CV_ACCURACY: f64 = 0.7589;
 
 /// Probability (0–1) that two sentences state the same content, from their features.
 pub fn restatement_probability(f: &[f64; FEATURES]) -> f64 {
-    let mut z = RESTATEMENT_BIAS;
-    for k in 0..FEATURES {
-        z += RESTATEMENT_WEIGHTS[k] * (f[k] - RESTATEMENT_MEANS[k]) / RESTATEMENT_SCALES[k];
+    logistic(f, &RESTATEMENT_WEIGHTS, &RESTATEMENT_MEANS, &RESTATEMENT_SCALES, RESTATEMENT_BIAS)
+}
+
+/// A logistic model's probability for features `f`: `1 / (1 + e^-z)` with
+/// `z = bias + Σ weight · (f − mean) / scale` (the models are fitted on standardised features).
+pub fn logistic(f: &[f64], weights: &[f64], means: &[f64], scales: &[f64], bias: f64) -> f64 {
+    let mut z = bias;
+    for k in 0..f.len().min(weights.len()).min(means.len()).min(scales.len()) {
+        z += weights[k] * (f[k] - means[k]) / scales[k];
     }
     1.0 / (1.0 + (-z).exp())
 }

@@ -49,8 +49,11 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
         let cells = bundle.articles.iter().enumerate().map(|(k, a)| {
             let members: Vec<&Member> = c.members.iter().filter(|m| m.article == a.id).collect();
             if members.is_empty() {
+                // An article with a sentence linked to some members but not to all reports the
+                // claim in part (its sentence is in another row).
+                let gap = if c.missing.contains(&a.id) { " not reported" } else { " in part, in another row" };
                 return html! {
-                    <td class="gap"><span class="gap-mark" aria-hidden="true">{ "—" }</span>{ " not reported" }</td>
+                    <td class="gap"><span class="gap-mark" aria-hidden="true">{ "—" }</span>{ gap }</td>
                 };
             }
             let _ = k;

@@ -38,7 +38,7 @@ pub fn ClaimsView() -> Html {
     let claim = (*chosen).and_then(|id| report.claims.iter().find(|c| c.id == id).cloned());
     html! {
         <section class="claims-view" aria-label="Claim matrix">
-            <p class="view-intro">{ "One row per claim, one column per article. A gap means the article does not report the claim; the place (headline, lead, paragraph) shows the emphasis it gets." }</p>
+            <p class="view-intro">{ "One row per claim, one column per article. A gap means the article does not report the claim, or reports it only in part (its sentence is then in another row); the place (headline, lead, paragraph) shows the emphasis it gets." }</p>
             <fieldset class="filters">
                 <legend>{ "Show" }</legend>
                 { for filters }

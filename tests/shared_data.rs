@@ -1,0 +1,155 @@
+//! The engine on real coverage: every bundle of the shared evaluation data
+//! (`../shared/data/bundles/`, read at run time; nothing of it is copied into the project) goes
+//! through `analyze`, and the report must hold together: offsets in range, every pair inside a
+//! claim a link, every link inside a claim, the same output twice, and the same links and claims
+//! for any article order.
+//!
+//! Run by its own step of `scripts/test.sh`: `cargo test --features shared-data -- shared_data`
+//! (a clone of the repository alone has no `../shared`).
+
+use parallax::engine::align::model::{CLAIM_FLOOR, LINK_THRESHOLD};
+use parallax::engine::export::report_json;
+use parallax::engine::report::{Report, UnitRef};
+use parallax::engine::{Bundle, Options, analyze, sorting};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// The real bundles, in name order.
+fn bundles() -> Vec<(String, Bundle)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bundles");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("the shared evaluation data is next to the project ({}): {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    sorting::sort(&mut paths);
+    assert!(paths.len() >= 35, "expected the 35 real bundles in {}", dir.display());
+    paths
+        .into_iter()
+        .map(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let json = std::fs::read_to_string(&p).expect("readable bundle");
+            (name.clone(), Bundle::from_json(&json).unwrap_or_else(|e| panic!("{name}: {e:?}")))
+        })
+        .collect()
+}
+
+/// A pair of units as an order-free key.
+fn pair(a: &UnitRef, b: &UnitRef) -> (UnitRef, UnitRef) {
+    if a <= b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) }
+}
+
+/// The links and claims of a report, as sorted strings that do not depend on article order.
+fn canonical(r: &Report) -> (Vec<String>, Vec<String>) {
+    let mut links: Vec<String> = r
+        .links
+        .iter()
+        .map(|l| {
+            let (a, b) = pair(&l.a, &l.b);
+            format!("{a:?}~{b:?}:{}", l.score)
+        })
+        .collect();
+    sorting::sort(&mut links);
+    let mut claims: Vec<String> = r
+        .claims
+        .iter()
+        .map(|c| {
+            let mut m: Vec<String> = c.members.iter().map(|m| format!("{:?}", m.unit())).collect();
+            sorting::sort(&mut m);
+            m.join("|")
+        })
+        .collect();
+    sorting::sort(&mut claims);
+    (links, claims)
+}
+
+/// Offsets, references and the claim structure of one report.
+fn check_structure(name: &str, bundle: &Bundle, r: &Report) {
+    let text_of = |id: &str, title: bool| {
+        let a = bundle.articles.iter().find(|a| a.id == id).unwrap_or_else(|| panic!("{name}: unknown article {id}"));
+        if title { &a.title } else { &a.text }
+    };
+    for art in &r.articles {
+        let text = text_of(&art.id, false);
+        for s in &art.sentences {
+            assert!(s.start < s.end && s.end <= text.len(), "{name}: sentence {s:?} out of range");
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{name}: sentence off a boundary");
+        }
+    }
+    for h in &r.highlights {
+        let text = text_of(&h.article, h.title);
+        assert!(h.start <= h.end && h.end <= text.len(), "{name}: highlight {h:?} out of range");
+        assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end), "{name}: highlight off a boundary");
+    }
+    let valid = |u: &UnitRef| {
+        r.articles.iter().find(|a| a.id == u.article).is_some_and(|a| match u.sentence {
+            Some(i) => i < a.sentences.len() && !a.sentences[i].boilerplate,
+            None => u.title && !text_of(&u.article, true).trim().is_empty(),
+        })
+    };
+    let mut links: HashSet<(UnitRef, UnitRef)> = HashSet::new();
+    for l in &r.links {
+        assert!(valid(&l.a) && valid(&l.b), "{name}: link {l:?} names a unit that is not compared");
+        assert_ne!(l.a.article, l.b.article, "{name}: a link inside one article");
+        assert!(
+            l.manual || l.score >= LINK_THRESHOLD.min(CLAIM_FLOOR) - 0.0005,
+            "{name}: link {l:?} below the claim floor"
+        );
+        links.insert(pair(&l.a, &l.b));
+    }
+    let mut in_claims: HashSet<(UnitRef, UnitRef)> = HashSet::new();
+    let mut members: HashSet<UnitRef> = HashSet::new();
+    for c in &r.claims {
+        assert!(!c.members.is_empty(), "{name}: an empty claim");
+        for (x, m) in c.members.iter().enumerate() {
+            assert!(valid(&m.unit()), "{name}: claim {} has a unit that is not compared", c.id);
+            members.insert(m.unit());
+            for n in &c.members[x + 1..] {
+                if m.article != n.article {
+                    let p = pair(&m.unit(), &n.unit());
+                    assert!(links.contains(&p), "{name}: claim {} holds {p:?}, which is not a link", c.id);
+                    in_claims.insert(p);
+                }
+            }
+        }
+    }
+    for l in &links {
+        assert!(in_claims.contains(l), "{name}: link {l:?} lies in no claim");
+    }
+    for art in &r.articles {
+        for (i, s) in art.sentences.iter().enumerate() {
+            let u = UnitRef { article: art.id.clone(), sentence: Some(i), title: false };
+            assert!(s.boilerplate || members.contains(&u), "{name}: {u:?} is in no claim");
+        }
+    }
+}
+
+#[test]
+fn shared_data_bundles_hold_together_in_any_order() {
+    for (name, bundle) in bundles() {
+        let report = analyze(&bundle, &Options::default());
+        check_structure(&name, &bundle, &report);
+        assert!(!report.links.is_empty(), "{name}: articles about one event share no claim");
+        let again = analyze(&bundle, &Options::default());
+        assert_eq!(report_json(&report), report_json(&again), "{name}: two analyses differ");
+        let base = canonical(&report);
+        let n = bundle.articles.len();
+        for (rotation, reverse) in [(1 % n.max(1), false), (0, true)] {
+            let mut b = bundle.clone();
+            b.articles.rotate_left(rotation);
+            if reverse {
+                b.articles.reverse();
+            }
+            let (links, claims) = canonical(&analyze(&b, &Options::default()));
+            let only = |x: &[String], y: &[String]| x.iter().filter(|v| !y.contains(v)).cloned().collect::<Vec<_>>();
+            assert!(
+                links == base.0 && claims == base.1,
+                "{name}: rotated by {rotation}, reversed {reverse}: links only before {:?}, only after {:?}; claims only before {:?}, only after {:?}",
+                only(&base.0, &links),
+                only(&links, &base.0),
+                only(&base.1, &claims),
+                only(&claims, &base.1)
+            );
+        }
+    }
+}
