@@ -8,7 +8,7 @@ fn main() {
     let what = std::env::args().nth(2).unwrap_or_default();
     let bundle = Bundle::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
     let docs: Vec<Document> = bundle.articles.iter().map(Document::new).collect();
-    let views = framing::views(&bundle, &docs);
+    let views = parallax::engine::reading::read(&bundle, &docs);
     for v in &views {
         let st = framing::quotes::statements(v);
         if what.is_empty() || what == "st" {

@@ -164,7 +164,7 @@ fn markdown_signals(bundle: &Bundle, report: &Report, out: &mut String) {
             out.push_str(&format!("- Leading frames: {}\n", frames.join(", ")));
         }
         let speakers: Vec<String> =
-            s.speakers.iter().map(|p| format!("{} ({}, {})", p.speaker, p.class.name(), p.shown_share())).collect();
+            s.speakers.iter().map(|p| format!("{} ({}, {})", p.label(), p.class.name(), p.shown_share())).collect();
         if !speakers.is_empty() {
             out.push_str(&format!(
                 "- Quoted speakers, by share of the quoted words: {}\n",

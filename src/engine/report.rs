@@ -489,8 +489,12 @@ impl SourceClass {
 /// One speaker's share of an article's quotations.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SpeakerShare {
-    /// The speaker as the article names them (name or role).
+    /// The speaker as the article names them: the fullest name, or the description an unnamed
+    /// speaker gets.
     pub speaker: String,
+    /// The speaker's role as the article gives it, where it does ("spokesperson for the
+    /// ministry").
+    pub role: Option<String>,
     /// Official, non-official or anonymous.
     pub class: SourceClass,
     /// Number of quotations (direct and indirect) attributed to them.
@@ -501,9 +505,18 @@ pub struct SpeakerShare {
     pub share: f64,
 }
 
-json_struct!(wire SpeakerShare { speaker, class, quotes, words, share });
+json_struct!(wire SpeakerShare { speaker, role: opt, class, quotes, words, share });
 
 impl SpeakerShare {
+    /// The speaker with their role, as shown to readers ("Zhou Lanting, spokesperson for the
+    /// International Department").
+    pub fn label(&self) -> String {
+        match &self.role {
+            Some(r) if !r.is_empty() => format!("{}, {r}", self.speaker),
+            _ => self.speaker.clone(),
+        }
+    }
+
     /// The share as shown to readers: a percentage, or, for a speaker the article only reports
     /// in its own words ("she said the talks would go on"), that it is reported speech only.
     pub fn shown_share(&self) -> String {

@@ -16,12 +16,12 @@
 //! near the top. At most [`MAX_FINDINGS`] are kept.
 
 use super::labels::{self, Entity, EntityKind};
-use super::lexicon::{FRAMES, Stance};
 use super::numbers::{self, Difference};
 use super::quotes::{self, Statement};
 use super::verbs::{self, locate};
 use super::{Signals, View, excerpt, join_names};
 use crate::engine::fasthash::HashMap;
+use crate::engine::lexicon::{FRAMES, Stance};
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
 use crate::engine::sorted::{SortedMap, SortedSet};
 use crate::engine::sorting;
@@ -354,7 +354,7 @@ fn omitted_terms(views: &[View]) -> Vec<Candidate> {
     let shown = |key: u64| -> String {
         text_of.get(&key).map_or(String::new(), |&(k, u, span)| {
             let s = views[k].units[u].text.get(span.start..span.end).unwrap_or("");
-            super::names::strip_possessive(s).to_string()
+            crate::engine::reading::names::strip_possessive(s).to_string()
         })
     };
     // Per article that leaves something out: its best terms, then one finding for all.
@@ -1120,7 +1120,7 @@ pub const SWAP_WORDS: usize = 3;
 /// Referents that the articles name differently.
 fn labels_found(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let lex = super::lexicon::get();
+    let lex = crate::engine::lexicon::get();
     for id in labels::shown(entities) {
         let e = &entities[id];
         let distinct = labels::distinctive(e);
@@ -1377,7 +1377,7 @@ fn passives(views: &[View], sig: &Signals) -> Vec<Candidate> {
 fn frames(views: &[View], sig: &Signals) -> Vec<Candidate> {
     let n = views.len();
     let keys: Vec<Vec<String>> = (0..n)
-        .map(|k| sig.frames[k].iter().map(|c| super::lexicon::stem_phrase(&c.text.to_lowercase())).collect())
+        .map(|k| sig.frames[k].iter().map(|c| crate::engine::lexicon::stem_phrase(&c.text.to_lowercase())).collect())
         .collect();
     let sets: Vec<SortedSet<&String>> = keys.iter().map(|ks| ks.iter().collect()).collect();
     let weight = |k: usize, key: &String| {

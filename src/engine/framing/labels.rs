@@ -9,11 +9,11 @@
 //! and one names the speaker by the organisation, the other by the place ("The party says
 //! …" / "Beijing touted …"): the alignment shows they fill the same role.
 
-use super::lexicon;
-use super::names::{self, NameRun};
 use super::{Signals, Unit, View, excerpt, join_names};
 use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::fasthash::HashSet;
+use crate::engine::lexicon;
+use crate::engine::reading::names::{self, NameRun};
 use crate::engine::report::{ArticleLabels, Highlight, Kind, LabelCount, Referent};
 use crate::engine::sorted::SortedMap;
 use crate::engine::sorting;
@@ -447,7 +447,7 @@ const DESCRIPTION_HEADS: &[&str] = &[
 fn name_raw(v: &View, ui: usize, u: &Unit, r: NameRun) -> Option<Raw> {
     let inner = names::without_titles(u, r);
     let words = key_words(u, inner.start, inner.end);
-    if words.is_empty() || words.iter().all(|w| names::TITLES.contains(&w.as_str())) {
+    if words.is_empty() || words.iter().all(|w| names::is_title(w.as_str())) {
         return None;
     }
     if words.len() == 1 {
@@ -803,7 +803,7 @@ fn name_variant(e: &Entity, label: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .filter(|w| !w.is_empty())
         .map(|w| names::strip_possessive(w).to_lowercase())
-        .all(|w| e.words.contains(&w) || names::TITLES.contains(&w.as_str()) || w == "the")
+        .all(|w| e.words.contains(&w) || names::is_title(w.as_str()) || w == "the")
 }
 
 /// Entities worth showing: named by at least two articles.
@@ -832,7 +832,7 @@ pub fn distinctive(e: &Entity) -> Vec<(usize, String, Vec<&Mention>)> {
             let shortened = ms.iter().all(|m| m.form == Form::Name && !m.metonym) && {
                 let words: Vec<String> =
                     key.split_whitespace().map(|w| normalize_word(names::strip_possessive(w))).collect();
-                words.iter().all(|w| e.words.contains(w) || is_function_word(w) || names::TITLES.contains(&w.as_str()))
+                words.iter().all(|w| e.words.contains(w) || is_function_word(w) || names::is_title(w.as_str()))
             };
             if elsewhere || name_variant(e, &label) || shortened || ms.is_empty() {
                 continue;

@@ -4,10 +4,10 @@
 //! between articles that report the same quantity differently ("more than 240 parties" /
 //! "some 200 parties" / no number).
 
-use super::lexicon;
 use super::verbs::locate;
 use super::{Signals, Unit, View, excerpt};
 use crate::engine::fasthash::HashMap as FastMap;
+use crate::engine::lexicon;
 use crate::engine::report::{Highlight, Kind, Link};
 use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind};
