@@ -19,6 +19,15 @@ cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnin
 say "4/7 Native tests: engine, command line, components rendered to HTML (cargo test)"
 cargo test --locked
 
+say "4b/7 Tests on the shared evaluation data (needs ../shared/data next to the checkout)"
+if [ -d ../shared/data ]; then
+  cargo test --locked --test shared_data
+elif [ -n "${CI:-}" ]; then
+  fail "../shared/data is missing: CI runs with the shared evaluation data next to the checkout"
+else
+  note "skipped: ../shared/data is not next to this checkout (a clone of the repository alone passes without it)"
+fi
+
 say "5/7 Browser tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown --test tests

@@ -1,6 +1,5 @@
 //! The `parallax` command line: contract of FORMATS.md (exit codes, messages, outputs).
 
-use parallax::engine::json;
 use parallax::engine::{Article, Bundle, Event};
 use std::io::Write;
 use std::process::{Command, Output};
@@ -25,10 +24,10 @@ fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
 fn analyze_prints_sentences_as_byte_offsets() {
     let text = "Première phrase. Second “quoted” one.\n\nNew paragraph here.";
     let bundle = Bundle::new(Event::default(), vec![article("a", text), article("b", "Other text.")]);
-    let p = temp_file("ok.json", json::to_string(&bundle).as_bytes());
+    let p = temp_file("ok.json", serde_json::to_string(&bundle).expect("json").as_bytes());
     let out = parallax(&["analyze", p.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let report = json::parse(&String::from_utf8_lossy(&out.stdout)).expect("JSON report");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
     assert_eq!(report["format"], "parallax-report");
     let sents = report["articles"][0]["sentences"].as_array().unwrap();
     let spans: Vec<&str> = sents

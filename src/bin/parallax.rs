@@ -157,9 +157,10 @@ fn read_text(path: &str) -> Result<String, Failure> {
         std::fs::read(path).map_err(|e| Failure(format!("cannot read {path}: {}", io_reason(&e))))?
     };
     String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = engine::gate::utf8_position(e.as_bytes(), e.utf8_error().valid_up_to());
         Failure(format!(
-            "{path} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
-            e.utf8_error().valid_up_to()
+            "{} is not UTF-8 text (line {line}, column {column} is not a UTF-8 character); save it as UTF-8 and try again",
+            engine::gate::shown(path)
         ))
     })
 }

@@ -17,14 +17,13 @@ pub mod export;
 pub mod fasthash;
 pub mod framing;
 pub mod furniture;
-pub mod json;
+pub mod gate;
 pub mod report;
 pub mod segment;
 pub mod similarity;
 pub mod sorted;
 pub mod sorting;
 pub mod text;
-pub mod wire;
 pub mod words;
 
 pub use bundle::{Article, Bundle, BundleError, Event};

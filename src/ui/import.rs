@@ -4,21 +4,11 @@
 
 use super::html_text;
 use crate::engine::bundle::{Article, Bundle};
+use crate::engine::gate::{self, MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES};
 
-/// The largest article Parallax takes, in bytes of text. A long news feature is 5,000–10,000
-/// words (30–70 KB); 1 MB is about 150,000 words, far beyond any article. Measured on the
-/// 2-core development machine: a 990 KB made-up article (paired with a short one) was analysed
-/// in the worker in 232 ms, and opening it blocked the page once for about 150 ms (reading
-/// and saving the file). Larger texts are books or data dumps, and are refused with a message.
-pub const MAX_ARTICLE_BYTES: usize = 1_000_000;
-
-/// The largest bundle file, in bytes: 30 articles of the largest size fit comfortably.
-pub const MAX_BUNDLE_BYTES: usize = 16_000_000;
-
-/// The most articles compared at once. At 30 the reader's columns are already narrow and the
-/// claim matrix very wide; past that a comparison stops being readable (chosen by looking at
-/// the reader with 30 columns at 1280 px).
-pub const MAX_ARTICLES: usize = 30;
+/// The largest web page or text file read as one article: the page around an article of
+/// [`MAX_ARTICLE_BYTES`] (its markup, scripts and styles) is often several times its text.
+pub const MAX_PAGE_BYTES: usize = 4 * MAX_ARTICLE_BYTES;
 
 /// What a file turned out to hold.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,14 +39,7 @@ pub fn import_file(name: &str, bytes: &[u8]) -> Result<Imported, String> {
             ));
         }
     };
-    let limit = if kind == Kind::Json { MAX_BUNDLE_BYTES } else { MAX_ARTICLE_BYTES * 4 };
-    if bytes.len() > limit {
-        return Err(format!(
-            "“{name}” is {} — too large: Parallax reads articles up to {} of text; split or trim it first.",
-            size(bytes.len()),
-            size(MAX_ARTICLE_BYTES)
-        ));
-    }
+    too_large(name, kind == Kind::Json, bytes.len())?;
     let text = decode_text(name, bytes)?;
     if text.trim().is_empty() {
         return Err(format!("“{name}” is empty."));
@@ -64,7 +47,6 @@ pub fn import_file(name: &str, bytes: &[u8]) -> Result<Imported, String> {
     match kind {
         Kind::Json => {
             let bundle = Bundle::from_json(&text).map_err(|e| format!("“{name}” is not a usable bundle: {e}."))?;
-            check_bundle(name, &bundle)?;
             Ok(Imported::Bundle(Box::new(bundle)))
         }
         Kind::Html => {
@@ -105,9 +87,28 @@ enum Kind {
     Text,
 }
 
-/// A byte count for people ("5.0 MB", "820 KB").
-pub fn size(bytes: usize) -> String {
-    if bytes >= 1_000_000 { format!("{:.1} MB", bytes as f64 / 1e6) } else { format!("{} KB", bytes.div_ceil(1000)) }
+/// True when a file name says it holds a bundle (`.json`).
+pub fn is_bundle_name(name: &str) -> bool {
+    name.rsplit_once('.').is_some_and(|(_, e)| e.eq_ignore_ascii_case("json"))
+}
+
+/// Refuses a file too large to read before it is read: a bundle over [`MAX_BUNDLE_BYTES`],
+/// another file over [`MAX_PAGE_BYTES`]; the message names the limit that applies.
+///
+/// # Errors
+/// One sentence naming the file, its size and the limit.
+pub fn too_large(name: &str, bundle: bool, bytes: usize) -> Result<(), String> {
+    let (limit, what) =
+        if bundle { (MAX_BUNDLE_BYTES, "bundles") } else { (MAX_PAGE_BYTES, "text and web-page files") };
+    if bytes > limit {
+        return Err(format!(
+            "“{}” is {} — too large: Parallax reads {what} up to {}; split or trim it first.",
+            gate::shown(name),
+            gate::size(bytes),
+            gate::size(limit)
+        ));
+    }
+    Ok(())
 }
 
 /// Bytes to text: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.
@@ -140,10 +141,13 @@ pub fn decode_text(name: &str, bytes: &[u8]) -> Result<String, String> {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
-        Err(e) => Err(format!(
-            "“{name}” is not UTF-8 text (the first unreadable byte is at position {}); save it as UTF-8 in your editor and open it again.",
-            e.valid_up_to() + 1
-        )),
+        Err(e) => {
+            let (line, column) = gate::utf8_position(bytes, e.valid_up_to());
+            Err(format!(
+                "“{}” is not UTF-8 text (line {line}, column {column} is not a UTF-8 character); save it as UTF-8 in your editor and open it again.",
+                gate::shown(name)
+            ))
+        }
     }
 }
 
@@ -171,44 +175,31 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if head.contains(&0) || control * 100 > head.len() { Some("a binary file") } else { None }
 }
 
-/// One article's checks: not empty, not too large.
+/// One article's checks: not empty, and within the gate's limits (text and headline size).
 ///
 /// # Errors
 /// A sentence naming the article (or file) and the problem.
 pub fn check_article(name: &str, article: &Article) -> Result<(), String> {
     if article.text.trim().is_empty() {
-        return Err(format!("“{name}” has no article text."));
+        return Err(format!("“{}” has no article text.", gate::shown(name)));
     }
-    if article.text.len() > MAX_ARTICLE_BYTES {
-        return Err(format!(
-            "“{name}” has {} of text — too large: Parallax reads articles up to {} (about 150,000 words); split or trim it first.",
-            size(article.text.len()),
-            size(MAX_ARTICLE_BYTES)
-        ));
-    }
-    Ok(())
+    gate::check_article(&format!("“{}”", gate::shown(name)), article)
+        .map_err(|e| format!("{}.", capitalise(&e.message)))
 }
 
-/// A bundle's checks: not too many articles, none too large.
+/// A bundle's checks (the gate's: number of articles, each article), for a bundle that was
+/// put together in the app (a bundle file with text files added to it).
 ///
 /// # Errors
 /// A sentence naming the bundle and the problem.
 pub fn check_bundle(name: &str, bundle: &Bundle) -> Result<(), String> {
-    if bundle.articles.len() > MAX_ARTICLES {
-        return Err(format!(
-            "“{name}” has {} articles; Parallax compares up to {MAX_ARTICLES} at once — split it into smaller bundles.",
-            bundle.articles.len()
-        ));
-    }
-    if let Some(a) = bundle.articles.iter().find(|a| a.text.len() > MAX_ARTICLE_BYTES) {
-        return Err(format!(
-            "“{name}”: article “{}” has {} of text; Parallax reads articles up to {}.",
-            a.id,
-            size(a.text.len()),
-            size(MAX_ARTICLE_BYTES)
-        ));
-    }
-    Ok(())
+    gate::check(bundle).map_err(|e| format!("“{}”: {}.", gate::shown(name), e.message))
+}
+
+/// The message with its first letter in upper case.
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Windows and old Mac line ends to `\n`.

@@ -1,8 +1,6 @@
 //! Loading from outside the page: files the user opened or dropped, and a bundle URL
 //! (`?bundle=…`). Reading happens here; deciding what the bytes are happens in `import`.
 
-#[cfg(target_arch = "wasm32")]
-use super::import::MAX_BUNDLE_BYTES;
 use super::import::{self, Plan};
 use super::state::{Action, Notice, Workspace};
 #[cfg(target_arch = "wasm32")]
@@ -54,15 +52,8 @@ pub fn open_files(files: web_sys::FileList, dispatch: UseReducerDispatcher<Works
         for f in list {
             let name = f.name();
             // Refuse very large files before reading them into memory.
-            if f.size() > MAX_BUNDLE_BYTES as f64 {
-                results.push((
-                    name.clone(),
-                    Err(format!(
-                        "“{name}” is {} — too large: Parallax reads articles up to {} of text; split or trim it first.",
-                        import::size(f.size() as usize),
-                        import::size(import::MAX_ARTICLE_BYTES)
-                    )),
-                ));
+            if let Err(e) = import::too_large(&name, import::is_bundle_name(&name), f.size() as usize) {
+                results.push((name.clone(), Err(e)));
                 continue;
             }
             let file = gloo::file::File::from(f);
@@ -98,13 +89,10 @@ pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>, quiet: b
                 ));
             }
             let bytes = resp.binary().await.map_err(|_| unreachable_message(&url))?;
-            if bytes.len() > MAX_BUNDLE_BYTES {
-                return Err(format!("The bundle at {url} is {} — too large to open.", import::size(bytes.len())));
-            }
+            import::too_large(&url, true, bytes.len())?;
             let text = import::decode_text(&url, &bytes)?;
             let bundle =
                 Bundle::from_json(&text).map_err(|e| format!("The file at {url} is not a usable bundle: {e}."))?;
-            import::check_bundle(&url, &bundle)?;
             Ok(bundle)
         }
         .await;
