@@ -18,6 +18,8 @@ pub mod fasthash;
 pub mod framing;
 pub mod furniture;
 pub mod gate;
+pub mod html;
+pub mod import;
 pub mod report;
 pub mod segment;
 pub mod similarity;

@@ -337,23 +337,7 @@ impl Workspace {
     }
 }
 
-/// An id derived from `wanted` that no article of `bundle` uses yet.
-pub fn unique_id(bundle: &Bundle, wanted: &str) -> String {
-    let base: String = wanted
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let base = if base.is_empty() { "article".to_string() } else { base.chars().take(24).collect() };
-    let taken = |id: &str| bundle.articles.iter().any(|a| a.id == id);
-    if !taken(&base) {
-        return base;
-    }
-    (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or(base)
-}
+pub use crate::engine::import::unique_id;
 
 /// True when two corrections are about the same pair of sentences.
 fn same_pair(x: &Correction, y: &Correction) -> bool {
