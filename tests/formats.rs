@@ -181,3 +181,31 @@ fn line_ends_are_read_the_same_in_any_convention() {
     assert_eq!(paragraphs("One here.\r\n\r\nTwo here.\r\nThree here."), lf);
     assert_eq!(paragraphs("One here.\r\rTwo here.\rThree here."), lf);
 }
+
+#[test]
+fn the_report_grows_with_the_members_of_a_claim_not_their_square() {
+    use parallax::engine::MAX_DIFFS_PER_CLAIM;
+    // Thirty versions of one short article, each with one word of its own: every claim is
+    // reported by all thirty, and nearly every two of its members are linked.
+    let words = ["reportedly", "quietly", "firmly", "again", "finally", "openly"];
+    let articles: Vec<Article> = (0..30)
+        .map(|k| {
+            let text = format!(
+                "The council {} voted to keep the night ferry on Tuesday. The operator said the service would cost more than last year. Residents of the harbour district welcomed the decision after a long campaign.",
+                words[k % words.len()]
+            );
+            article(&format!("a{k}"), &text)
+        })
+        .collect();
+    let bundle = Bundle::new(Event::default(), articles);
+    let report = analyze(&bundle, &Options::default());
+    let largest = report.claims.iter().map(|c| c.members.len()).max().unwrap_or(0);
+    assert!(largest >= 20, "claims reported by (nearly) every article: {largest}");
+    for c in &report.claims {
+        assert!(c.diffs.len() <= MAX_DIFFS_PER_CLAIM.max(c.members.len()), "claim {}: {} diffs", c.id, c.diffs.len());
+    }
+    let input = bundle.to_json().len();
+    let output = export::report_json(&report).len();
+    // 54 times the bundle; 155 times with every linked pair diffed.
+    assert!(output < 80 * input, "{output} bytes of report for {input} of bundle");
+}
