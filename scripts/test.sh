@@ -32,8 +32,13 @@ say "5/7 Browser tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown --test tests
 
-say "6/7 Release build"
-build_release
+say "6/7 Release build with the stable compiler, and its download size"
+build_release_stable
+check_download_size 480
+if [ "${PARALLAX_WEB_TOOLCHAIN:-}" = nightly ] && [ "$WEB_TOOLCHAIN" = nightly ]; then
+  # The optional nightly size build, checked: the end-to-end tests then run against it.
+  build_release_nightly || { note "the nightly size build failed: testing the stable build"; build_release_stable; }
+fi
 
 say "7/7 End-to-end tests with Playwright and axe-core, at / and /course/parallax/"
 node tests/e2e/run.mjs

@@ -41,8 +41,8 @@ pub struct Analysed {
 impl PartialEq for Analysed {
     fn eq(&self, o: &Analysed) -> bool {
         (self.revision, self.ms, self.in_worker) == (o.revision, o.ms, o.in_worker)
-            && super::context::same(&self.bundle, &o.bundle)
-            && super::context::same(&self.report, &o.report)
+            && super::identity::same(&self.bundle, &o.bundle)
+            && super::identity::same(&self.report, &o.report)
     }
 }
 

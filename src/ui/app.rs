@@ -205,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
             Some(NoticeAction::Undo(_)) => ws.dispatch(Action::Undo),
             Some(NoticeAction::DownloadBundle) => {
                 if let Err(e) = web::download(
-                    &super::export_menu::file_name(&ws.bundle, "bundle.json"),
+                    &super::web::file_name(&ws.bundle, "bundle.json"),
                     "application/json",
                     &ws.export_bundle().to_json(),
                 ) {
