@@ -1,14 +1,13 @@
 //! Word-level diffs between two units, and runs of words shared verbatim (wire copy).
 //!
 //! Words are compared by their normal form (case, curly quotes and NFC do not count as
-//! changes); punctuation is ignored. The word sequences are compared by `similar` (a
-//! word-level `TextDiff` with the Patience algorithm and a deadline, see [`pieces`]); this is
-//! the only module that names `similar`'s types.
+//! changes); punctuation is ignored. The word sequences are compared by `similar` (its
+//! Patience algorithm with a deadline, see [`pieces`]); this is the only module that names
+//! `similar`'s types.
 
 use super::report::{DiffOp, DiffTag, SpanOut};
 use super::text::{Span, TokenKind, tokenize};
 use core::time::Duration;
-use similar::{Algorithm, TextDiff};
 use std::ops::Range;
 
 /// A run of at least this many words shared verbatim with another article is marked as wire
@@ -73,9 +72,9 @@ pub fn compare(wa: &[Word], wb: &[Word], end_a: usize, end_b: usize) -> WordDiff
 /// How long one comparison may take before `similar` settles for a quicker, coarser answer.
 /// Sentences of a few dozen words take microseconds; the deadline only bounds text that was
 /// not split into sentences (a page pasted as one line), where a coarser diff is fine. The
-/// clock is read through `similar`, which uses the browser's clock on wasm32 (its
-/// `wasm32_web_time` feature): a diff is the one place where the engine's result may depend
-/// on the machine's speed, and only for such pathological units.
+/// clock is `similar`'s, which reads the browser's clock on wasm32 (its `wasm32_web_time`
+/// feature): a diff is the one place where the engine's result may depend on the machine's
+/// speed, and only for such pathological units.
 pub const DIFF_TIMEOUT: Duration = Duration::from_millis(100);
 
 /// The pieces of the comparison of two word sequences, in order: runs of equal words, and
@@ -85,38 +84,92 @@ pub const DIFF_TIMEOUT: Duration = Duration::from_millis(100);
 /// once on each side, so that text moved within a sentence ("on Thursday, officials said …"
 /// against "officials said on Thursday …") is shown as moved rather than matched on its
 /// function words; the runs between the anchors are aligned by Myers' algorithm. Adjacent
-/// removals and additions become one replacement ("said" → "claimed").
+/// removals and additions become one replacement ("said" → "claimed"). The algorithm is
+/// called directly (`similar::algorithms::patience`) rather than through `TextDiff`, whose
+/// builder compiles every algorithm it can choose at run time into the web build.
 pub fn pieces(a: &[&str], b: &[&str]) -> Vec<(DiffTag, Range<usize>, Range<usize>)> {
-    let diff = TextDiff::configure().algorithm(Algorithm::Patience).timeout(DIFF_TIMEOUT).diff_slices(a, b);
-    let mut out = Vec::new();
-    let mut change: Option<(Range<usize>, Range<usize>)> = None;
-    let close = |change: &mut Option<(Range<usize>, Range<usize>)>, out: &mut Vec<_>| {
-        if let Some((ra, rb)) = change.take() {
+    // The words as numbers, so that the diff hashes and compares numbers.
+    let mut ids: crate::engine::fasthash::HashMap<&str, u32> = Default::default();
+    let (mut na, mut nb) = (Vec::with_capacity(a.len()), Vec::with_capacity(b.len()));
+    for (words, out) in [(a, &mut na), (b, &mut nb)] {
+        for &w in words {
+            let next = ids.len() as u32;
+            out.push(*ids.entry(w).or_insert(next));
+        }
+    }
+    // The browser's clock on wasm32 (`wasm32_web_time`), which does not panic there.
+    #[allow(clippy::disallowed_methods)]
+    let deadline = similar::Instant::now().checked_add(DIFF_TIMEOUT);
+    let mut hook = Pieces::default();
+    let Ok(()) =
+        similar::algorithms::patience::diff_deadline(&mut hook, &na[..], 0..na.len(), &nb[..], 0..nb.len(), deadline);
+    hook.out
+}
+
+/// Collects `similar`'s edits as pieces: equal runs joined, changes between them joined into
+/// one deletion, insertion or replacement.
+#[derive(Default)]
+struct Pieces {
+    out: Vec<(DiffTag, Range<usize>, Range<usize>)>,
+    change: Option<(Range<usize>, Range<usize>)>,
+}
+
+impl Pieces {
+    fn close(&mut self) {
+        if let Some((ra, rb)) = self.change.take() {
             let tag = match (ra.is_empty(), rb.is_empty()) {
                 (false, true) => DiffTag::Delete,
                 (true, false) => DiffTag::Insert,
                 _ => DiffTag::Replace,
             };
-            out.push((tag, ra, rb));
-        }
-    };
-    for op in diff.ops() {
-        let (ra, rb) = (op.old_range(), op.new_range());
-        if ra.is_empty() && rb.is_empty() {
-            continue;
-        }
-        if matches!(op, similar::DiffOp::Equal { .. }) {
-            close(&mut change, &mut out);
-            out.push((DiffTag::Equal, ra, rb));
-        } else {
-            change = Some(match change {
-                Some((ca, cb)) => (ca.start..ra.end, cb.start..rb.end),
-                None => (ra, rb),
-            });
+            self.out.push((tag, ra, rb));
         }
     }
-    close(&mut change, &mut out);
-    out
+
+    fn changed(&mut self, ra: Range<usize>, rb: Range<usize>) {
+        self.change = Some(match self.change.take() {
+            Some((ca, cb)) => (ca.start..ra.end, cb.start..rb.end),
+            None => (ra, rb),
+        });
+    }
+}
+
+impl similar::algorithms::DiffHook for Pieces {
+    type Error = std::convert::Infallible;
+
+    fn equal(&mut self, old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        if len == 0 {
+            return Ok(());
+        }
+        self.close();
+        match self.out.last_mut() {
+            Some((DiffTag::Equal, ra, rb)) if ra.end == old && rb.end == new => {
+                ra.end += len;
+                rb.end += len;
+            }
+            _ => self.out.push((DiffTag::Equal, old..old + len, new..new + len)),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, old: usize, len: usize, new: usize) -> Result<(), Self::Error> {
+        if len > 0 {
+            self.changed(old..old + len, new..new);
+        }
+        Ok(())
+    }
+
+    fn insert(&mut self, old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        if len > 0 {
+            self.changed(old..old, new..new + len);
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<(), Self::Error> {
+        self.close();
+        Ok(())
+    }
 }
 
 /// A word-level diff of two units: the pieces in order, as byte ranges in each side.
