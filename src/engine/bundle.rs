@@ -275,7 +275,43 @@ impl Bundle {
 
     /// The bundle as pretty-printed JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        write_json(self, true)
+    }
+}
+
+/// Any serde type as JSON text, compact or pretty, written through a [`Value`]. Every type is
+/// written and read (see [`read_json`]) through `Value` and its one serializer and parser, so
+/// that the web build carries each type's serde code once rather than once per JSON writer
+/// and reader (a `Report` written compactly for the worker and pretty for a download, say).
+pub fn write_json<T: Serialize + ?Sized>(value: &T, pretty: bool) -> String {
+    let value = serde_json::to_value(value).unwrap_or_default();
+    let text = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) };
+    text.unwrap_or_default()
+}
+
+/// Any serde type from JSON text, parsed into a [`Value`] first (see [`write_json`]).
+///
+/// # Errors
+/// serde_json's error: a syntax error with its line and column, or a value of the wrong shape.
+pub fn read_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    T::deserialize(serde_json::from_str::<Value>(text)?)
+}
+
+/// A bundle inside another document (the saved workspace, a request to the worker), written
+/// as a bundle object and read back through [`Bundle::from_value`] (the gate's limits, the
+/// messages, unknown fields kept): `#[serde(with = "crate::engine::bundle::checked")]`.
+pub mod checked {
+    use super::{Bundle, Value};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// Writes the bundle as its own JSON object.
+    pub fn serialize<S: Serializer>(bundle: &Bundle, s: S) -> Result<S::Ok, S::Error> {
+        bundle.serialize(s)
+    }
+
+    /// Reads the bundle as [`Bundle::from_value`] does.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Bundle, D::Error> {
+        Bundle::from_value(Value::deserialize(d)?).map_err(serde::de::Error::custom)
     }
 }
 

@@ -8,7 +8,7 @@ use super::report::{Report, UnitRef};
 
 /// The report as pretty-printed JSON.
 pub fn report_json(report: &Report) -> String {
-    let mut s = serde_json::to_string_pretty(report).unwrap_or_default();
+    let mut s = super::bundle::write_json(report, true);
     s.push('\n');
     s
 }

@@ -6,7 +6,7 @@
 //! "Where the web build's size goes", for the binary formats measured against it).
 
 use super::web::now_ms;
-use crate::engine::bundle::{Bundle, SentenceRef};
+use crate::engine::bundle::{Bundle, SentenceRef, read_json, write_json};
 use crate::engine::{Options, Report, analyze};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -64,6 +64,7 @@ pub struct Request {
     /// The workspace revision.
     pub id: u64,
     /// The bundle.
+    #[serde(with = "crate::engine::bundle::checked")]
     pub bundle: Bundle,
     /// Restored page-furniture sentences.
     pub restored: Vec<SentenceRef>,
@@ -91,7 +92,7 @@ pub enum Reply {
 /// The worker's answer to one request (pure, so it is tested natively): JSON text in, JSON
 /// text out.
 pub fn answer(request: &str) -> String {
-    let reply = match serde_json::from_str::<Request>(request) {
+    let reply = match read_json::<Request>(request) {
         Ok(r) => Reply::Report {
             id: r.id,
             report: Box::new(analyze(&r.bundle, &Options { restored: r.restored, ..Options::default() })),
@@ -103,7 +104,7 @@ pub fn answer(request: &str) -> String {
 
 /// A reply as the worker sends it.
 pub fn encode(reply: &Reply) -> String {
-    serde_json::to_string(reply).unwrap_or_default()
+    write_json(reply, false)
 }
 
 /// A reply as the page reads it.
@@ -111,7 +112,7 @@ pub fn encode(reply: &Reply) -> String {
 /// # Errors
 /// What serde_json found wrong (a bug: the worker writes what the page reads).
 pub fn decode(text: &str) -> Result<Reply, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
+    read_json(text).map_err(|e| e.to_string())
 }
 
 /// What the worker client tells the app.
@@ -227,7 +228,7 @@ impl Analyser {
         #[cfg(target_arch = "wasm32")]
         {
             let request = Request { id: revision, bundle: (*bundle).clone(), restored: restored.to_vec() };
-            let text = serde_json::to_string(&request).unwrap_or_default();
+            let text = write_json(&request, false);
             let mut s = self.state.borrow_mut();
             s.latest = Some((revision, bundle, now_ms()));
             if s.ready {

@@ -20,7 +20,7 @@ pub const ANNOTATIONS_FIELD: &str = "annotations";
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     /// The articles, event and alignment corrections being compared.
-    #[serde(with = "bundle_json")]
+    #[serde(with = "crate::engine::bundle::checked")]
     pub bundle: Bundle,
     /// Sentences the user put back although they look like page furniture.
     #[serde(default)]
@@ -40,21 +40,6 @@ pub struct Workspace {
     /// A message for the user, with a way back when something was replaced or removed.
     #[serde(skip)]
     pub notice: Option<Notice>,
-}
-
-/// The workspace's bundle, written as a bundle object and read back through
-/// [`Bundle::from_value`] (the gate's limits, the messages, unknown fields kept).
-mod bundle_json {
-    use crate::engine::bundle::{Bundle, Value};
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<S: Serializer>(bundle: &Bundle, s: S) -> Result<S::Ok, S::Error> {
-        bundle.serialize(s)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Bundle, D::Error> {
-        Bundle::from_value(Value::deserialize(d)?).map_err(serde::de::Error::custom)
-    }
 }
 
 /// View settings, saved with the workspace.

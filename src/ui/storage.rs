@@ -29,7 +29,7 @@ pub enum Loaded {
 /// One sentence saying why the text is not a usable workspace.
 pub fn parse(raw: &str) -> Result<Workspace, String> {
     crate::engine::gate::check_json(raw).map_err(|e| e.to_string())?;
-    serde_json::from_str::<Workspace>(raw).map_err(|e| e.to_string())
+    crate::engine::bundle::read_json::<Workspace>(raw).map_err(|e| e.to_string())
 }
 
 /// Reads the saved workspace.
@@ -73,7 +73,8 @@ pub fn save(ws: &Workspace) -> Result<(), String> {
         if !available() {
             return Err("This browser does not allow saving (storage is switched off).".to_string());
         }
-        LocalStorage::set(KEY, ws).map_err(|e| match e {
+        // Written through a `Value`, as every type is (see `engine::bundle::write_json`).
+        LocalStorage::set(KEY, serde_json::to_value(ws).unwrap_or_default()).map_err(|e| match e {
             StorageError::JsError(_) => "The browser's storage for this page is full (or switched off), so your latest changes are not saved. Download the bundle to keep them.".to_string(),
             other => format!("Your latest changes are not saved ({other}). Download the bundle to keep them."),
         })
