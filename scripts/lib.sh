@@ -146,10 +146,3 @@ build_release() {
   fi
   build_release_stable
 }
-
-# Fails when the download of a first visit (wasm + js + css of dist/, gzip -9) is over the
-# budget in KB.
-check_download_size() {
-  say "Download of a first visit (gzip -9), budget $1 KB"
-  node "$PROJECT/scripts/size.mjs" "$PROJECT/dist" "$1" || fail "the release build is over its budget of $1 KB"
-}

@@ -101,8 +101,14 @@ pub fn pieces(a: &[&str], b: &[&str]) -> Vec<(DiffTag, Range<usize>, Range<usize
     #[allow(clippy::disallowed_methods)]
     let deadline = similar::Instant::now().checked_add(DIFF_TIMEOUT);
     let mut hook = Pieces::default();
-    let Ok(()) =
-        similar::algorithms::patience::diff_deadline(&mut hook, &na[..], 0..na.len(), &nb[..], 0..nb.len(), deadline);
+    let Ok(()) = similar::algorithms::patience::diff_deadline_raw(
+        &mut hook,
+        &na[..],
+        0..na.len(),
+        &nb[..],
+        0..nb.len(),
+        deadline,
+    );
     hook.out
 }
 
@@ -128,7 +134,8 @@ impl Pieces {
 
     fn changed(&mut self, ra: Range<usize>, rb: Range<usize>) {
         self.change = Some(match self.change.take() {
-            Some((ca, cb)) => (ca.start..ra.end, cb.start..rb.end),
+            // A replacement comes as a deletion, then an insertion at the deletion's start.
+            Some((ca, cb)) => (ca.start.min(ra.start)..ca.end.max(ra.end), cb.start.min(rb.start)..cb.end.max(rb.end)),
             None => (ra, rb),
         });
     }

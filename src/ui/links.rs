@@ -3,8 +3,8 @@
 
 use super::article_column::Unit;
 use crate::engine::Report;
+use crate::engine::fasthash::HashMap;
 use crate::engine::sorting;
-use std::collections::HashMap;
 
 /// A unit of the bundle: article index and unit.
 pub type Key = (usize, Unit);
@@ -22,7 +22,7 @@ pub struct Counterpart {
 
 /// Every unit's counterparts, from the report's links.
 pub fn link_map(report: &Report, ids: &HashMap<&str, usize>) -> HashMap<Key, Vec<Counterpart>> {
-    let mut out: HashMap<Key, Vec<Counterpart>> = HashMap::new();
+    let mut out: HashMap<Key, Vec<Counterpart>> = HashMap::default();
     for l in &report.links {
         let (Some(&a), Some(&b)) = (ids.get(l.a.article.as_str()), ids.get(l.b.article.as_str())) else { continue };
         let (ka, kb) = ((a, l.a.sentence), (b, l.b.sentence));

@@ -11,8 +11,8 @@ use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
 use crate::engine::sorted::SortedMap;
 
+use crate::engine::fasthash::HashMap;
 use crate::engine::{Highlight, Kind, Report};
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 

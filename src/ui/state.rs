@@ -173,6 +173,8 @@ pub enum NoticeAction {
     Undo(Box<Snapshot>),
     /// Download the bundle (when saving in the browser failed).
     DownloadBundle,
+    /// Stop loading a bundle URL.
+    CancelLoading,
 }
 
 /// A message shown above the views.
