@@ -266,3 +266,13 @@ fn the_worker_answers_with_the_same_report_as_the_main_thread() {
     assert!(message.contains("at line 1 column"), "{message}");
     assert_eq!(decode(&encode(&Reply::Ready)), Ok(Reply::Ready));
 }
+
+#[test]
+fn style_elements_and_attributes_are_taken_out_before_the_browser_parses_a_page() {
+    use parallax::ui::html_text::without_styles;
+    assert_eq!(
+        without_styles("<p style=\"color:red\">A</p><STYLE>p{}</style><p>B style=x</p><style>never closed"),
+        "<p data-page-style=\"color:red\">A</p><p>B style=x</p>"
+    );
+    assert_eq!(without_styles("<styles>x</styles>"), "<styles>x</styles>");
+}

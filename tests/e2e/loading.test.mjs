@@ -105,6 +105,7 @@ for (const base of bases) {
         }
         if (req.url === "/says-huge.json") {
           res.writeHead(200, { ...cors, "content-length": "17000000" });
+          res.flushHeaders();
           return;
         }
         // No length given: refused once 16 MB have arrived.
