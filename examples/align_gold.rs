@@ -6,14 +6,15 @@
 //! ```
 
 use parallax::engine::align::{UnitInput, align};
-use parallax::engine::json::{self, Value};
 use parallax::engine::text::Span;
+use serde_json::Value;
 use std::collections::HashSet;
 
 fn main() {
     let dir = std::env::args().skip(1).find(|a| !a.starts_with("--")).unwrap_or_else(|| "../shared/data".into());
     let basil: Value =
-        json::parse(&std::fs::read_to_string(format!("{dir}/basil-dev.json")).expect("basil-dev.json")).expect("json");
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/basil-dev.json")).expect("basil-dev.json"))
+            .expect("json");
     let mut gold_files: Vec<_> = std::fs::read_dir(format!("{dir}/gold-align"))
         .expect("gold-align")
         .filter_map(|e| e.ok())
@@ -23,7 +24,7 @@ fn main() {
     parallax::engine::sorting::sort(&mut gold_files);
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for g in gold_files {
-        let gold: Value = json::parse(&std::fs::read_to_string(&g).expect("gold")).expect("json");
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&g).expect("gold")).expect("json");
         let id = gold["event_id"].as_str().unwrap_or("");
         let Some(ev) =
             basil.as_array().and_then(|a| a.iter().find(|e| e["event_id"].as_str().is_some_and(|x| x[..8] == id[..8])))

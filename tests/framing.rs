@@ -40,7 +40,6 @@
 //! changes; findings) is snapshotted as `framing-<case>`.
 
 use parallax::engine::bundle::{Article, Bundle, Event};
-use parallax::engine::json;
 use parallax::engine::report::{ChangeKind, DiffTag, Kind, Report, UnitRef};
 use parallax::engine::{Options, analyze};
 use proptest::prelude::*;
@@ -167,7 +166,7 @@ fn kind_named(name: &str) -> Kind {
 }
 
 fn change_named(name: &str) -> ChangeKind {
-    json::FromJson::from_json(json::Value::from(name)).unwrap_or_else(|_| panic!("unknown change {name}"))
+    serde_json::from_value(serde_json::Value::from(name)).unwrap_or_else(|_| panic!("unknown change {name}"))
 }
 
 /// The text of a unit of the report (headline or body sentence).
@@ -280,9 +279,9 @@ fn changes_listing(bundle: &Bundle, report: &Report) -> String {
         for d in &c.diffs {
             let (ta, tb) = (unit_string(bundle, &d.a), unit_string(bundle, &d.b));
             for op in d.ops.iter().filter(|o| o.tag != DiffTag::Equal) {
-                let kind = op
-                    .change
-                    .map_or("none".to_string(), |k| json::to_value(&k).as_str().map(String::from).unwrap_or_default());
+                let kind = op.change.map_or("none".to_string(), |k| {
+                    serde_json::to_value(k).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+                });
                 out.push_str(&format!(
                     "{}/{} {kind}: “{}” → “{}”\n",
                     d.a.article,

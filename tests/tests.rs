@@ -5,9 +5,9 @@ mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod engine;
 #[cfg(not(target_arch = "wasm32"))]
-mod framing;
+mod formats;
 #[cfg(not(target_arch = "wasm32"))]
-mod json;
+mod framing;
 #[cfg(not(target_arch = "wasm32"))]
 mod samples;
 #[cfg(not(target_arch = "wasm32"))]

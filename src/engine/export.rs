@@ -8,7 +8,7 @@ use super::report::{Report, UnitRef};
 
 /// The report as pretty-printed JSON.
 pub fn report_json(report: &Report) -> String {
-    let mut s = super::json::to_string_pretty(report);
+    let mut s = super::bundle::write_json(report, true);
     s.push('\n');
     s
 }
@@ -30,9 +30,12 @@ pub fn unit_text<'a>(bundle: &'a Bundle, report: &Report, unit: &UnitRef) -> &'a
     }
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
+/// Quotes a CSV field when it needs it (RFC 4180). A field that a spreadsheet would read as
+/// a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+/// so that a sentence or an outlet name from a bundle can never run as one.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
 /// The claim matrix: one row per claim, one column per article (the sentence, or empty when
