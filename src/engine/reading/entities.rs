@@ -313,6 +313,11 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
                 (human && recent && e.roles.is_empty()).then_some(last)
             });
     }
+    // "a man", "another official": a new actor; a bare plural said again ("officials") is
+    // the same group.
+    if m.determiner.is_some() && m.indefinite(u) {
+        return None;
+    }
     let text = words.join(" ");
     ents.list.iter().rposition(|e| !e.named && e.roles.contains(&text))
 }
