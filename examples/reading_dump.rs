@@ -64,6 +64,9 @@ fn main() {
         for (ui, u) in v.units.iter().enumerate() {
             let tagged: Vec<String> = (0..u.tokens.len()).map(|i| format!("{}/{:?}", u.tok(i), u.tags[i])).collect();
             println!("u{ui}: {}", tagged.join(" "));
+            for q in &u.quantities {
+                println!("   Q «{}» {:?} {:?} counted={:?} topic={:?}", q.text, q.range, q.measure, q.counted, q.topic);
+            }
             for m in &u.mentions {
                 let part = |r: Option<(usize, usize)>| r.map(|(a, b)| u.slice(a, b).to_string()).unwrap_or_default();
                 println!(

@@ -103,7 +103,7 @@ fn name_words(v: &View, u: usize, m: &Mention) -> Vec<String> {
 /// True when two names can be one actor: one's words are all in the other's and they share
 /// the last word ("Steele" / "Michael Steele"), or one is the initials of the other ("RNC" /
 /// "Republican National Committee").
-fn same_name(a: &[String], b: &[String]) -> bool {
+pub fn same_name(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
