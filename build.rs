@@ -24,8 +24,16 @@ use std::fs;
 use std::path::PathBuf;
 
 /// Lists compiled in as they are, without comments.
-const LISTS: [&str; 7] =
-    ["frames.txt", "sources.txt", "actors.txt", "descriptive.txt", "wordclass.txt", "verbs.txt", "roles.txt"];
+const LISTS: [&str; 8] = [
+    "frames.txt",
+    "sources.txt",
+    "actors.txt",
+    "descriptive.txt",
+    "wordclass.txt",
+    "verbs.txt",
+    "roles.txt",
+    "places.txt",
+];
 
 /// Lists of `term<TAB>value` lines, compiled in grouped by value.
 const VALUED: [&str; 3] = ["hedges.txt", "boosters.txt", "loaded.txt"];

@@ -15,7 +15,7 @@
 //! that a bundle with many number differences still shows its sourcing and label differences
 //! near the top. At most [`MAX_FINDINGS`] are kept.
 
-use super::labels::{self, Entity, EntityKind};
+use super::labels::{self, Entity};
 use super::numbers::{self, Difference};
 use super::quotes::{self, Statement};
 use super::verbs::{self, locate};
@@ -1034,53 +1034,9 @@ pub const SWAP_LINK: f64 = 0.45;
 /// See [`SWAP_LINK`].
 pub const SWAP_WORDS: usize = 3;
 
-/// Referents that the articles name differently.
+/// Referents that the articles name differently (see [`labels::findings`]).
 fn labels_found(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    let lex = crate::engine::lexicon::get();
-    for id in labels::shown(entities) {
-        let e = &entities[id];
-        let distinct = labels::distinctive(e);
-        if distinct.is_empty() {
-            continue;
-        }
-        let arts = e.articles();
-        let differing: SortedSet<usize> = distinct.iter().map(|d| d.0).collect();
-        let mut parts = Vec::new();
-        let mut ev = Vec::new();
-        for &k in &arts {
-            let labs = e.labels(k);
-            // The article's most used label, and its own distinctive ones.
-            let mut shown: Vec<String> = Vec::new();
-            for (l, n) in &labs {
-                let distinctive = distinct.iter().any(|d| d.0 == k && d.1.eq_ignore_ascii_case(l));
-                if shown.is_empty() || (distinctive && shown.len() < 3) {
-                    shown.push(if *n > 1 { format!("“{l}” ({n}×)") } else { format!("“{l}”") });
-                    if let Some(m) = e.mentions.iter().find(|m| m.article == k && m.label.eq_ignore_ascii_case(l)) {
-                        ev.push(views[k].evidence(m.unit, Some(m.span)));
-                    }
-                }
-            }
-            parts.push(format!("{} {}", views[k].name, join_names(&shown)));
-        }
-        let loaded_label = distinct.iter().any(|d| {
-            let norms: Vec<String> = d.1.split_whitespace().map(|w| w.to_lowercase()).collect();
-            (0..norms.len()).any(|i| lex.loaded.longest(&norms, i).is_some())
-        });
-        let strength = (0.45
-            + 0.3 * (differing.len() as f64 / arts.len() as f64)
-            + if loaded_label { 0.2 } else { 0.0 }
-            + 0.01 * (e.mentions.len().min(10) as f64))
-            .min(0.95);
-        let text = match e.kind {
-            EntityKind::Group(_) => {
-                format!("The articles use different words for {}: {}.", labels::referent_phrase(e), parts.join("; "))
-            }
-            _ => format!("The articles name {} differently: {}.", labels::referent_phrase(e), parts.join("; ")),
-        };
-        out.push(Candidate { signal: "label", form: "referent", text, strength, evidence: ev });
-    }
-    out
+    labels::findings(views, entities)
 }
 
 /// Whom each article quotes directly: officials, non-officials, unnamed sources.

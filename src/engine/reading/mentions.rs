@@ -188,7 +188,8 @@ fn actor_label(norms: &[&str], from: usize, end: usize) -> Option<usize> {
 
 /// Finds the mentions of a unit from its noun phrases and name runs.
 pub fn find(u: &Unit) -> Vec<Mention> {
-    let norms: Vec<&str> = u.tokens.iter().map(|t| t.norm.as_str()).collect();
+    // Without possessives, so that "the North Korean leader's" is a role like "the leader".
+    let norms: Vec<&str> = u.tokens.iter().map(|t| names::strip_possessive(t.norm.as_str())).collect();
     let mut out: Vec<Mention> = Vec::new();
     for (np, possessor) in split_possessives(u, &with_whole_names(u)) {
         // Pronouns, and a possessive pronoun opening a phrase ("his remarks").

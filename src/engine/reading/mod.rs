@@ -11,8 +11,10 @@ pub mod chunk;
 pub mod entities;
 pub mod mentions;
 pub mod names;
+pub mod places;
 pub mod quantity;
 pub mod quotes;
+pub mod referents;
 pub mod tag;
 
 use super::bundle::Bundle;
