@@ -15,7 +15,7 @@
 // ordered maps (clippy.toml) does not apply to it.
 #![allow(clippy::disallowed_types)]
 
-#[path = "src/engine/framing/inflect.rs"]
+#[path = "src/engine/inflect.rs"]
 mod inflect;
 
 use std::collections::BTreeMap;
@@ -24,7 +24,16 @@ use std::fs;
 use std::path::PathBuf;
 
 /// Lists compiled in as they are, without comments.
-const LISTS: [&str; 4] = ["frames.txt", "sources.txt", "actors.txt", "descriptive.txt"];
+const LISTS: [&str; 8] = [
+    "frames.txt",
+    "sources.txt",
+    "actors.txt",
+    "descriptive.txt",
+    "wordclass.txt",
+    "verbs.txt",
+    "roles.txt",
+    "places.txt",
+];
 
 /// Lists of `term<TAB>value` lines, compiled in grouped by value.
 const VALUED: [&str; 3] = ["hedges.txt", "boosters.txt", "loaded.txt"];
@@ -60,7 +69,7 @@ fn grouped<'a>(groups: impl IntoIterator<Item = (&'a str, &'a Vec<&'a str>)>, se
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=src/engine/framing/inflect.rs");
+    println!("cargo::rerun-if-changed=src/engine/inflect.rs");
     for name in LISTS.iter().chain(&VALUED).copied().chain(["vader.txt", "reporting_verbs.txt"]) {
         println!("cargo::rerun-if-changed=src/engine/lexicon/{name}");
     }

@@ -19,14 +19,14 @@
 use parallax::engine::align::{FEATURE_NAMES, candidates};
 use parallax::engine::bundle::{Article, Bundle, Event};
 use parallax::engine::document::Document;
-use parallax::engine::json::{self, Value};
 use parallax::engine::{alignment_units, sorting};
+use serde_json::Value;
 use std::collections::HashSet;
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data".into());
     let read = |p: String| std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {p}: {e}"));
-    let basil: Value = json::parse(&read(format!("{dir}/basil-dev.json"))).expect("basil-dev.json is JSON");
+    let basil: Value = serde_json::from_str(&read(format!("{dir}/basil-dev.json"))).expect("basil-dev.json is JSON");
     let mut gold_files: Vec<_> = std::fs::read_dir(format!("{dir}/gold-align"))
         .expect("gold-align")
         .filter_map(|e| e.ok())
@@ -36,7 +36,7 @@ fn main() {
     sorting::sort(&mut gold_files);
     println!("pair\tevent\tunit_a\tunit_b\ta\ti\tb\tj\tlabel\t{}", FEATURE_NAMES.join("\t"));
     for g in gold_files {
-        let gold: Value = json::parse(&read(g.display().to_string())).expect("gold is JSON");
+        let gold: Value = serde_json::from_str(&read(g.display().to_string())).expect("gold is JSON");
         let id = gold["event_id"].as_str().unwrap_or("");
         let short = &id[..8.min(id.len())];
         let Some(ev) = basil.as_array().and_then(|a| a.iter().find(|e| e["event_id"].as_str() == Some(id))) else {

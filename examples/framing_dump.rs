@@ -8,7 +8,7 @@ fn main() {
     let what = std::env::args().nth(2).unwrap_or_default();
     let bundle = Bundle::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
     let docs: Vec<Document> = bundle.articles.iter().map(Document::new).collect();
-    let views = framing::views(&bundle, &docs);
+    let views = parallax::engine::reading::read(&bundle, &docs);
     for v in &views {
         let st = framing::quotes::statements(v);
         if what.is_empty() || what == "st" {
@@ -30,8 +30,8 @@ fn main() {
             println!("== {}", v.id);
             for q in framing::numbers::find(v) {
                 println!(
-                    "  u{} {:?} val={:?} noun={:?} topic={:?} ctx={:?}",
-                    q.unit, q.text, q.value, q.noun, q.topic, q.context
+                    "  u{} {:?} val={:?} range={:?} measure={:?} counted={:?} topic={:?}",
+                    q.unit, q.text, q.value, q.range, q.measure, q.counted, q.topic
                 );
             }
         }

@@ -78,11 +78,12 @@ ensure_chromium() {
   fi
 }
 
-# The compiler for the web build. A nightly toolchain with its standard-library sources
-# rebuilds the standard library for small code (panics stop the program at once, std's
-# small-code variants): the download is about 45 KB (gzip) smaller than with stable.
-# Without a nightly toolchain, or when its sources cannot be added, stable builds the
-# same app, only larger. PARALLAX_WEB_TOOLCHAIN=stable forces stable.
+# The compiler for the web build. Stable builds the app everywhere (the tests and their size
+# budget use it). A nightly toolchain with its standard-library sources can rebuild the
+# standard library for small code (panics stop the program at once, std's small-code
+# variants): an optional optimisation for the published build (scripts/build.sh, serve.sh),
+# tried only when nightly is there and checked: when it fails, the stable build is used.
+# PARALLAX_WEB_TOOLCHAIN=stable never tries nightly; =nightly tries it in scripts/test.sh too.
 WEB_TOOLCHAIN=stable
 ensure_web_toolchain() {
   if [ "${PARALLAX_WEB_TOOLCHAIN:-}" = stable ]; then
@@ -90,18 +91,18 @@ ensure_web_toolchain() {
     return
   fi
   if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
-    note "web build compiler: stable (no nightly toolchain; the download is about 45 KB larger)"
+    note "web build compiler: stable (no nightly toolchain for the optional size build)"
     return
   fi
   if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
-    say "Adding the nightly standard-library sources (rust-src), for a smaller web build"
+    say "Adding the nightly standard-library sources (rust-src), for the optional smaller web build"
     if ! rustup component add rust-src --toolchain nightly; then
-      note "could not add rust-src: building with stable (the download is about 45 KB larger)"
+      note "could not add rust-src: the web build uses stable"
       return
     fi
   fi
   WEB_TOOLCHAIN=nightly
-  note "web build compiler: $(rustc +nightly --version) with the standard library rebuilt for size"
+  note "web build compiler: $(rustc +nightly --version) with the standard library rebuilt for size, stable if that fails"
 }
 
 # Everything the release build needs.
@@ -115,15 +116,33 @@ ensure_build_tools() {
   ensure_web_toolchain
 }
 
-build_release() {
-  say "Building the release web app into dist/ (trunk build --release, $WEB_TOOLCHAIN compiler)"
-  if [ "$WEB_TOOLCHAIN" = nightly ]; then
-    RUSTUP_TOOLCHAIN=nightly \
-      CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-      CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-      trunk build --release
-  else
+# The release build with the stable compiler, into dist/.
+build_release_stable() {
+  say "Building the release web app into dist/ (trunk build --release, stable compiler)"
+  RUSTUP_TOOLCHAIN=stable trunk build --release
+}
+
+# The release build with the nightly compiler and the standard library rebuilt for size
+# (-Cpanic=immediate-abort exists only in recent nightlies); fails if nightly cannot do it.
+build_release_nightly() {
+  say "Building the release web app into dist/ (trunk build --release, nightly compiler, std rebuilt for size)"
+  RUSTUP_TOOLCHAIN=nightly \
+    CARGO_TARGET_DIR="$PROJECT/target/nightly" \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
     trunk build --release
+}
+
+# The release build: nightly's smaller one when ensure_web_toolchain chose it and it works,
+# else stable.
+build_release() {
+  if [ "$WEB_TOOLCHAIN" = nightly ]; then
+    if build_release_nightly; then
+      return
+    fi
+    note "the nightly size build failed: building with stable instead"
+    WEB_TOOLCHAIN=stable
   fi
+  build_release_stable
 }

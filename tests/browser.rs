@@ -90,3 +90,26 @@ async fn share_links_round_trip_in_webassembly() {
     assert_eq!(share::decode(fragment).unwrap().unwrap(), bundle);
     assert!(packed.len() * 2 < bundle.to_json().len(), "compressed to under half");
 }
+
+/// The browser's `DOMParser` reads web pages with the same rules as the command line's parser
+/// (the same fixtures and expectations as the native tests in `ui_import.rs`).
+#[wasm_bindgen_test]
+fn web_pages_are_read_by_the_browsers_parser_with_the_same_rules() {
+    use parallax::ui::html_text::extract;
+    let page = extract(include_str!("fixtures/import/news-page.html"));
+    assert_eq!(page.outlet, "The Example Gazette");
+    assert_eq!(page.title, "Harbour council votes to keep the night ferry");
+    assert_eq!((page.date.as_str(), page.url.as_str()), ("2024-05-02", "https://gazette.example/ferry-vote"));
+    assert_eq!(
+        page.text,
+        "The harbour council voted on Tuesday to keep the night ferry running — for now.\n\n\
+         Councillors said the service would cost £1.2 million a year, a figure the operator disputed.\n\n\
+         “We listened to the night workers,” the council leader said."
+    );
+    let heavy = extract(include_str!("fixtures/import/scripts-and-styles.html"));
+    assert_eq!(heavy.text, "Only this sentence is the article.\n\nAnd this second one.");
+    assert_eq!(extract("<p>a &amp; b &#8212; c &#x2019; AT&T</p>").text, "a & b — c ’ AT&T");
+    // Nested markup thousands of levels deep is read in one walk, without recursion.
+    let deep = format!("{}<p>Deep text.</p>{}", "<div>".repeat(5000), "</div>".repeat(5000));
+    assert_eq!(extract(&deep).text, "Deep text.");
+}

@@ -1,6 +1,5 @@
 //! The `parallax` command line: contract of FORMATS.md (exit codes, messages, outputs).
 
-use parallax::engine::json;
 use parallax::engine::{Article, Bundle, Event};
 use std::io::Write;
 use std::process::{Command, Output};
@@ -25,10 +24,10 @@ fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
 fn analyze_prints_sentences_as_byte_offsets() {
     let text = "Première phrase. Second “quoted” one.\n\nNew paragraph here.";
     let bundle = Bundle::new(Event::default(), vec![article("a", text), article("b", "Other text.")]);
-    let p = temp_file("ok.json", json::to_string(&bundle).as_bytes());
+    let p = temp_file("ok.json", serde_json::to_string(&bundle).expect("json").as_bytes());
     let out = parallax(&["analyze", p.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let report = json::parse(&String::from_utf8_lossy(&out.stdout)).expect("JSON report");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
     assert_eq!(report["format"], "parallax-report");
     let sents = report["articles"][0]["sentences"].as_array().unwrap();
     let spans: Vec<&str> = sents
@@ -64,6 +63,7 @@ fn semantic_problems_name_the_article_and_field() {
 fn unreadable_inputs_exit_2_without_panic() {
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec!["analyze", "/nonexistent/bundle.json"], "no such file"),
+        (vec!["analyze", "/nonexistent/article.txt", "/nonexistent/b.md"], "no such file"),
         (vec!["frobnicate"], "unknown command"),
         (vec!["analyze", "--format", "pdf", "x.json"], "unknown format"),
         (vec![], "no command"),
@@ -139,4 +139,79 @@ fn pairs_reads_tab_separated_lines() {
     let out = parallax(&["pairs", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"));
+}
+
+#[test]
+fn articles_as_files_make_one_bundle_with_ids_from_their_names() {
+    let page = temp_file(
+        "Gazette Report.html",
+        b"<html><head><title>Ferry kept</title></head><body><nav>Home</nav><article><h1>Ferry kept</h1><p>The council voted to keep the night ferry.</p><div class=\"share-bar\">Share this</div><p>It was close.</p></article></body></html>",
+    );
+    let text = temp_file(
+        "wire.txt",
+        "Night ferry stays\r\n\r\nThe council voted to keep the night ferry. It was close.".as_bytes(),
+    );
+    let notes =
+        temp_file("notes.md", b"# Ferry\n\nThe **council** voted to keep the [night ferry](https://x.example).");
+    let out = parallax(&["analyze", page.to_str().unwrap(), text.to_str().unwrap(), notes.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let ids: Vec<&str> = report["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["gazette-report", "wire", "notes"]);
+    // The page's article text only: two sentences, without the menu or the share bar.
+    assert_eq!(report["articles"][0]["sentences"].as_array().unwrap().len(), 2);
+    assert!(!report["links"].as_array().unwrap().is_empty(), "the same claim is linked across the files");
+}
+
+#[test]
+fn the_command_line_refuses_what_the_app_refuses_with_the_same_message() {
+    use parallax::engine::gate::MAX_ARTICLES;
+    let many: Vec<Article> = (0..100).map(|k| article(&format!("a{k}"), "One.")).collect();
+    let json = Bundle::new(Event::default(), many).to_json();
+    let p = temp_file("many.json", json.as_bytes());
+    let out = parallax(&["analyze", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let engine = Bundle::from_json(&json).unwrap_err().to_string();
+    assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), format!("parallax: {}: {engine}", p.to_str().unwrap()));
+    assert!(engine.contains(&format!("up to {MAX_ARTICLES}")));
+    let big = Bundle::new(Event::default(), vec![article("a", &"word ".repeat(600_000))]).to_json();
+    let p = temp_file("big.json", big.as_bytes());
+    let err = String::from_utf8_lossy(&parallax(&["analyze", p.to_str().unwrap()]).stderr).to_string();
+    assert!(err.contains("3.0 MB of text — too large: Parallax reads articles up to 1.0 MB"), "{err}");
+    let long = temp_file("long.txt", "word ".repeat(300_000).as_bytes());
+    let err = String::from_utf8_lossy(&parallax(&["analyze", long.to_str().unwrap(), long.to_str().unwrap()]).stderr)
+        .to_string();
+    assert!(err.contains("1.5 MB of text — too large: Parallax reads articles up to 1.0 MB"), "{err}");
+}
+
+#[test]
+fn ids_in_messages_cannot_split_the_line_or_colour_the_terminal() {
+    let p = temp_file(
+        "ids.json",
+        br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a\n\u001b[31mred","text":""},{"id":"a\n\u001b[31mred","text":""}]}"#,
+    );
+    let out = parallax(&["analyze", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(!err.contains('\u{1b}') && err.contains("\\u{1b}"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_is_placed_by_line_and_column() {
+    let p = temp_file("latin1.json", b"{\n  \"format\": \"caf\xe9\"\n}");
+    let err = String::from_utf8_lossy(&parallax(&["analyze", p.to_str().unwrap()]).stderr).to_string();
+    assert!(err.contains("line 2, column 17"), "{err}");
+}
+
+#[test]
+fn csv_cells_that_would_start_a_formula_are_neutralised() {
+    let p = temp_file(
+        "formula.json",
+        br#"{"format":"parallax-bundle","version":1,"articles":[{"id":"a","outlet":"=HYPERLINK(1)","text":"@SUM(A1) was said."},{"id":"b","outlet":"-B","text":"+1 more."}]}"#,
+    );
+    let out = parallax(&["analyze", "--format", "csv", p.to_str().unwrap()]);
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(csv.starts_with("claim,'=HYPERLINK(1),'-B\r\n"), "{csv}");
+    assert!(csv.contains(",'@SUM(A1) was said.") && csv.contains(",'+1 more."), "{csv}");
 }

@@ -2,7 +2,7 @@
 //! alignment; order independence; property tests on arbitrary Unicode input.
 
 use parallax::engine::bundle::{Article, Bundle, Event};
-use parallax::engine::report::{Kind, Report, UnitRef};
+use parallax::engine::report::{Report, UnitRef};
 use parallax::engine::segment::segment;
 use parallax::engine::{Options, analyze};
 use proptest::prelude::*;
@@ -54,47 +54,6 @@ fn furniture_fixtures() {
             .map(|s| format!("{} {}\n", if s.boilerplate { "FURNITURE" } else { "         " }, &text[s.start..s.end]))
             .collect();
         insta::assert_snapshot!(format!("furniture-{}", case_name(&path)), listing);
-    }
-}
-
-/// The leftovers of the real messy page in the evaluation data are page furniture and take no
-/// part in alignment (read at run time; the text is not copied into the project).
-#[test]
-fn real_page_leftovers_are_boilerplate() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real/cpc-global-health-2020-05-29.txt");
-    let text = std::fs::read_to_string(&path).expect("the shared evaluation data is next to the project");
-    let a = Article { id: "real".into(), text: text.clone(), ..Article::default() };
-    // A second article that repeats every line, so that anything not set aside would align.
-    let b = Article { id: "copy".into(), text: text.clone(), ..Article::default() };
-    let bundle = Bundle::new(Event::default(), vec![a, b]);
-    let report = analyze(&bundle, &Options::default());
-    let boiler: Vec<(usize, usize)> = report
-        .highlights
-        .iter()
-        .filter(|h| h.article == "real" && h.kind == Kind::Boilerplate)
-        .map(|h| (h.start, h.end))
-        .collect();
-    let flagged = |needle: &str| {
-        let at = text.find(needle).unwrap_or_else(|| panic!("{needle} is in the page"));
-        boiler.iter().any(|&(s, e)| s <= at && at < e)
-    };
-    for needle in ["READ MORE:", "ALSO READ:", "Share this story", "Q&A time with"] {
-        assert!(flagged(needle), "{needle} should be page furniture");
-    }
-    // The pull quote: the second copy of the paragraph that starts "In April".
-    let first = text.find("In April").expect("paragraph");
-    let second = first + 1 + text[first + 1..].find("In April").expect("repeat");
-    assert!(boiler.iter().any(|&(s, e)| s <= second && second < e), "the repeated paragraph is furniture");
-    assert!(!boiler.iter().any(|&(s, e)| s <= first && first < e), "the original paragraph is kept");
-    // No furniture sentence takes part in a link.
-    let furniture: Vec<usize> =
-        report.articles[0].sentences.iter().enumerate().filter(|(_, s)| s.boilerplate).map(|(i, _)| i).collect();
-    for l in &report.links {
-        for u in [&l.a, &l.b] {
-            if u.article == "real" {
-                assert!(!u.sentence.is_some_and(|i| furniture.contains(&i)), "furniture sentence {u:?} is linked");
-            }
-        }
     }
 }
 

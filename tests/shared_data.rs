@@ -1,24 +1,78 @@
-//! The engine on real coverage: every bundle of the shared evaluation data
-//! (`../shared/data/bundles/`, read at run time; nothing of it is copied into the project) goes
+//! Tests that read the project's evaluation data in `../shared/data` (next to the checkout,
+//! not part of this repository). A binary of its own, left out of `cargo test`: run it with
+//! `cargo test --test shared_data` (step "Tests on the shared evaluation data" of
+//! `scripts/test.sh`, which checks that the folder is there first).
+//!
+//! Among them, the engine on real coverage: every bundle of `../shared/data/bundles/` goes
 //! through `analyze`, and the report must hold together: offsets in range, every pair inside a
 //! claim a link, every link inside a claim, the same output twice, and the same links and claims
-//! for any article order.
-//!
-//! Run by its own step of `scripts/test.sh`: `cargo test --features shared-data -- shared_data`
-//! (a clone of the repository alone has no `../shared`).
+//! for any article order. Nothing of the data is copied into the project.
 
 use parallax::engine::align::model::{CLAIM_FLOOR, LINK_THRESHOLD};
+use parallax::engine::bundle::{Article, Bundle, Event};
 use parallax::engine::export::report_json;
-use parallax::engine::report::{Report, UnitRef};
-use parallax::engine::{Bundle, Options, analyze, sorting};
+use parallax::engine::report::{Kind, Report, UnitRef};
+use parallax::engine::{Options, analyze, sorting};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+/// A file of the shared evaluation data; fails with a message saying what is missing.
+fn shared_file(relative: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(relative);
+    assert!(
+        path.exists(),
+        "{} is missing: these tests need the shared evaluation data in ../shared/data next to the checkout",
+        path.display()
+    );
+    path
+}
+
+/// The leftovers of the real messy page in the evaluation data are page furniture and take no
+/// part in alignment (read at run time; the text is not copied into the project).
+#[test]
+fn real_page_leftovers_are_boilerplate() {
+    let path = shared_file("real/cpc-global-health-2020-05-29.txt");
+    let text = std::fs::read_to_string(&path).expect("the shared evaluation data is readable");
+    let a = Article { id: "real".into(), text: text.clone(), ..Article::default() };
+    // A second article that repeats every line, so that anything not set aside would align.
+    let b = Article { id: "copy".into(), text: text.clone(), ..Article::default() };
+    let bundle = Bundle::new(Event::default(), vec![a, b]);
+    let report = analyze(&bundle, &Options::default());
+    let boiler: Vec<(usize, usize)> = report
+        .highlights
+        .iter()
+        .filter(|h| h.article == "real" && h.kind == Kind::Boilerplate)
+        .map(|h| (h.start, h.end))
+        .collect();
+    let flagged = |needle: &str| {
+        let at = text.find(needle).unwrap_or_else(|| panic!("{needle} is in the page"));
+        boiler.iter().any(|&(s, e)| s <= at && at < e)
+    };
+    for needle in ["READ MORE:", "ALSO READ:", "Share this story", "Q&A time with"] {
+        assert!(flagged(needle), "{needle} should be page furniture");
+    }
+    // The pull quote: the second copy of the paragraph that starts "In April".
+    let first = text.find("In April").expect("paragraph");
+    let second = first + 1 + text[first + 1..].find("In April").expect("repeat");
+    assert!(boiler.iter().any(|&(s, e)| s <= second && second < e), "the repeated paragraph is furniture");
+    assert!(!boiler.iter().any(|&(s, e)| s <= first && first < e), "the original paragraph is kept");
+    // No furniture sentence takes part in a link.
+    let furniture: Vec<usize> =
+        report.articles[0].sentences.iter().enumerate().filter(|(_, s)| s.boilerplate).map(|(i, _)| i).collect();
+    for l in &report.links {
+        for u in [&l.a, &l.b] {
+            if u.article == "real" {
+                assert!(!u.sentence.is_some_and(|i| furniture.contains(&i)), "furniture sentence {u:?} is linked");
+            }
+        }
+    }
+}
+
 /// The real bundles, in name order.
 fn bundles() -> Vec<(String, Bundle)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bundles");
+    let dir = shared_file("bundles");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("the shared evaluation data is next to the project ({}): {e}", dir.display()))
+        .unwrap_or_else(|e| panic!("{} is not readable: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();

@@ -2,9 +2,10 @@
 //! message), web-page HTML to text, share links, blind-mode names, and the workspace reducer.
 
 use parallax::engine::bundle::{Article, Bundle, Correction, CorrectionAction, SentenceRef};
+use parallax::engine::gate::MAX_ARTICLES;
 use parallax::engine::{Event, Kind};
 use parallax::ui::html_text::extract;
-use parallax::ui::import::{self, Imported, MAX_ARTICLES, import_file, plan};
+use parallax::ui::import::{self, Imported, import_file, plan};
 use parallax::ui::state::{Action, NoticeAction, Workspace};
 use parallax::ui::{names, share};
 use std::path::PathBuf;
@@ -243,26 +244,35 @@ fn exported_bundle_carries_corrections_restored_sentences_and_notes() {
     assert!(ws.settings.hidden.is_empty());
     // Settings saved before frame cues existed come back with them switched off.
     let old: parallax::ui::state::Settings =
-        parallax::engine::json::from_str(r#"{"view":"reader","blind":false}"#).expect("settings");
+        serde_json::from_str(r#"{"view":"reader","blind":false}"#).expect("settings");
     assert_eq!(old.hidden, [Kind::Frame]);
 }
 
 #[test]
 fn the_worker_answers_with_the_same_report_as_the_main_thread() {
-    use parallax::engine::{json, wire};
-    use parallax::ui::analysis::{Reply, Request, answer};
+    use parallax::ui::analysis::{Reply, Request, answer, decode, encode};
     let b = sample_bundle();
-    let req = json::to_string(&Request { id: 7, bundle: b.clone(), restored: vec![] });
-    let bytes = answer(&req);
-    let Ok(Reply::Report { id, report }) = wire::decode::<Reply>(&bytes) else { panic!("report") };
+    let req = serde_json::to_string(&Request { id: 7, bundle: b.clone(), restored: vec![] }).expect("request");
+    let text = answer(&req);
+    let Ok(Reply::Report { id, report }) = decode(&text) else { panic!("report") };
     assert_eq!(id, 7);
     let direct = parallax::engine::analyze(&b, &Default::default());
     assert_eq!(*report, direct);
     // A message cut short is an error, never a panic or a wrong report.
-    for n in [0, 1, bytes.len() / 2, bytes.len() - 1] {
-        assert!(wire::decode::<Reply>(&bytes[..n]).is_err(), "cut at {n}");
+    for n in [0, 1, text.len() / 2, text.len() - 1] {
+        assert!(decode(&text[..n]).is_err(), "cut at {n}");
     }
-    let Ok(Reply::Failed { message }) = wire::decode::<Reply>(&answer("not json")) else { panic!("failed") };
+    let Ok(Reply::Failed { message }) = decode(&answer("not json")) else { panic!("failed") };
     assert!(message.contains("at line 1 column"), "{message}");
-    assert_eq!(wire::decode::<Reply>(&wire::encode(&Reply::Ready)), Ok(Reply::Ready));
+    assert_eq!(decode(&encode(&Reply::Ready)), Ok(Reply::Ready));
+}
+
+#[test]
+fn style_elements_and_attributes_are_taken_out_before_the_browser_parses_a_page() {
+    use parallax::ui::html_text::without_styles;
+    assert_eq!(
+        without_styles("<p style=\"color:red\">A</p><STYLE>p{}</style><p>B style=x</p><style>never closed"),
+        "<p data-page-style=\"color:red\">A</p><p>B style=x</p>"
+    );
+    assert_eq!(without_styles("<styles>x</styles>"), "<styles>x</styles>");
 }

@@ -306,6 +306,7 @@ fn with_framing() -> (Rc<Bundle>, Rc<Report>) {
             frames: vec![FrameScore { frame: "health".into(), label: "Health and safety".into(), cues: 4, share: 0.5 }],
             speakers: vec![SpeakerShare {
                 speaker: "a spokesperson".into(),
+                role: None,
                 class: SourceClass::Official,
                 quotes: 2,
                 words: 20,

@@ -2,21 +2,28 @@
 //!
 //! ```text
 //! parallax analyze [--format json|markdown|csv] [--output FILE] BUNDLE.json
+//! parallax analyze [--format json|markdown|csv] [--output FILE] ARTICLE.html|.htm|.txt|.md...
 //! parallax pairs PAIRS.tsv
+//! parallax findings [--top N] BUNDLE.json|DIRECTORY...
 //! ```
 //! Exit status 0 on success, 2 on unusable input with one message on stderr, never a panic.
 
-use parallax::engine::{self, Bundle, Options};
+use parallax::engine::{self, Bundle, Options, gate, import};
 use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   parallax analyze [--format json|markdown|csv] [--output FILE] BUNDLE.json
+  parallax analyze [--format json|markdown|csv] [--output FILE] ARTICLE...
   parallax pairs PAIRS.tsv
+  parallax findings [--top N] BUNDLE.json|DIRECTORY...
 
-analyze  reads a parallax-bundle and writes the report (JSON by default; Markdown is a
-         readable report; CSV is the claim matrix)
-pairs    reads lines id<TAB>sentence_a<TAB>sentence_b and writes id<TAB>score<TAB>0|1";
+analyze  reads a parallax-bundle (or articles: .html/.htm web pages, .txt or .md files, made
+         into one bundle, ids from the file names) and writes the report (JSON by default;
+         Markdown is a readable report; CSV is the claim matrix)
+pairs    reads lines id<TAB>sentence_a<TAB>sentence_b and writes id<TAB>score<TAB>0|1
+findings prints the top findings (6 unless --top says otherwise) of each bundle, and of every
+         .json bundle in a directory, as plain text with the sentences they rest on";
 
 /// A failure that ends the program with status 2 and one message.
 struct Failure(String);
@@ -46,6 +53,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
     match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
         Some("pairs") => pairs(&args[1..]),
+        Some("findings") => findings(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -70,7 +78,7 @@ enum Format {
 fn analyze(args: &[String]) -> Result<(), Failure> {
     let mut format = Format::Json;
     let mut output: Option<String> = None;
-    let mut input: Option<String> = None;
+    let mut inputs: Vec<String> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -86,17 +94,17 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
             s if s.starts_with('-') && s != "-" => {
                 return Err(Failure(format!("unknown option \"{s}\"\n{USAGE}")));
             }
-            s => {
-                if input.is_some() {
-                    return Err(Failure(format!("analyze takes one bundle, but \"{s}\" is a second one")));
-                }
-                input = Some(s.to_string());
-            }
+            s => inputs.push(s.to_string()),
         }
     }
-    let input = input.ok_or_else(|| Failure(format!("analyze needs a bundle file\n{USAGE}")))?;
-    let text = read_text(&input)?;
-    let bundle = Bundle::from_json(&text).map_err(|e| Failure(format!("{input}: {e}")))?;
+    let bundle = match inputs.as_slice() {
+        [] => return Err(Failure(format!("analyze needs a bundle file or article files\n{USAGE}"))),
+        [one] if one == "-" || import::is_bundle_name(one) => {
+            let text = read_text(one)?;
+            Bundle::from_json(&text).map_err(|e| Failure(format!("{}: {e}", gate::shown(one))))?
+        }
+        files => bundle_of_files(files)?,
+    };
     let report = engine::analyze(&bundle, &Options::default());
     let out = match format {
         Format::Json => engine::export::report_json(&report),
@@ -106,6 +114,34 @@ fn analyze(args: &[String]) -> Result<(), Failure> {
     write_out(output.as_deref(), &out)
 }
 
+/// Several files (articles, and at most one bundle) made into one bundle, as the app opens
+/// them: the same extraction of web pages, the same ids from the file names, the same gate.
+fn bundle_of_files(files: &[String]) -> Result<Bundle, Failure> {
+    let mut results = Vec::with_capacity(files.len());
+    for path in files {
+        let name = std::path::Path::new(path).file_name().map_or(path.clone(), |n| n.to_string_lossy().into_owned());
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        import::too_large(&name, import::is_bundle_name(&name), usize::try_from(size).unwrap_or(usize::MAX))
+            .map_err(Failure)?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| Failure(format!("cannot read {}: {}", gate::shown(path), io_reason(&e))))?;
+        results.push((name.clone(), import::import_file(&name, &bytes, extract_html)));
+    }
+    import::bundle_of(import::plan(results)).map_err(Failure)
+}
+
+/// Web pages are read by html5ever (`scraper`), a native dependency: the command line is a
+/// native program (built for wasm32 only by the lints, where it has no HTML parser).
+#[cfg(not(target_arch = "wasm32"))]
+fn extract_html(html: &str) -> engine::html::PageText {
+    engine::html::extract(html)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn extract_html(_: &str) -> engine::html::PageText {
+    engine::html::PageText::default()
+}
+
 fn parse_format(v: &str) -> Result<Format, Failure> {
     match v {
         "json" => Ok(Format::Json),
@@ -113,6 +149,49 @@ fn parse_format(v: &str) -> Result<Format, Failure> {
         "csv" => Ok(Format::Csv),
         other => Err(Failure(format!("unknown format \"{other}\": use json, markdown or csv"))),
     }
+}
+
+/// The top findings of bundles as plain text, for reading them through.
+fn findings(args: &[String]) -> Result<(), Failure> {
+    let mut top = 6;
+    let mut paths: Vec<std::path::PathBuf> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--top" | "-n" => {
+                let v = it.next().ok_or_else(|| Failure("--top needs a number".into()))?;
+                top = v.parse().map_err(|_| Failure(format!("--top needs a number, not \"{}\"", gate::shown(v))))?;
+            }
+            s if s.starts_with('-') => return Err(Failure(format!("unknown option \"{}\"\n{USAGE}", gate::shown(s)))),
+            s => {
+                let p = std::path::PathBuf::from(s);
+                if p.is_dir() {
+                    let mut inside: Vec<std::path::PathBuf> = std::fs::read_dir(&p)
+                        .map_err(|e| Failure(format!("cannot read {}: {}", gate::shown(s), io_reason(&e))))?
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                        .collect();
+                    engine::sorting::sort(&mut inside);
+                    paths.extend(inside);
+                } else {
+                    paths.push(p);
+                }
+            }
+        }
+    }
+    if paths.is_empty() {
+        return Err(Failure(format!("findings needs bundle files or a directory of them\n{USAGE}")));
+    }
+    let mut out = String::new();
+    for p in paths {
+        let name = p.to_string_lossy().into_owned();
+        let text = read_text(&name)?;
+        let bundle = Bundle::from_json(&text).map_err(|e| Failure(format!("{}: {e}", gate::shown(&name))))?;
+        let report = engine::analyze(&bundle, &Options::default());
+        out.push_str(&engine::export::findings_text(&bundle, &report, top));
+        out.push('\n');
+    }
+    write_out(None, &out)
 }
 
 fn pairs(args: &[String]) -> Result<(), Failure> {
@@ -157,9 +236,10 @@ fn read_text(path: &str) -> Result<String, Failure> {
         std::fs::read(path).map_err(|e| Failure(format!("cannot read {path}: {}", io_reason(&e))))?
     };
     String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = engine::gate::utf8_position(e.as_bytes(), e.utf8_error().valid_up_to());
         Failure(format!(
-            "{path} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
-            e.utf8_error().valid_up_to()
+            "{} is not UTF-8 text (line {line}, column {column} is not a UTF-8 character); save it as UTF-8 and try again",
+            engine::gate::shown(path)
         ))
     })
 }

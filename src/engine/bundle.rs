@@ -1,10 +1,17 @@
 //! The input: a bundle of articles about one event (`parallax-bundle`, version 1), its parsing
 //! and validation with messages that say what is wrong and where. Each type's JSON shape is
-//! declared right after it (see [`json`](super::json)).
+//! declared by its serde attributes; fields this version does not know are kept, in their
+//! order, in each type's `extra`.
 
-use super::json::{self, FromJson, Map, Value, json_enum, json_struct};
+use super::gate;
 use crate::engine::fasthash::HashSet;
+use serde::{Deserialize, Serialize};
 use std::fmt;
+
+/// A JSON object that keeps its keys in their order (the fields this version does not know).
+pub type Map = serde_json::Map<String, Value>;
+/// Any JSON value.
+pub use serde_json::Value;
 
 /// The value of the `format` field of every bundle.
 pub const BUNDLE_FORMAT: &str = "parallax-bundle";
@@ -12,66 +19,75 @@ pub const BUNDLE_FORMAT: &str = "parallax-bundle";
 pub const BUNDLE_VERSION: u64 = 1;
 
 /// Articles about one event, with optional event metadata and user corrections.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     /// Always [`BUNDLE_FORMAT`].
     pub format: String,
     /// Always [`BUNDLE_VERSION`].
     pub version: u64,
     /// What the articles are about.
+    #[serde(default)]
     pub event: Event,
     /// The articles, in the user's order.
     pub articles: Vec<Article>,
     /// The user's alignment corrections (link or unlink two sentences).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
-    /// Fields this version does not know, kept in their order for the round trip.
+    /// Fields this version does not know, kept in their order for the round trip (read by
+    /// [`Bundle::from_json`], written after the known ones).
+    #[serde(flatten, skip_deserializing)]
     pub extra: Map,
 }
-
-json_struct!(Bundle { format, version, event: default, articles, corrections: opt, extra: flatten });
 
 /// Metadata about the event the articles report.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// A short name for the event.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
     /// When it happened (free text, usually `YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// A longer description.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// Questions or instructions shown to students.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Fields this version does not know, kept in their order for the round trip.
+    #[serde(flatten, skip_deserializing)]
     pub extra: Map,
 }
 
-json_struct!(Event { title: opt, date: opt, description: opt, notes: opt, extra: flatten });
-
 /// One article of the bundle.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Unique within the bundle.
     pub id: String,
     /// The outlet's name (fictitious in our samples).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub outlet: String,
     /// The headline.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
     /// Publication date (free text).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// Where the article was published.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
     /// Author line.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub byline: String,
     /// The body: paragraphs separated by a blank line.
     pub text: String,
     /// Fields this version does not know, kept in their order for the round trip.
+    #[serde(flatten, skip_deserializing)]
     pub extra: Map,
 }
 
-json_struct!(Article { id, outlet: opt, title: opt, date: opt, url: opt, byline: opt, text, extra: flatten });
-
 /// A user's correction of the alignment between two sentences.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Correction {
     /// `link` to add a link, `unlink` to remove one.
     pub action: CorrectionAction,
@@ -81,10 +97,9 @@ pub struct Correction {
     pub b: SentenceRef,
 }
 
-json_struct!(Correction { action, a, b });
-
 /// What a correction does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum CorrectionAction {
     /// Force a link between the two sentences.
     Link,
@@ -92,18 +107,14 @@ pub enum CorrectionAction {
     Unlink,
 }
 
-json_enum!(CorrectionAction { Link = "link", Unlink = "unlink" });
-
 /// A sentence named by its article id and its index in that article's sentence list.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct SentenceRef {
     /// The article's `id`.
     pub article: String,
     /// Index into the article's sentences.
     pub sentence: usize,
 }
-
-json_struct!(SentenceRef { article, sentence });
 
 /// Why a bundle could not be read, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,11 +139,13 @@ impl fmt::Display for BundleError {
 impl std::error::Error for BundleError {}
 
 impl BundleError {
-    fn at(message: impl Into<String>, line: usize, column: usize) -> BundleError {
+    /// A problem at a line and column of the JSON.
+    pub fn at(message: impl Into<String>, line: usize, column: usize) -> BundleError {
         BundleError { message: message.into(), line: Some(line), column: Some(column) }
     }
 
-    fn plain(message: impl Into<String>) -> BundleError {
+    /// A problem without a place in the JSON text.
+    pub fn plain(message: impl Into<String>) -> BundleError {
         BundleError { message: message.into(), line: None, column: None }
     }
 }
@@ -150,26 +163,32 @@ impl Bundle {
         }
     }
 
-    /// Parses and validates a bundle.
+    /// Parses and validates a bundle: the reader every way in uses (the command line, files,
+    /// `?bundle=`, share links, the saved workspace). It passes the [`gate`] before and after
+    /// parsing, and makes lone carriage returns line feeds (see [`normalise_line_ends`]).
     ///
     /// # Errors
-    /// A [`BundleError`] naming the first problem found: a JSON syntax error (with line and
-    /// column), a wrong `format` or `version`, a missing or mistyped field (with the article and
-    /// field), or a duplicate article id.
+    /// A [`BundleError`] naming the first problem found: a limit of the [`gate`], a JSON syntax
+    /// error (with line and column), a wrong `format` or `version`, a missing or mistyped field
+    /// (with the article, or the path of the field), or a duplicate article id.
     pub fn from_json(json: &str) -> Result<Bundle, BundleError> {
         let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
         if json.trim().is_empty() {
             return Err(BundleError::plain("the bundle is empty: expected a JSON object"));
         }
-        let value = json::parse(json).map_err(|e| {
-            let what = if e.eof {
-                "the JSON ends too early (a bracket or quote is not closed)".to_string()
-            } else {
-                format!("invalid JSON: {}", e.message)
-            };
-            BundleError::at(what, e.line, e.column)
-        })?;
-        let Value::Object(top) = value else {
+        gate::check_json(json)?;
+        let value: Value = serde_json::from_str(json).map_err(syntax_error)?;
+        Bundle::from_value(value)
+    }
+
+    /// A bundle from a parsed JSON value: [`Bundle::from_json`] without the checks on the text
+    /// (its size and nesting), for a bundle inside a larger document (the saved workspace),
+    /// whose text was checked as a whole.
+    ///
+    /// # Errors
+    /// As [`Bundle::from_json`].
+    pub fn from_value(mut value: Value) -> Result<Bundle, BundleError> {
+        let Some(top) = value.as_object() else {
             return Err(BundleError::plain(format!("a bundle is a JSON object, but this is {}", kind_of(&value))));
         };
         match top.get("format") {
@@ -193,7 +212,8 @@ impl Bundle {
             Some(Value::Number(n)) if n.as_u64() == Some(BUNDLE_VERSION) => {}
             Some(Value::Number(n)) => {
                 return Err(BundleError::plain(format!(
-                    "bundle version {n} is not supported: this version of Parallax reads version {BUNDLE_VERSION}"
+                    "bundle version {} is not supported: this version of Parallax reads version {BUNDLE_VERSION}",
+                    gate::shown(&n.to_string())
                 )));
             }
             Some(other) => {
@@ -202,114 +222,237 @@ impl Bundle {
                     short(other)
                 )));
             }
-            None => {
-                return Err(BundleError::plain("field \"version\" is missing: expected 1"));
-            }
+            None => return Err(BundleError::plain("field \"version\" is missing: expected 1")),
         }
-        let mut top = json::Fields::from(top);
-        top.value("format");
-        top.value("version");
-        let event = match top.value("event") {
-            None | Some(Value::Null) => Event::default(),
-            Some(v @ Value::Object(_)) => {
-                Event::from_json(v).map_err(|e| BundleError::plain(format!("in \"event\": {e}")))?
-            }
+        let items = match top.get("articles") {
+            Some(Value::Array(items)) => items,
             Some(other) => {
                 return Err(BundleError::plain(format!(
-                    "field \"event\" must be an object, but it is {}",
-                    kind_of(&other)
+                    "field \"articles\" must be a list, but it is {}",
+                    kind_of(other)
                 )));
             }
+            None => return Err(BundleError::plain("field \"articles\" is missing: expected a list of articles")),
         };
-        let Some(articles_value) = top.value("articles") else {
-            return Err(BundleError::plain("field \"articles\" is missing: expected a list of articles"));
-        };
-        let Value::Array(items) = articles_value else {
-            return Err(BundleError::plain(format!(
-                "field \"articles\" must be a list, but it is {}",
-                kind_of(&articles_value)
-            )));
-        };
-        let mut articles = Vec::with_capacity(items.len());
-        let mut seen = HashSet::default();
-        for (n, item) in items.into_iter().enumerate() {
-            let article = parse_article(n, item)?;
-            if !seen.insert(article.id.clone()) {
-                return Err(BundleError::plain(format!(
-                    "article {} has the id \"{}\", which an earlier article already uses: ids must be unique",
-                    n + 1,
-                    article.id
-                )));
-            }
-            articles.push(article);
+        // Counted before anything else is read, so that 100,000 articles are refused at once.
+        gate::check_count(items.len())?;
+        for (n, item) in items.iter().enumerate() {
+            check_article_fields(n, item)?;
         }
-        let corrections = match top.value("corrections") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(v) => Vec::from_json(v).map_err(|e| BundleError::plain(format!("in \"corrections\": {e}")))?,
-        };
-        Ok(Bundle {
-            format: BUNDLE_FORMAT.into(),
-            version: BUNDLE_VERSION,
-            event,
-            articles,
-            corrections,
-            extra: top.rest(),
-        })
+        let mut bundle: Bundle =
+            serde_path_to_error::deserialize(&value).map_err(|e| schema_error(&value, e.path(), e.inner()))?;
+        // The fields this version does not know, kept in their order for the round trip.
+        if let Value::Object(top) = &mut value {
+            bundle.extra = extra_fields::<Bundle>(top);
+            if let Some(Value::Object(event)) = top.get_mut("event") {
+                bundle.event.extra = extra_fields::<Event>(event);
+            }
+            if let Some(Value::Array(items)) = top.get_mut("articles") {
+                for (article, item) in bundle.articles.iter_mut().zip(items) {
+                    if let Value::Object(fields) = item {
+                        article.extra = extra_fields::<Article>(fields);
+                    }
+                }
+            }
+        }
+        gate::check(&bundle)?;
+        let mut seen = HashSet::default();
+        for (n, a) in bundle.articles.iter().enumerate() {
+            if !seen.insert(a.id.as_str()) {
+                return Err(BundleError::plain(format!(
+                    "{} has the id \"{}\", which an earlier article already uses: ids must be unique",
+                    gate::article_label(n, ""),
+                    gate::shown(&a.id)
+                )));
+            }
+        }
+        for a in &mut bundle.articles {
+            normalise_line_ends(&mut a.text);
+            normalise_line_ends(&mut a.title);
+        }
+        Ok(bundle)
     }
 
     /// The bundle as pretty-printed JSON.
     pub fn to_json(&self) -> String {
-        json::to_string_pretty(self)
+        write_json(self, true)
     }
 }
 
-fn parse_article(n: usize, item: Value) -> Result<Article, BundleError> {
-    let Value::Object(obj) = &item else {
-        return Err(BundleError::plain(format!("article {} must be an object, but it is {}", n + 1, kind_of(&item))));
-    };
-    let label = match obj.get("id") {
-        Some(Value::String(id)) => format!("article {} (\"{id}\")", n + 1),
-        _ => format!("article {}", n + 1),
-    };
-    match obj.get("id") {
-        Some(Value::String(id)) if !id.trim().is_empty() => {}
-        Some(Value::String(_)) => {
-            return Err(BundleError::plain(format!("{label}: field \"id\" is empty")));
-        }
-        Some(other) => {
-            return Err(BundleError::plain(format!(
-                "{label}: field \"id\" must be a string, but it is {}",
-                kind_of(other)
-            )));
-        }
-        None => {
-            return Err(BundleError::plain(format!("{label}: field \"id\" is missing")));
-        }
+/// Any serde type as JSON text, compact or pretty, written through a [`Value`]. Every type is
+/// written and read (see [`read_json`]) through `Value` and its one serializer and parser, so
+/// that the web build carries each type's serde code once rather than once per JSON writer
+/// and reader (a `Report` written compactly for the worker and pretty for a download, say).
+pub fn write_json<T: Serialize + ?Sized>(value: &T, pretty: bool) -> String {
+    let value = serde_json::to_value(value).unwrap_or_default();
+    let text = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) };
+    text.unwrap_or_default()
+}
+
+/// Any serde type from JSON text, parsed into a [`Value`] first (see [`write_json`]).
+///
+/// # Errors
+/// serde_json's error: a syntax error with its line and column, or a value of the wrong shape.
+pub fn read_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    T::deserialize(serde_json::from_str::<Value>(text)?)
+}
+
+/// A bundle inside another document (the saved workspace, a request to the worker), written
+/// as a bundle object and read back through [`Bundle::from_value`] (the gate's limits, the
+/// messages, unknown fields kept): `#[serde(with = "crate::engine::bundle::checked")]`.
+pub mod checked {
+    use super::{Bundle, Value};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// Writes the bundle as its own JSON object.
+    pub fn serialize<S: Serializer>(bundle: &Bundle, s: S) -> Result<S::Ok, S::Error> {
+        bundle.serialize(s)
     }
-    match obj.get("text") {
-        Some(Value::String(_)) => {}
-        Some(other) => {
-            return Err(BundleError::plain(format!(
-                "{label}: field \"text\" must be a string, but it is {}",
-                kind_of(other)
-            )));
-        }
-        None => {
-            return Err(BundleError::plain(format!("{label}: field \"text\" is missing (it may be empty, \"\")")));
-        }
+
+    /// Reads the bundle as [`Bundle::from_value`] does.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Bundle, D::Error> {
+        Bundle::from_value(Value::deserialize(d)?).map_err(serde::de::Error::custom)
     }
-    for field in ["outlet", "title", "date", "url", "byline"] {
-        match obj.get(field) {
-            None | Some(Value::String(_)) => {}
-            Some(other) => {
-                return Err(BundleError::plain(format!(
-                    "{label}: field \"{field}\" must be a string, but it is {}",
-                    kind_of(other)
-                )));
+}
+
+/// Makes lone carriage returns (old Mac line ends) line feeds, byte for byte, so that the app
+/// and the command line see the same paragraphs; `\r\n` stays (the segmenter reads it as a line
+/// end) so that every offset in the report still points into the text as the bundle gives it.
+pub fn normalise_line_ends(text: &mut String) {
+    if !text.contains('\r') {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    for (k, &b) in bytes.iter().enumerate() {
+        out.push(if b == b'\r' && bytes.get(k + 1) != Some(&b'\n') { b'\n' } else { b });
+    }
+    // One ASCII byte replaced by another: still UTF-8.
+    *text = String::from_utf8(out).unwrap_or_default();
+}
+
+/// The friendly checks of one article before serde reads it: an object with a non-empty
+/// string `id` and a string `text`.
+fn check_article_fields(n: usize, item: &Value) -> Result<(), BundleError> {
+    let Value::Object(obj) = item else {
+        return Err(BundleError::plain(format!("article {} must be an object, but it is {}", n + 1, kind_of(item))));
+    };
+    let label = gate::article_label(n, obj.get("id").and_then(Value::as_str).unwrap_or_default());
+    let problem = match (obj.get("id"), obj.get("text")) {
+        (None, _) => "field \"id\" is missing".to_string(),
+        (Some(Value::String(id)), _) if id.trim().is_empty() => "field \"id\" is empty".to_string(),
+        (Some(Value::String(_)), None) => "field \"text\" is missing (it may be empty, \"\")".to_string(),
+        (Some(Value::String(_)), Some(Value::String(_))) => return Ok(()),
+        (Some(Value::String(_)), Some(other)) => {
+            format!("field \"text\" must be a string, but it is {}", kind_of(other))
+        }
+        (Some(other), _) => format!("field \"id\" must be a string, but it is {}", kind_of(other)),
+    };
+    Err(BundleError::plain(format!("{label}: {problem}")))
+}
+
+/// A JSON syntax error, with its line and column.
+fn syntax_error(e: serde_json::Error) -> BundleError {
+    let what = if e.is_eof() {
+        "the JSON ends too early (a bracket or quote is not closed)".to_string()
+    } else {
+        // serde_json's message ends with " at line L column C", which the error carries.
+        let text = e.to_string();
+        let message = text.rsplit_once(" at line ").map_or(text.as_str(), |(m, _)| m);
+        format!("invalid JSON: {message}")
+    };
+    BundleError::at(what, e.line(), e.column())
+}
+
+/// A value of the wrong shape somewhere in the bundle, named by its path: "article 2
+/// ("wire"), field "title": invalid type…" or "field "event.date": invalid type…".
+fn schema_error(top: &Value, path: &serde_path_to_error::Path, e: &serde_json::Error) -> BundleError {
+    use serde_path_to_error::Segment;
+    let segments: Vec<&Segment> = path.iter().collect();
+    let message = e.to_string().replace('`', "\"");
+    let place = match segments.as_slice() {
+        [Segment::Map { key }, Segment::Seq { index }, rest @ ..] if key == "articles" => {
+            let id = top
+                .get("articles")
+                .and_then(|a| a.get(*index))
+                .and_then(|a| a.get("id"))
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let label = gate::article_label(*index, id);
+            if rest.is_empty() { label } else { format!("{label}, field \"{}\"", path_text(rest)) }
+        }
+        [] => "the bundle".to_string(),
+        all => format!("field \"{}\"", path_text(all)),
+    };
+    BundleError::plain(format!("{place}: {message}"))
+}
+
+/// Path segments as `corrections[1].a.sentence`, each key shortened and escaped.
+fn path_text(segments: &[&serde_path_to_error::Segment]) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for s in segments {
+        match s {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(&gate::shown(key));
             }
+            Segment::Enum { variant } => out.push_str(&gate::shown(variant)),
+            Segment::Unknown => out.push('?'),
         }
     }
-    Article::from_json(item).map_err(|e| BundleError::plain(format!("{label}: {e}")))
+    out
+}
+
+/// Takes the fields of `fields` that `T` does not know out of it, in their order.
+fn extra_fields<'de, T: Deserialize<'de>>(fields: &mut Map) -> Map {
+    let known = field_names::<T>();
+    let keys: Vec<String> = fields.keys().filter(|k| !known.contains(&k.as_str())).cloned().collect();
+    keys.into_iter().filter_map(|k| fields.shift_remove(&k).map(|v| (k, v))).collect()
+}
+
+/// The field names a derived `Deserialize` of a struct reads (serde hands them to
+/// `deserialize_struct`; this deserializer only catches them).
+fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    struct Catch<'a>(&'a mut &'static [&'static str]);
+    #[derive(Debug)]
+    struct Caught;
+    impl std::fmt::Display for Caught {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("field names caught")
+        }
+    }
+    impl std::error::Error for Caught {}
+    impl serde::de::Error for Caught {
+        fn custom<M: fmt::Display>(_: M) -> Caught {
+            Caught
+        }
+    }
+    impl<'de> serde::Deserializer<'de> for Catch<'_> {
+        type Error = Caught;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Caught> {
+            Err(Caught)
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Caught> {
+            *self.0 = fields;
+            Err(Caught)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(Catch(&mut fields));
+    fields
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -324,8 +467,7 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 fn short(v: &Value) -> String {
-    let s = v.to_string();
-    if s.chars().count() > 40 { format!("{}…", s.chars().take(40).collect::<String>()) } else { s }
+    gate::shown(&v.to_string())
 }
 
 #[cfg(test)]
@@ -345,7 +487,7 @@ mod tests {
         let again = Bundle::from_json(&b.to_json()).unwrap();
         assert_eq!(b, again);
         assert_eq!(again.extra["x-course"], "media 101");
-        assert_eq!(again.articles[0].extra["tag"], json::parse("[1, 2]").unwrap());
+        assert_eq!(again.articles[0].extra["tag"], serde_json::json!([1, 2]));
     }
 
     #[test]

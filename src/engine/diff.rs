@@ -1,15 +1,14 @@
 //! Word-level diffs between two units, and runs of words shared verbatim (wire copy).
 //!
 //! Words are compared by their normal form (case, curly quotes and NFC do not count as
-//! changes); punctuation is ignored. Two word sequences are aligned by a dynamic programme
-//! that keeps as many words as possible (a shortest edit script) and, among those alignments,
-//! shows changes as replacements where it can ("said" → "claimed" rather than "said" removed
-//! in one place and "claimed" added in another), then as few changes as possible. Written
-//! here rather than taken from a general diff library: the web build downloads about 15 KB
-//! less, and sentences need nothing more.
+//! changes); punctuation is ignored. The word sequences are compared by `similar` (its
+//! Patience algorithm with a deadline, see [`pieces`]); this is the only module that names
+//! `similar`'s types.
 
 use super::report::{DiffOp, DiffTag, SpanOut};
 use super::text::{Span, TokenKind, tokenize};
+use core::time::Duration;
+use std::ops::Range;
 
 /// A run of at least this many words shared verbatim with another article is marked as wire
 /// copy. Eight words is where chance agreement between independent writers becomes unlikely
@@ -70,169 +69,114 @@ pub fn compare(wa: &[Word], wb: &[Word], end_a: usize, end_b: usize) -> WordDiff
     out
 }
 
-/// The longest middle part (after the common beginning and end) aligned word by word, as
-/// the product of its lengths on the two sides. Units are sentences, rarely over 100 words;
-/// the bound only limits the work and memory (a byte per cell and state) for text that was
-/// not split into sentences, whose middle then becomes one replacement.
-pub const MAX_CELLS: usize = 400_000;
+/// How long one comparison may take before `similar` settles for a quicker, coarser answer.
+/// Sentences of a few dozen words take microseconds; the deadline only bounds text that was
+/// not split into sentences (a page pasted as one line), where a coarser diff is fine. The
+/// clock is `similar`'s, which reads the browser's clock on wasm32 (its `wasm32_web_time`
+/// feature): a diff is the one place where the engine's result may depend on the machine's
+/// speed, and only for such pathological units.
+pub const DIFF_TIMEOUT: Duration = Duration::from_millis(100);
 
 /// The pieces of the comparison of two word sequences, in order: runs of equal words, and
 /// between them one deletion, insertion or replacement.
-pub fn pieces(a: &[&str], b: &[&str]) -> Vec<(DiffTag, std::ops::Range<usize>, std::ops::Range<usize>)> {
-    let mut out = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    let mut push = |ra: std::ops::Range<usize>, rb: std::ops::Range<usize>, equal: bool| {
-        let tag = match (equal, ra.is_empty(), rb.is_empty()) {
-            (true, _, _) => DiffTag::Equal,
-            (false, false, true) => DiffTag::Delete,
-            (false, true, false) => DiffTag::Insert,
-            _ => DiffTag::Replace,
-        };
-        out.push((tag, ra, rb));
-    };
-    let mut run: Option<(usize, usize, usize)> = None;
-    for (x, y) in matches(a, b) {
-        if let Some((sx, sy, n)) = run {
-            if sx + n == x && sy + n == y {
-                run = Some((sx, sy, n + 1));
-                continue;
-            }
-            push(sx..sx + n, sy..sy + n, true);
-            (i, j) = (sx + n, sy + n);
-        }
-        if x > i || y > j {
-            push(i..x, j..y, false);
-        }
-        run = Some((x, y, 1));
-    }
-    if let Some((sx, sy, n)) = run {
-        push(sx..sx + n, sy..sy + n, true);
-        (i, j) = (sx + n, sy + n);
-    }
-    if i < a.len() || j < b.len() {
-        push(i..a.len(), j..b.len(), false);
-    }
-    out
-}
-
-/// The pairs of positions `(in a, in b)` of the words the two sequences share, in order.
-fn matches(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
-    let mut out: Vec<(usize, usize)> = (0..prefix).map(|k| (k, k)).collect();
-    let (ma, mb) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
-    out.extend(middle(ma, mb).into_iter().map(|(x, y)| (x + prefix, y + prefix)));
-    out.extend((0..suffix).map(|k| (a.len() - suffix + k, b.len() - suffix + k)));
-    out
-}
-
-// The states of the alignment in `middle`: after a shared word, or inside a change that so
-// far removed words of `a` only, added words of `b` only, or both.
-const SHARED: usize = 0;
-const REMOVED: usize = 1;
-const ADDED: usize = 2;
-const BOTH: usize = 3;
-
-// Costs, compared as one number: first the edits (every removed or added word), then the
-// changes that only remove or only add, then the number of changes.
-const EDIT: u64 = 1 << 32;
-const ONE_SIDED: u64 = 1 << 16;
-const CHANGE: u64 = 1;
-/// No way to get here; far enough from `u64::MAX` that adding costs never overflows.
-const NONE: u64 = u64::MAX / 4;
-
-/// The shared words of the best alignment of `a` and `b`: among the shortest edit scripts
-/// (the most words kept), the one whose changes are replacements where possible ("said" →
-/// "claimed" rather than "said" removed here and "claimed" added there), then the one with the
-/// fewest changes. A dynamic programme over the four states above.
-fn middle(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
-    let (n, m) = (a.len(), b.len());
-    if n == 0 || m == 0 || (n + 1) * (m + 1) > MAX_CELLS {
-        return Vec::new();
-    }
-    let w = m + 1;
-    // The words as numbers, so that the table compares numbers rather than strings.
+///
+/// The words are aligned by `similar`'s Patience diff: it anchors on the words that occur
+/// once on each side, so that text moved within a sentence ("on Thursday, officials said …"
+/// against "officials said on Thursday …") is shown as moved rather than matched on its
+/// function words; the runs between the anchors are aligned by Myers' algorithm. Adjacent
+/// removals and additions become one replacement ("said" → "claimed"). The algorithm is
+/// called directly (`similar::algorithms::patience`) rather than through `TextDiff`, whose
+/// builder compiles every algorithm it can choose at run time into the web build.
+pub fn pieces(a: &[&str], b: &[&str]) -> Vec<(DiffTag, Range<usize>, Range<usize>)> {
+    // The words as numbers, so that the diff hashes and compares numbers.
     let mut ids: crate::engine::fasthash::HashMap<&str, u32> = Default::default();
-    let (mut ia, mut ib) = (Vec::with_capacity(n), Vec::with_capacity(m));
-    for (words, out) in [(a, &mut ia), (b, &mut ib)] {
-        for &word in words {
+    let (mut na, mut nb) = (Vec::with_capacity(a.len()), Vec::with_capacity(b.len()));
+    for (words, out) in [(a, &mut na), (b, &mut nb)] {
+        for &w in words {
             let next = ids.len() as u32;
-            out.push(*ids.entry(word).or_insert(next));
+            out.push(*ids.entry(w).or_insert(next));
         }
     }
-    // The best cost of every state in the previous and the current row, and for every cell
-    // and state the state it came from (bits 0–1) and, for BOTH, whether from the left (bit 2).
-    // Ties keep the earlier state, as a loop over the states in order would.
-    let mut prev = vec![[NONE; 4]; w];
-    let mut cur = vec![[NONE; 4]; w];
-    let mut from = vec![[0u8; 4]; (n + 1) * w];
-    for i in 0..=n {
-        for j in 0..=m {
-            let cell = &mut from[i * w + j];
-            let mut c = [NONE; 4];
-            if i == 0 && j == 0 {
-                c[SHARED] = 0;
-            }
-            if i > 0 && j > 0 && ia[i - 1] == ib[j - 1] {
-                let d = &prev[j - 1];
-                let mut best = (d[SHARED], SHARED as u8);
-                for (v, s) in [(d[REMOVED] + ONE_SIDED, REMOVED), (d[ADDED] + ONE_SIDED, ADDED), (d[BOTH], BOTH)] {
-                    if v < best.0 {
-                        best = (v, s as u8);
-                    }
-                }
-                (c[SHARED], cell[SHARED]) = best;
-            }
-            if i > 0 {
-                let up = &prev[j];
-                let (open, go_on) = (up[SHARED] + EDIT + CHANGE, up[REMOVED] + EDIT);
-                (c[REMOVED], cell[REMOVED]) = if go_on < open { (go_on, REMOVED as u8) } else { (open, SHARED as u8) };
-                let (after_added, go_on) = (up[ADDED] + EDIT, up[BOTH] + EDIT);
-                (c[BOTH], cell[BOTH]) =
-                    if go_on < after_added { (go_on, BOTH as u8) } else { (after_added, ADDED as u8) };
-            }
-            if j > 0 {
-                let left = &cur[j - 1];
-                let (open, go_on) = (left[SHARED] + EDIT + CHANGE, left[ADDED] + EDIT);
-                (c[ADDED], cell[ADDED]) = if go_on < open { (go_on, ADDED as u8) } else { (open, SHARED as u8) };
-                let (after_removed, go_on) = (left[REMOVED] + EDIT, left[BOTH] + EDIT);
-                let (v, s) = if go_on < after_removed { (go_on, BOTH as u8) } else { (after_removed, REMOVED as u8) };
-                if v < c[BOTH] {
-                    (c[BOTH], cell[BOTH]) = (v, s | 4);
-                }
-            }
-            cur[j] = c;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    // Trace the best alignment back from the end (closing a one-sided change there too).
-    let end = &prev[m];
-    let mut s = SHARED as u8;
-    let mut least = end[SHARED];
-    for (v, state) in [(end[REMOVED] + ONE_SIDED, REMOVED), (end[ADDED] + ONE_SIDED, ADDED), (end[BOTH], BOTH)] {
-        if v < least {
-            (least, s) = (v, state as u8);
+    // The browser's clock on wasm32 (`wasm32_web_time`), which does not panic there.
+    #[allow(clippy::disallowed_methods)]
+    let deadline = similar::Instant::now().checked_add(DIFF_TIMEOUT);
+    let mut hook = Pieces::default();
+    let Ok(()) = similar::algorithms::patience::diff_deadline_raw(
+        &mut hook,
+        &na[..],
+        0..na.len(),
+        &nb[..],
+        0..nb.len(),
+        deadline,
+    );
+    hook.out
+}
+
+/// Collects `similar`'s edits as pieces: equal runs joined, changes between them joined into
+/// one deletion, insertion or replacement.
+#[derive(Default)]
+struct Pieces {
+    out: Vec<(DiffTag, Range<usize>, Range<usize>)>,
+    change: Option<(Range<usize>, Range<usize>)>,
+}
+
+impl Pieces {
+    fn close(&mut self) {
+        if let Some((ra, rb)) = self.change.take() {
+            let tag = match (ra.is_empty(), rb.is_empty()) {
+                (false, true) => DiffTag::Delete,
+                (true, false) => DiffTag::Insert,
+                _ => DiffTag::Replace,
+            };
+            self.out.push((tag, ra, rb));
         }
     }
-    let (mut i, mut j) = (n, m);
-    let mut out = Vec::new();
-    while i > 0 || j > 0 {
-        let back = from[i * w + j][usize::from(s)];
-        match usize::from(s) {
-            SHARED => {
-                i -= 1;
-                j -= 1;
-                out.push((i, j));
-            }
-            REMOVED => i -= 1,
-            ADDED => j -= 1,
-            _ if back & 4 != 0 => j -= 1,
-            _ => i -= 1,
-        }
-        s = back & 3;
+
+    fn changed(&mut self, ra: Range<usize>, rb: Range<usize>) {
+        self.change = Some(match self.change.take() {
+            // A replacement comes as a deletion, then an insertion at the deletion's start.
+            Some((ca, cb)) => (ca.start.min(ra.start)..ca.end.max(ra.end), cb.start.min(rb.start)..cb.end.max(rb.end)),
+            None => (ra, rb),
+        });
     }
-    out.reverse();
-    out
+}
+
+impl similar::algorithms::DiffHook for Pieces {
+    type Error = std::convert::Infallible;
+
+    fn equal(&mut self, old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        if len == 0 {
+            return Ok(());
+        }
+        self.close();
+        match self.out.last_mut() {
+            Some((DiffTag::Equal, ra, rb)) if ra.end == old && rb.end == new => {
+                ra.end += len;
+                rb.end += len;
+            }
+            _ => self.out.push((DiffTag::Equal, old..old + len, new..new + len)),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, old: usize, len: usize, new: usize) -> Result<(), Self::Error> {
+        if len > 0 {
+            self.changed(old..old + len, new..new);
+        }
+        Ok(())
+    }
+
+    fn insert(&mut self, old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        if len > 0 {
+            self.changed(old..old, new..new + len);
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<(), Self::Error> {
+        self.close();
+        Ok(())
+    }
 }
 
 /// A word-level diff of two units: the pieces in order, as byte ranges in each side.
@@ -288,7 +232,7 @@ mod tests {
     }
 
     #[test]
-    fn pieces_cover_both_sides_and_keep_the_most_words() {
+    fn pieces_cover_both_sides_in_order_and_alternate() {
         let vocab = ["the", "mayor", "said", "claimed", "ferry", "night", "vote", "a", "of", "council"];
         let mut x: u64 = 7;
         let mut next = |n: u64| {
@@ -328,7 +272,11 @@ mod tests {
                 (i, j) = (ra.end, rb.end);
             }
             assert_eq!((i, j), (a.len(), b.len()), "{a:?} {b:?}: both sides covered");
-            assert_eq!(kept, lcs(&a, &b), "{a:?} {b:?}: as many words kept as possible");
+            // Patience anchors on unique words, so it may keep fewer than the most possible.
+            assert!(kept <= lcs(&a, &b), "{a:?} {b:?}: never more than a common subsequence");
+            if a == b {
+                assert_eq!(kept, a.len(), "{a:?}: the same words are all kept");
+            }
             assert!(
                 ps.windows(2).all(|w| (w[0].0 == DiffTag::Equal) != (w[1].0 == DiffTag::Equal)),
                 "pieces alternate"
@@ -337,17 +285,28 @@ mod tests {
     }
 
     #[test]
-    fn changes_pair_up_as_replacements() {
-        // Keeping "chief" and "timetable" leaves three replacements; keeping "ferry" and
-        // "timetable" would remove words here and add others there.
+    fn patience_anchors_on_words_that_occur_once() {
+        // "ferry", "timetable" and "help" occur once on each side and in the same order: they
+        // are kept, and "chief", which the headline moved in front, is shown removed and added.
         let a: Vec<&str> =
             "petra lindqvist chief executive of harbour lines said that the new ferry timetable would help"
                 .split(' ')
                 .collect();
         let b: Vec<&str> = "ferry chief claims timetable will help".split(' ').collect();
-        let tags: Vec<DiffTag> = pieces(&a, &b).into_iter().map(|p| p.0).collect();
-        use DiffTag::{Equal, Replace};
-        assert_eq!(tags, [Replace, Equal, Replace, Equal, Replace, Equal]);
+        let shown: Vec<(DiffTag, String, String)> =
+            pieces(&a, &b).into_iter().map(|(t, ra, rb)| (t, a[ra].join(" "), b[rb].join(" "))).collect();
+        use DiffTag::{Delete, Equal, Insert, Replace};
+        let expect = [
+            (Delete, "petra lindqvist chief executive of harbour lines said that the new", ""),
+            (Equal, "ferry", "ferry"),
+            (Insert, "", "chief claims"),
+            (Equal, "timetable", "timetable"),
+            (Replace, "would", "will"),
+            (Equal, "help", "help"),
+        ];
+        let expect: Vec<(DiffTag, String, String)> =
+            expect.iter().map(|(t, x, y)| (*t, x.to_string(), y.to_string())).collect();
+        assert_eq!(shown, expect);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::report::{Report, UnitRef};
 
 /// The report as pretty-printed JSON.
 pub fn report_json(report: &Report) -> String {
-    let mut s = super::json::to_string_pretty(report);
+    let mut s = super::bundle::write_json(report, true);
     s.push('\n');
     s
 }
@@ -30,9 +30,47 @@ pub fn unit_text<'a>(bundle: &'a Bundle, report: &Report, unit: &UnitRef) -> &'a
     }
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
+/// The top `top` findings as plain text for reading them through: each finding, then the
+/// sentences it rests on (at most [`READOUT_SENTENCES`] per article, cut at a word).
+pub fn findings_text(bundle: &Bundle, report: &Report, top: usize) -> String {
+    let mut out = String::new();
+    let title = if bundle.event.title.is_empty() { "(no title)" } else { bundle.event.title.as_str() };
+    out.push_str(&format!("== {title}\n"));
+    if report.findings.is_empty() {
+        out.push_str("   (no findings)\n");
+    }
+    for (n, f) in report.findings.iter().take(top).enumerate() {
+        out.push_str(&format!("{}. [{}] {}\n", n + 1, f.signal, f.text));
+        let mut shown: Vec<(&str, usize)> = Vec::new();
+        for e in &f.evidence {
+            let count = shown.iter().filter(|(a, _)| *a == e.article).count();
+            let unit = UnitRef { article: e.article.clone(), sentence: e.sentence, title: e.title };
+            let key = (e.article.as_str(), e.sentence.map_or(usize::MAX, |s| s));
+            if count >= READOUT_SENTENCES || shown.contains(&key) {
+                continue;
+            }
+            shown.push(key);
+            let place = match e.sentence {
+                _ if e.title => "headline".to_string(),
+                Some(s) => format!("sentence {}", s + 1),
+                None => "whole article".to_string(),
+            };
+            let text = super::framing::excerpt(unit_text(bundle, report, &unit), 160);
+            out.push_str(&format!("     {} ({place}): {text}\n", name_of(bundle, &e.article)));
+        }
+    }
+    out
+}
+
+/// Sentences of one article shown under a finding in [`findings_text`].
+pub const READOUT_SENTENCES: usize = 2;
+
+/// Quotes a CSV field when it needs it (RFC 4180). A field that a spreadsheet would read as
+/// a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+/// so that a sentence or an outlet name from a bundle can never run as one.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
 /// The claim matrix: one row per claim, one column per article (the sentence, or empty when
@@ -164,7 +202,7 @@ fn markdown_signals(bundle: &Bundle, report: &Report, out: &mut String) {
             out.push_str(&format!("- Leading frames: {}\n", frames.join(", ")));
         }
         let speakers: Vec<String> =
-            s.speakers.iter().map(|p| format!("{} ({}, {})", p.speaker, p.class.name(), p.shown_share())).collect();
+            s.speakers.iter().map(|p| format!("{} ({}, {})", p.label(), p.class.name(), p.shown_share())).collect();
         if !speakers.is_empty() {
             out.push_str(&format!(
                 "- Quoted speakers, by share of the quoted words: {}\n",

@@ -2,17 +2,22 @@
 //! diffs, highlights and findings. Producing it knows nothing about showing it.
 //!
 //! Each type's JSON shape (field names, kebab-case or lowercase variant names, fields left
-//! out when empty) and its binary encoding for the worker are declared right after it.
+//! out when empty) is declared by its serde attributes; new fields need only theirs.
 
-use super::json::{json_enum, json_struct};
+use serde::{Deserialize, Serialize};
 
 /// The value of the `format` field of every report.
 pub const REPORT_FORMAT: &str = "parallax-report";
 /// The report version this engine writes.
 pub const REPORT_VERSION: u64 = 1;
 
+/// Fields that are `false` are left out of the JSON (`skip_serializing_if`).
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// Everything the engine found in one bundle.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Always [`REPORT_FORMAT`].
     pub format: String,
@@ -27,30 +32,21 @@ pub struct Report {
     /// Marked spans with a kind and a plain-language note.
     pub highlights: Vec<Highlight>,
     /// The most telling differences across the bundle, best first.
+    #[serde(default)]
     pub findings: Vec<Finding>,
     /// Per article, in bundle order: signal counts, frame dimensions and sourcing.
+    #[serde(default)]
     pub signals: Vec<ArticleSignals>,
     /// Referents (people, parties, places, things) and the labels each article uses for them.
+    #[serde(default)]
     pub referents: Vec<Referent>,
     /// Things about the input the reader should know (empty article, one article only…).
+    #[serde(default)]
     pub diagnostics: Vec<Diagnostic>,
 }
 
-json_struct!(wire Report {
-    format,
-    version,
-    articles,
-    links,
-    claims,
-    highlights,
-    findings: default,
-    signals: default,
-    referents: default,
-    diagnostics: default,
-});
-
 /// The segmentation of one article.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ArticleReport {
     /// The article's `id` in the bundle.
     pub id: String,
@@ -59,15 +55,15 @@ pub struct ArticleReport {
     /// Paragraph spans; byte offsets into `text`.
     pub paragraphs: Vec<SpanOut>,
     /// The headline, when the article has one; offsets into the article's `title`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<SpanOut>,
     /// A dateline at the start of the body ("WASHINGTON —"), left out of alignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<SpanOut>,
 }
 
-json_struct!(wire ArticleReport { id, sentences, paragraphs, title: opt, dateline: opt });
-
 /// A plain byte range.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpanOut {
     /// First byte (inclusive).
     pub start: usize,
@@ -75,10 +71,8 @@ pub struct SpanOut {
     pub end: usize,
 }
 
-json_struct!(wire SpanOut { start, end });
-
 /// One body sentence.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceOut {
     /// First byte (inclusive) in `text`.
     pub start: usize,
@@ -87,26 +81,24 @@ pub struct SentenceOut {
     /// Index of its paragraph.
     pub paragraph: usize,
     /// True when the sentence is page furniture, left out of the analysis.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub boilerplate: bool,
 }
 
-json_struct!(wire SentenceOut { start, end, paragraph, boilerplate: opt });
-
 /// A sentence or headline of one article, as referred to by links and claims.
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct UnitRef {
     /// The article's `id`.
     pub article: String,
     /// Index into the article's `sentences`; `null` for the headline.
     pub sentence: Option<usize>,
     /// True for the headline.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub title: bool,
 }
 
-json_struct!(wire UnitRef { article, sentence, title: opt });
-
 /// Two units of different articles that report the same claim.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Link {
     /// One unit.
     pub a: UnitRef,
@@ -115,13 +107,13 @@ pub struct Link {
     /// How strongly they match, 0–1.
     pub score: f64,
     /// True when the user added this link by hand.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub manual: bool,
 }
 
-json_struct!(wire Link { a, b, score, manual: opt });
-
 /// Where a unit sits in its article.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Place {
     /// The headline.
     Headline,
@@ -132,24 +124,21 @@ pub enum Place {
     Body,
 }
 
-json_enum!(wire Place { Headline = "headline", Lead = "lead", Body = "body" });
-
 /// A member of a claim, with its position in its article.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Member {
     /// The article's `id`.
     pub article: String,
     /// Index into the article's `sentences`; `null` for the headline.
     pub sentence: Option<usize>,
     /// True for the headline.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub title: bool,
     /// Headline, lead or body.
     pub place: Place,
     /// The paragraph the sentence is in (0 for the headline).
     pub paragraph: usize,
 }
-
-json_struct!(wire Member { article, sentence, title: opt, place, paragraph });
 
 impl Member {
     /// The unit this member names.
@@ -159,7 +148,7 @@ impl Member {
 }
 
 /// One row of the claim matrix.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Stable index of the claim in this report.
     pub id: usize,
@@ -172,13 +161,12 @@ pub struct Claim {
     /// the claim in part.)
     pub missing: Vec<String>,
     /// Word-level diffs between pairs of members of different articles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub diffs: Vec<Diff>,
 }
 
-json_struct!(wire Claim { id, members, articles, missing, diffs: opt });
-
 /// A word-level comparison of two units.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Diff {
     /// The unit on the left.
     pub a: UnitRef,
@@ -188,10 +176,9 @@ pub struct Diff {
     pub ops: Vec<DiffOp>,
 }
 
-json_struct!(wire Diff { a, b, ops });
-
 /// What a diff piece does.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum DiffTag {
     /// Same words in both.
     #[default]
@@ -204,11 +191,9 @@ pub enum DiffTag {
     Replace,
 }
 
-json_enum!(wire DiffTag { Equal = "equal", Delete = "delete", Insert = "insert", Replace = "replace" });
-
 /// One piece of a diff: byte ranges in each unit's text (`a` in the left unit's text, `b` in
 /// the right one's; an empty range where the side has nothing).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DiffOp {
     /// Equal, delete, insert or replace.
     pub tag: DiffTag,
@@ -217,13 +202,13 @@ pub struct DiffOp {
     /// Range in the right unit.
     pub b: SpanOut,
     /// What kind of change this is (for changes only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<ChangeKind>,
 }
 
-json_struct!(wire DiffOp { tag, a, b, change: opt });
-
 /// The kinds of changes inside a claim's diff.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ChangeKind {
     /// A different reporting verb ("said" → "claimed").
     ReportingVerb,
@@ -243,19 +228,9 @@ pub enum ChangeKind {
     Other,
 }
 
-json_enum!(wire ChangeKind {
-    ReportingVerb = "reporting-verb",
-    Label = "label",
-    Hedge = "hedge",
-    Booster = "booster",
-    Number = "number",
-    Loaded = "loaded",
-    QuotationVsParaphrase = "quotation-vs-paraphrase",
-    Other = "other",
-});
-
 /// The kinds of highlights (names fixed by the report format).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// Evaluative or emotive word choice.
     Loaded,
@@ -286,23 +261,6 @@ pub enum Kind {
     /// Page furniture left out of the analysis.
     Boilerplate,
 }
-
-json_enum!(wire Kind {
-    Loaded = "loaded",
-    ReportingVerb = "reporting-verb",
-    Hedge = "hedge",
-    Booster = "booster",
-    Label = "label",
-    Quote = "quote",
-    Speaker = "speaker",
-    AnonymousSource = "anonymous-source",
-    Passive = "passive",
-    Number = "number",
-    Frame = "frame",
-    Changed = "changed",
-    Verbatim = "verbatim",
-    Boilerplate = "boilerplate",
-});
 
 impl Kind {
     /// Every kind, in display order.
@@ -365,7 +323,7 @@ impl Kind {
 }
 
 /// A marked span of one article.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Highlight {
     /// The article's `id`.
     pub article: String,
@@ -378,15 +336,15 @@ pub struct Highlight {
     /// Why it matters, in one sentence a first-year student understands.
     pub note: String,
     /// True when the span is in the headline.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub title: bool,
     /// A finer class inside the kind (a verb's stance, a word's polarity, a frame's name…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class: Option<String>,
 }
 
-json_struct!(wire Highlight { article, start, end, kind, note, title: opt, class: opt });
-
 /// One telling difference across the bundle.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// One sentence a student can read.
     pub text: String,
@@ -398,36 +356,33 @@ pub struct Finding {
     pub evidence: Vec<Evidence>,
 }
 
-json_struct!(wire Finding { text, signal, weight, evidence });
-
 /// A piece of evidence for a finding.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The article's `id`.
     pub article: String,
     /// The sentence, when the evidence is one (`null` for the headline or the whole article).
     pub sentence: Option<usize>,
     /// True for the headline.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub title: bool,
     /// The exact span, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<SpanOut>,
 }
 
-json_struct!(wire Evidence { article, sentence, title: opt, span: opt });
-
 /// A note about the input.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// The article concerned, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
     /// What the reader should know.
     pub message: String,
 }
 
-json_struct!(wire Diagnostic { article: opt, message });
-
 /// The framing signals of one article, summed up.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ArticleSignals {
     /// The article's `id`.
     pub article: String,
@@ -443,10 +398,8 @@ pub struct ArticleSignals {
     pub words: usize,
 }
 
-json_struct!(wire ArticleSignals { article, counts, frames, speakers, quoted_share, words });
-
 /// How strongly an article uses one frame dimension.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FrameScore {
     /// Frame id ("economic", "health", …).
     pub frame: String,
@@ -458,10 +411,9 @@ pub struct FrameScore {
     pub share: f64,
 }
 
-json_struct!(wire FrameScore { frame, label, cues, share });
-
 /// What kind of source a speaker is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum SourceClass {
     /// Government, party, police, military or institutional spokespeople.
     Official,
@@ -473,8 +425,6 @@ pub enum SourceClass {
     #[default]
     Unknown,
 }
-
-json_enum!(wire SourceClass { Official = "official", NonOfficial = "non-official", Anonymous = "anonymous", Unknown = "unknown" });
 
 impl SourceClass {
     /// The class as readers see it ("non-official").
@@ -489,10 +439,15 @@ impl SourceClass {
 }
 
 /// One speaker's share of an article's quotations.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SpeakerShare {
-    /// The speaker as the article names them (name or role).
+    /// The speaker as the article names them: the fullest name, or the description an unnamed
+    /// speaker gets.
     pub speaker: String,
+    /// The speaker's role as the article gives it, where it does ("spokesperson for the
+    /// ministry").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     /// Official, non-official or anonymous.
     pub class: SourceClass,
     /// Number of quotations (direct and indirect) attributed to them.
@@ -503,9 +458,16 @@ pub struct SpeakerShare {
     pub share: f64,
 }
 
-json_struct!(wire SpeakerShare { speaker, class, quotes, words, share });
-
 impl SpeakerShare {
+    /// The speaker with their role, as shown to readers ("Zhou Lanting, spokesperson for the
+    /// International Department").
+    pub fn label(&self) -> String {
+        match &self.role {
+            Some(r) if !r.is_empty() => format!("{}, {r}", self.speaker),
+            _ => self.speaker.clone(),
+        }
+    }
+
     /// The share as shown to readers: a percentage, or, for a speaker the article only reports
     /// in its own words ("she said the talks would go on"), that it is reported speech only.
     pub fn shown_share(&self) -> String {
@@ -514,7 +476,7 @@ impl SpeakerShare {
 }
 
 /// A referent and how each article names it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Referent {
     /// Stable index in this report.
     pub id: usize,
@@ -524,10 +486,8 @@ pub struct Referent {
     pub labels: Vec<ArticleLabels>,
 }
 
-json_struct!(wire Referent { id, name, labels });
-
 /// The labels one article uses for a referent.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ArticleLabels {
     /// The article's `id`.
     pub article: String,
@@ -535,15 +495,11 @@ pub struct ArticleLabels {
     pub labels: Vec<LabelCount>,
 }
 
-json_struct!(wire ArticleLabels { article, labels });
-
 /// One label and its count.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LabelCount {
     /// The label as written ("the Party").
     pub label: String,
     /// How many times the article uses it.
     pub count: usize,
 }
-
-json_struct!(wire LabelCount { label, count });

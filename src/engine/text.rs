@@ -194,6 +194,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
                 break;
             }
+            // A plural possessive keeps its apostrophe when a word follows ("Workers’ Front",
+            // "parties' leaders").
+            if chars.get(j - 1).is_some_and(|&(_, c)| c == 's')
+                && chars.get(j).is_some_and(|&(_, d)| d == '\u{2019}' || d == '\'')
+                && chars.get(j + 1).is_some_and(|&(_, n)| n == ' ')
+                && chars.get(j + 2).is_some_and(|&(_, n)| n.is_alphabetic())
+            {
+                j += 1;
+            }
             // Keep the final dot of an acronym ("U.S." rather than "U.S").
             let tok_text = &text[start..end_of(j)];
             if tok_text.contains('.') && chars.get(j).is_some_and(|&(_, d)| d == '.') {
@@ -316,6 +325,7 @@ mod tests {
         assert_eq!(words("The U.S. sent 1,100 troops."), ["the", "us", "sent", "1100", "troops", "."]);
         assert_eq!(words("don’t stop 3.5%"), ["don't", "stop", "3.5", "%"]);
         assert_eq!(words("anti-virus F.B.I. agents"), ["anti-virus", "fbi", "agents"]);
+        assert_eq!(words("the Workers’ Front"), ["the", "workers'", "front"]);
     }
 
     #[test]

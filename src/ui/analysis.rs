@@ -1,15 +1,14 @@
 //! Running the analysis: on the main thread for small bundles, in a web worker for large ones
 //! (so that the page never freezes), with the time it took.
 //!
-//! The page sends the worker a [`Request`] as JSON text; the worker answers with a [`Reply`] in
-//! the binary encoding of [`wire`] (a transferred byte buffer), which the page reads several
-//! times faster than JSON and with far less code.
+//! The page sends the worker a [`Request`] and the worker answers with a [`Reply`], both as
+//! JSON text written and read by serde_json, which the app carries anyway (see ARCHITECTURE.md,
+//! "Where the web build's size goes", for the binary formats measured against it).
 
 use super::web::now_ms;
-use crate::engine::bundle::{Bundle, SentenceRef};
-use crate::engine::json::{self, json_struct};
-use crate::engine::wire::{self, Damaged, Reader, Wire};
+use crate::engine::bundle::{Bundle, SentenceRef, read_json, write_json};
 use crate::engine::{Options, Report, analyze};
+use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// Bundles with more text than this (in bytes) are analysed in the worker. Measured in the
@@ -42,8 +41,8 @@ pub struct Analysed {
 impl PartialEq for Analysed {
     fn eq(&self, o: &Analysed) -> bool {
         (self.revision, self.ms, self.in_worker) == (o.revision, o.ms, o.in_worker)
-            && super::context::same(&self.bundle, &o.bundle)
-            && super::context::same(&self.report, &o.report)
+            && super::identity::same(&self.bundle, &o.bundle)
+            && super::identity::same(&self.report, &o.report)
     }
 }
 
@@ -60,20 +59,19 @@ pub fn analyse_now(bundle: Rc<Bundle>, restored: &[SentenceRef], revision: u64) 
 }
 
 /// A request to the worker.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// The workspace revision.
     pub id: u64,
     /// The bundle.
+    #[serde(with = "crate::engine::bundle::checked")]
     pub bundle: Bundle,
     /// Restored page-furniture sentences.
     pub restored: Vec<SentenceRef>,
 }
 
-json_struct!(Request { id, bundle, restored });
-
 /// A message from the worker.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub enum Reply {
     /// The worker has started and takes requests.
     Ready,
@@ -91,43 +89,30 @@ pub enum Reply {
     },
 }
 
-/// One byte names the kind of reply, then its fields follow.
-impl Wire for Reply {
-    fn put(&self, out: &mut Vec<u8>) {
-        match self {
-            Reply::Ready => out.push(0),
-            Reply::Report { id, report } => {
-                out.push(1);
-                id.put(out);
-                report.put(out);
-            }
-            Reply::Failed { message } => {
-                out.push(2);
-                message.put(out);
-            }
-        }
-    }
-
-    fn take(r: &mut Reader<'_>) -> Result<Self, Damaged> {
-        match r.byte()? {
-            0 => Ok(Reply::Ready),
-            1 => Ok(Reply::Report { id: u64::take(r)?, report: Wire::take(r)? }),
-            2 => Ok(Reply::Failed { message: String::take(r)? }),
-            _ => Err(Damaged),
-        }
-    }
-}
-
-/// The worker's answer to one request (JSON text), encoded (pure, so it is tested natively).
-pub fn answer(request: &str) -> Vec<u8> {
-    let reply = match json::from_str::<Request>(request) {
+/// The worker's answer to one request (pure, so it is tested natively): JSON text in, JSON
+/// text out.
+pub fn answer(request: &str) -> String {
+    let reply = match read_json::<Request>(request) {
         Ok(r) => Reply::Report {
             id: r.id,
             report: Box::new(analyze(&r.bundle, &Options { restored: r.restored, ..Options::default() })),
         },
-        Err(message) => Reply::Failed { message },
+        Err(e) => Reply::Failed { message: e.to_string() },
     };
-    wire::encode(&reply)
+    encode(&reply)
+}
+
+/// A reply as the worker sends it.
+pub fn encode(reply: &Reply) -> String {
+    write_json(reply, false)
+}
+
+/// A reply as the page reads it.
+///
+/// # Errors
+/// What serde_json found wrong (a bug: the worker writes what the page reads).
+pub fn decode(text: &str) -> Result<Reply, String> {
+    read_json(text).map_err(|e| e.to_string())
 }
 
 /// What the worker client tells the app.
@@ -186,8 +171,8 @@ impl Analyser {
                 let worker = worker.clone();
                 let on_outcome = on_outcome.clone();
                 Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                    let Ok(bytes) = e.data().dyn_into::<js_sys::Uint8Array>() else { return };
-                    match wire::decode::<Reply>(&bytes.to_vec()) {
+                    let Some(text) = e.data().as_string() else { return };
+                    match decode(&text) {
                         Ok(Reply::Ready) => {
                             let queued = {
                                 let mut s = state.borrow_mut();
@@ -217,7 +202,7 @@ impl Analyser {
                             }
                         }
                         Ok(Reply::Failed { message }) => on_outcome.emit(Outcome::Broken(message)),
-                        Err(e) => on_outcome.emit(Outcome::Broken(e.to_string())),
+                        Err(e) => on_outcome.emit(Outcome::Broken(e)),
                     }
                 })
             };
@@ -243,7 +228,7 @@ impl Analyser {
         #[cfg(target_arch = "wasm32")]
         {
             let request = Request { id: revision, bundle: (*bundle).clone(), restored: restored.to_vec() };
-            let text = json::to_string(&request);
+            let text = write_json(&request, false);
             let mut s = self.state.borrow_mut();
             s.latest = Some((revision, bundle, now_ms()));
             if s.ready {
@@ -272,16 +257,9 @@ pub fn serve() {
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let Some(text) = e.data().as_string() else { return };
-        post_bytes(&reply_to, &answer(&text));
+        let _ = reply_to.post_message(&wasm_bindgen::JsValue::from_str(&answer(&text)));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    post_bytes(&scope, &wire::encode(&Reply::Ready));
-}
-
-/// Posts bytes to the page, handing over their buffer instead of copying it.
-#[cfg(target_arch = "wasm32")]
-fn post_bytes(scope: &web_sys::DedicatedWorkerGlobalScope, bytes: &[u8]) {
-    let data = js_sys::Uint8Array::from(bytes);
-    let _ = scope.post_message_with_transfer(&data, &js_sys::Array::of1(&data.buffer()));
+    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&encode(&Reply::Ready)));
 }

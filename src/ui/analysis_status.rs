@@ -1,7 +1,7 @@
 //! One line under the loading tools: "Analysing…" with a progress bar while the analysis runs,
 //! then how long it took.
 
-use super::import::size;
+use crate::engine::gate::size;
 use yew::prelude::*;
 
 /// Properties of [`AnalysisStatus`].

@@ -203,9 +203,10 @@ pub fn App(props: &AppProps) -> Html {
         let ws = workspace.clone();
         Callback::from(move |_| match ws.notice.as_ref().and_then(|n| n.action.clone()) {
             Some(NoticeAction::Undo(_)) => ws.dispatch(Action::Undo),
+            Some(NoticeAction::CancelLoading) => super::loading::cancel(),
             Some(NoticeAction::DownloadBundle) => {
                 if let Err(e) = web::download(
-                    &super::export_menu::file_name(&ws.bundle, "bundle.json"),
+                    &super::web::file_name(&ws.bundle, "bundle.json"),
                     "application/json",
                     &ws.export_bundle().to_json(),
                 ) {

@@ -1,12 +1,12 @@
 //! One article in the reader: its header and its sentences, paragraph by paragraph, with the
 //! highlights as marked spans. Article text is always rendered as text, never as HTML.
 
-use super::context::{SameRc, same};
-use super::paragraph::Paragraph;
+use super::identity::{SameRc, same};
+use super::paragraph::{Paragraph, marked, unit_id};
 use crate::engine::bundle::Article;
 use crate::engine::report::ArticleReport;
-use crate::engine::sorting;
-use crate::engine::{Highlight, Kind};
+
+use crate::engine::Highlight;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -144,36 +144,6 @@ fn unit_of(e: &Event) -> Option<Unit> {
     }
 }
 
-/// The text between `start` and `end`, split where highlights begin and end; highlighted
-/// pieces become `<mark>` with one class per kind and the notes as their title.
-pub fn marked(text: &str, start: usize, end: usize, highlights: &[&Highlight]) -> Html {
-    if highlights.is_empty() {
-        return html! { { text.get(start..end).unwrap_or("").to_string() } };
-    }
-    let mut cuts = vec![start, end];
-    for h in highlights {
-        cuts.push(h.start.clamp(start, end));
-        cuts.push(h.end.clamp(start, end));
-    }
-    sorting::sort(&mut cuts);
-    cuts.dedup();
-    let pieces = cuts.windows(2).filter_map(|w| {
-        let (x, y) = (w[0], w[1]);
-        let piece = text.get(x..y)?.to_string();
-        let over: Vec<&&Highlight> = highlights.iter().filter(|h| h.start <= x && h.end >= y).collect();
-        if over.is_empty() {
-            return Some(html! { { piece } });
-        }
-        let mut kinds: Vec<Kind> = over.iter().map(|h| h.kind).collect();
-        sorting::sort(&mut kinds);
-        kinds.dedup();
-        let class = classes!("hl", kinds.iter().map(|k| format!("hl-{}", k.name())).collect::<Vec<_>>());
-        let title = over.iter().map(|h| format!("{}: {}", h.kind.label(), h.note)).collect::<Vec<_>>().join(" · ");
-        Some(html! { <mark {class} {title} data-kinds={kinds.iter().map(|k| k.name()).collect::<Vec<_>>().join(" ")}>{ piece }</mark> })
-    });
-    html! { { for pieces } }
-}
-
 /// Renders one article as a column of paragraphs made of sentence spans.
 #[component]
 pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
@@ -263,9 +233,4 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
             </div>
         </article>
     }
-}
-
-/// The element id of a sentence (or, with `None`, the headline) of article `k` in the reader.
-pub fn unit_id(k: usize, sentence: Option<usize>) -> String {
-    sentence.map_or_else(|| format!("s-{k}-t"), |s| format!("s-{k}-{s}"))
 }

@@ -1,6 +1,6 @@
 //! The loaded articles as a list: move up or down, edit, remove.
 
-use super::context::same;
+use super::identity::same;
 use super::state::Action;
 use crate::engine::bundle::Bundle;
 use crate::engine::display_name;

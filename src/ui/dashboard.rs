@@ -243,7 +243,7 @@ pub fn Dashboard() -> Html {
             })
             .unwrap_or_default();
         let speakers: Vec<Bar> = signals
-            .map(|s| s.speakers.iter().take(6).map(|p| Bar { label: ctx.mask(&p.speaker), value: p.share, shown: p.shown_share() }).collect())
+            .map(|s| s.speakers.iter().take(6).map(|p| Bar { label: ctx.mask(&p.label()), value: p.share, shown: p.shown_share() }).collect())
             .unwrap_or_default();
         html! {
             <section class="dash-card" aria-labelledby={format!("dash-{k}")}>

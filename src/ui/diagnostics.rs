@@ -1,7 +1,7 @@
 //! What the engine says about the input (an empty article, one article only, two identical
 //! articles…), shown above the views.
 
-use super::context::same;
+use super::identity::same;
 use crate::engine::Report;
 use std::rc::Rc;
 use yew::prelude::*;

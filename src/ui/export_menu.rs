@@ -1,30 +1,14 @@
 //! Keep and share: downloads (bundle, report, Markdown, CSV claim matrix), the printable
 //! handout, the share link and the embed code.
 
-use super::context::same;
+use super::identity::same;
 use super::share_dialog::{ShareDialog, ShareKind};
 use super::state::{Action, Notice, Workspace};
 use super::web;
-use crate::engine::bundle::Bundle;
+
 use crate::engine::{Report, export};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// A file name from the event title: "pandemic-diplomacy-bundle.json".
-pub fn file_name(bundle: &Bundle, suffix: &str) -> String {
-    let slug: String = bundle
-        .event
-        .title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .take(6)
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() { format!("parallax-{suffix}") } else { format!("{slug}-{suffix}") }
-}
 
 /// Properties of [`ExportMenu`].
 #[derive(Properties)]
@@ -71,19 +55,19 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let analysed = ctx.analysed.bundle.clone();
     let report = props.report.clone();
     let title_bundle = &ws.bundle;
-    let on_bundle = save(file_name(title_bundle, "bundle.json"), "application/json", {
+    let on_bundle = save(super::web::file_name(title_bundle, "bundle.json"), "application/json", {
         let ws = ws.clone();
         Rc::new(move || ws.export_bundle().to_json())
     });
-    let on_report = save(file_name(title_bundle, "report.json"), "application/json", {
+    let on_report = save(super::web::file_name(title_bundle, "report.json"), "application/json", {
         let report = report.clone();
         Rc::new(move || export::report_json(&report))
     });
-    let on_md = save(file_name(title_bundle, "report.md"), "text/markdown", {
+    let on_md = save(super::web::file_name(title_bundle, "report.md"), "text/markdown", {
         let (bundle, report) = (analysed.clone(), report.clone());
         Rc::new(move || export::markdown(&bundle, &report))
     });
-    let on_csv = save(file_name(title_bundle, "claims.csv"), "text/csv", {
+    let on_csv = save(super::web::file_name(title_bundle, "claims.csv"), "text/csv", {
         let (bundle, report) = (analysed.clone(), report.clone());
         Rc::new(move || export::claim_matrix_csv(&bundle, &report))
     });

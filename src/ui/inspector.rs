@@ -3,7 +3,7 @@
 //! corrections (link, unlink, put back page furniture).
 
 use super::context::{Goto, Shared};
-use super::reader::{Counterpart, Key};
+use super::links::{Counterpart, Key};
 use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
 use crate::engine::export::unit_text;

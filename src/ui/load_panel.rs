@@ -3,7 +3,7 @@
 //! and the paste form.
 
 use super::article_list::ArticleList;
-use super::context::same;
+use super::identity::same;
 use super::paste_form::PasteForm;
 use super::samples::{self, SAMPLES};
 use super::state::Action;

@@ -1,8 +1,6 @@
 //! Loading from outside the page: files the user opened or dropped, and a bundle URL
 //! (`?bundle=…`). Reading happens here; deciding what the bytes are happens in `import`.
 
-#[cfg(target_arch = "wasm32")]
-use super::import::MAX_BUNDLE_BYTES;
 use super::import::{self, Plan};
 use super::state::{Action, Notice, Workspace};
 #[cfg(target_arch = "wasm32")]
@@ -54,15 +52,8 @@ pub fn open_files(files: web_sys::FileList, dispatch: UseReducerDispatcher<Works
         for f in list {
             let name = f.name();
             // Refuse very large files before reading them into memory.
-            if f.size() > MAX_BUNDLE_BYTES as f64 {
-                results.push((
-                    name.clone(),
-                    Err(format!(
-                        "“{name}” is {} — too large: Parallax reads articles up to {} of text; split or trim it first.",
-                        import::size(f.size() as usize),
-                        import::size(import::MAX_ARTICLE_BYTES)
-                    )),
-                ));
+            if let Err(e) = import::too_large(&name, import::is_bundle_name(&name), f.size() as usize) {
+                results.push((name.clone(), Err(e)));
                 continue;
             }
             let file = gloo::file::File::from(f);
@@ -83,33 +74,65 @@ pub fn unreachable_message(url: &str) -> String {
     )
 }
 
+/// How long a bundle URL may go without sending anything (before it answers, or between two
+/// pieces of the file) before loading stops. A stalled server otherwise keeps the page waiting
+/// for ever; 15 s is far longer than any piece of a working download takes, even on a slow
+/// connection (a 16 MB bundle at 1 Mbit/s still sends a piece every few milliseconds).
+pub const STALL_MS: u32 = 15_000;
+
+/// Why a bundle URL stopped loading before its end.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Copy, PartialEq)]
+enum Stop {
+    Running,
+    Cancelled,
+    Stalled,
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The bundle URL being loaded: its abort controller and why it was stopped.
+    static LOADING: std::cell::RefCell<Option<(web_sys::AbortController, std::rc::Rc<std::cell::Cell<Stop>>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Stops loading the bundle URL being loaded, if any (the Cancel button of its notice).
+pub fn cancel() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some((controller, why)) = LOADING.with(|l| l.borrow_mut().take()) {
+        why.set(Stop::Cancelled);
+        controller.abort();
+    }
+}
+
 /// Fetches a bundle from a URL the user gave (`?bundle=…`) and opens it; `quiet` (the
-/// read-only embedded view) opens it without a notice.
+/// read-only embedded view) opens it without a notice. The file is read piece by piece and
+/// refused as soon as it passes the gate's size limit; a server that stops sending is given up
+/// after [`STALL_MS`]; the notice shown meanwhile has a Cancel button.
 #[cfg(target_arch = "wasm32")]
 pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>, quiet: bool) {
+    cancel();
+    let Ok(controller) = web_sys::AbortController::new() else {
+        dispatch.dispatch(Action::Notify(Notice::error(unreachable_message(&url))));
+        return;
+    };
+    let why = std::rc::Rc::new(std::cell::Cell::new(Stop::Running));
+    LOADING.with(|l| *l.borrow_mut() = Some((controller.clone(), why.clone())));
+    if !quiet {
+        dispatch.dispatch(Action::Notify(
+            Notice::info(format!("Loading the bundle from {url}…")).with(super::state::NoticeAction::CancelLoading),
+        ));
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        let result: Result<Bundle, String> = async {
-            let resp = gloo::net::http::Request::get(&url).send().await.map_err(|_| unreachable_message(&url))?;
-            if !resp.ok() {
-                return Err(format!(
-                    "The bundle at {url} could not be loaded: the server answered {} {}.",
-                    resp.status(),
-                    resp.status_text()
-                ));
+        let result = fetch_bundle(&url, &controller, &why).await;
+        LOADING.with(|l| {
+            let mut l = l.borrow_mut();
+            if l.as_ref().is_some_and(|(c, _)| *c == controller) {
+                *l = None;
             }
-            let bytes = resp.binary().await.map_err(|_| unreachable_message(&url))?;
-            if bytes.len() > MAX_BUNDLE_BYTES {
-                return Err(format!("The bundle at {url} is {} — too large to open.", import::size(bytes.len())));
-            }
-            let text = import::decode_text(&url, &bytes)?;
-            let bundle =
-                Bundle::from_json(&text).map_err(|e| format!("The file at {url} is not a usable bundle: {e}."))?;
-            import::check_bundle(&url, &bundle)?;
-            Ok(bundle)
-        }
-        .await;
-        match result {
-            Ok(bundle) => {
+        });
+        match (result, why.get()) {
+            (Ok(bundle), _) => {
                 dispatch.dispatch(Action::LoadBundle {
                     bundle: Box::new(bundle),
                     source: format!("url:{url}"),
@@ -119,7 +142,75 @@ pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>, quiet: b
                     dispatch.dispatch(Action::Dismiss);
                 }
             }
-            Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e))),
+            (Err(_), Stop::Cancelled) => dispatch.dispatch(Action::Notify(Notice::info(format!(
+                "Stopped loading the bundle from {url}; nothing was changed."
+            )))),
+            (Err(_), Stop::Stalled) => dispatch.dispatch(Action::Notify(Notice::error(format!(
+                "The bundle at {url} could not be loaded: its server sent nothing for {} seconds.",
+                STALL_MS / 1000
+            )))),
+            (Err(e), Stop::Running) => dispatch.dispatch(Action::Notify(Notice::error(e))),
         }
     });
+}
+
+/// Reads a bundle URL within the gate's size limit, giving up when it stalls (pure I/O; the
+/// error is the sentence to show, unless `why` says it was stopped).
+#[cfg(target_arch = "wasm32")]
+async fn fetch_bundle(
+    url: &str,
+    controller: &web_sys::AbortController,
+    why: &std::rc::Rc<std::cell::Cell<Stop>>,
+) -> Result<Bundle, String> {
+    use wasm_bindgen::JsCast;
+    // Aborts the request when nothing arrives in time (dropping the watch stops it).
+    let watch = || {
+        let (controller, why) = (controller.clone(), why.clone());
+        gloo::timers::callback::Timeout::new(STALL_MS, move || {
+            if why.get() == Stop::Running {
+                why.set(Stop::Stalled);
+            }
+            controller.abort();
+        })
+    };
+    let timer = watch();
+    let resp = gloo::net::http::Request::get(url)
+        .abort_signal(Some(&controller.signal()))
+        .send()
+        .await
+        .map_err(|_| unreachable_message(url))?;
+    drop(timer);
+    if !resp.ok() {
+        return Err(format!(
+            "The bundle at {url} could not be loaded: the server answered {} {}.",
+            resp.status(),
+            resp.status_text()
+        ));
+    }
+    // A server that says how large the file is is refused before anything is read.
+    if let Some(length) = resp.headers().get("content-length").and_then(|l| l.trim().parse::<usize>().ok()) {
+        import::too_large(url, true, length)?;
+    }
+    let body = resp.body().ok_or_else(|| unreachable_message(url))?;
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let timer = watch();
+        let piece = wasm_bindgen_futures::JsFuture::from(reader.read()).await.map_err(|_| unreachable_message(url))?;
+        drop(timer);
+        let field = |name: &str| js_sys::Reflect::get(&piece, &wasm_bindgen::JsValue::from_str(name)).ok();
+        if field("done").and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let Some(chunk) = field("value").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok()) else { break };
+        let at = bytes.len();
+        if let Err(e) = import::too_large(url, true, at + chunk.length() as usize) {
+            controller.abort();
+            return Err(e);
+        }
+        bytes.resize(at + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[at..]);
+    }
+    let text = import::decode_text(url, &bytes)?;
+    Bundle::from_json(&text).map_err(|e| format!("The file at {url} is not a usable bundle: {e}."))
 }

@@ -26,6 +26,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     let action = match &notice.action {
         Some(NoticeAction::Undo(_)) => Some("Undo"),
         Some(NoticeAction::DownloadBundle) => Some("Download the bundle"),
+        Some(NoticeAction::CancelLoading) => Some("Cancel"),
         None => None,
     };
     html! {

@@ -5,44 +5,16 @@
 use super::article_column::{ArticleColumn, PARAGRAPH_FIRST, PARAGRAPH_STEP, Unit};
 use super::context::{Goto, Shared};
 use super::inspector::Inspector;
+use super::links::{Key, link_map};
 use super::signal_legend::SignalLegend;
 use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
 use crate::engine::sorted::SortedMap;
-use crate::engine::sorting;
+
+use crate::engine::fasthash::HashMap;
 use crate::engine::{Highlight, Kind, Report};
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// A unit of the bundle: article index and unit.
-pub type Key = (usize, Unit);
-
-/// A linked counterpart: the other unit, the score, and whether the user made the link.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Counterpart {
-    /// The other unit.
-    pub key: Key,
-    /// Link score (0–1).
-    pub score: f64,
-    /// Made by hand.
-    pub manual: bool,
-}
-
-/// Every unit's counterparts, from the report's links.
-pub fn link_map(report: &Report, ids: &HashMap<&str, usize>) -> HashMap<Key, Vec<Counterpart>> {
-    let mut out: HashMap<Key, Vec<Counterpart>> = HashMap::new();
-    for l in &report.links {
-        let (Some(&a), Some(&b)) = (ids.get(l.a.article.as_str()), ids.get(l.b.article.as_str())) else { continue };
-        let (ka, kb) = ((a, l.a.sentence), (b, l.b.sentence));
-        out.entry(ka).or_default().push(Counterpart { key: kb, score: l.score, manual: l.manual });
-        out.entry(kb).or_default().push(Counterpart { key: ka, score: l.score, manual: l.manual });
-    }
-    for v in out.values_mut() {
-        sorting::sort_by_key(v, |c| c.key);
-    }
-    out
-}
 
 /// Number of highlights of each kind in a report.
 pub fn kind_counts(report: &Report) -> SortedMap<Kind, usize> {
@@ -140,7 +112,7 @@ pub fn Reader() -> Html {
                 active.set(Some((k, *sentence)));
                 // The sentence itself takes the focus, which scrolls it into view in its column;
                 // the column is the fallback when the sentence is hidden (page furniture).
-                if !super::web::focus_id(&super::article_column::unit_id(k, *sentence)) {
+                if !super::web::focus_id(&super::paragraph::unit_id(k, *sentence)) {
                     super::web::focus_id(&format!("col-{k}"));
                 }
             }

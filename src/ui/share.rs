@@ -5,7 +5,7 @@
 //! [`use_share_fragment`] for the views): a deflate compressor compiled in would add about
 //! 4 KB to the download, for a step that runs once per link. Reading a link stays here.
 
-use super::context::SameRc;
+use super::identity::SameRc;
 use crate::engine::bundle::Bundle;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

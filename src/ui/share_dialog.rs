@@ -1,7 +1,7 @@
 //! The share-link and embed-code dialog: the text to copy, a Copy button, and a file download
 //! instead when the link would be too long.
 
-use super::context::same;
+use super::identity::same;
 use super::share::{self, MAX_LINK_CHARS};
 use super::state::{Action, Notice};
 use super::web;
@@ -75,11 +75,9 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
         let bundle = props.bundle.clone();
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Err(e) = web::download(
-                &super::export_menu::file_name(&bundle, "bundle.json"),
-                "application/json",
-                &bundle.to_json(),
-            ) {
+            if let Err(e) =
+                web::download(&super::web::file_name(&bundle, "bundle.json"), "application/json", &bundle.to_json())
+            {
                 dispatch.dispatch(Action::Notify(Notice::error(e)));
             }
         })

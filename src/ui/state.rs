@@ -2,11 +2,11 @@
 //! settings) and the one pure reducer that changes it. Saving, loading and every other effect
 //! live in components.
 
-use super::import::MAX_ARTICLES;
-use crate::engine::bundle::{Article, Bundle, Correction, CorrectionAction, SentenceRef};
-use crate::engine::json::{self, FromJson, Map, Value, json_enum, json_struct};
+use crate::engine::bundle::{Article, Bundle, Correction, CorrectionAction, Map, SentenceRef, Value};
+use crate::engine::gate::MAX_ARTICLES;
 use crate::engine::sorting;
 use crate::engine::{Kind, Options, display_name};
+use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -15,37 +15,36 @@ pub const RESTORED_FIELD: &str = "restored";
 /// The bundle field that carries the user's notes (`annotations`, see FORMATS.md).
 pub const ANNOTATIONS_FIELD: &str = "annotations";
 
-/// Everything the user has built, saved in the browser and restored on reload.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Everything the user has built, saved in the browser and restored on reload. Its bundle comes
+/// back through the same reader, and the same gate, as any other bundle.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     /// The articles, event and alignment corrections being compared.
+    #[serde(with = "crate::engine::bundle::checked")]
     pub bundle: Bundle,
     /// Sentences the user put back although they look like page furniture.
+    #[serde(default)]
     pub restored: Vec<SentenceRef>,
     /// The user's own notes on this comparison.
+    #[serde(default)]
     pub notes: String,
     /// How the user looks at it (view, blind mode, hidden signals, matrix filter).
+    #[serde(default)]
     pub settings: Settings,
     /// Where the bundle came from (`url:…`, `sample:…`), so that a reload does not fetch it again.
+    #[serde(default)]
     pub source: String,
     /// Bumped on every change that should be re-analysed.
+    #[serde(default)]
     pub revision: u64,
     /// A message for the user, with a way back when something was replaced or removed.
+    #[serde(skip)]
     pub notice: Option<Notice>,
 }
 
-json_struct!(Workspace {
-    bundle,
-    restored: default,
-    notes: default,
-    settings: default,
-    source: default,
-    revision: default,
-    notice: skip,
-});
-
 /// View settings, saved with the workspace.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// The view on screen.
     pub view: View,
@@ -56,8 +55,6 @@ pub struct Settings {
     /// Which claims the matrix shows.
     pub filter: Filter,
 }
-
-json_struct!(Settings { view: default, blind: default, hidden: default = default_hidden, filter: default });
 
 impl Default for Settings {
     fn default() -> Self {
@@ -73,7 +70,8 @@ pub fn default_hidden() -> Vec<Kind> {
 }
 
 /// The views of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum View {
     /// Articles side by side.
     #[default]
@@ -87,8 +85,6 @@ pub enum View {
     /// What every signal means.
     Glossary,
 }
-
-json_enum!(View { Reader = "reader", Claims = "claims", Framing = "framing", Findings = "findings", Glossary = "glossary" });
 
 impl View {
     /// Every view, in tab order.
@@ -118,7 +114,8 @@ impl View {
 }
 
 /// Which claims the matrix shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Filter {
     /// Every claim.
     #[default]
@@ -130,8 +127,6 @@ pub enum Filter {
     /// Claims only one article reports.
     One,
 }
-
-json_enum!(Filter { All = "all", Every = "every", Some = "some", One = "one" });
 
 impl Filter {
     /// Every filter, in display order.
@@ -178,6 +173,8 @@ pub enum NoticeAction {
     Undo(Box<Snapshot>),
     /// Download the bundle (when saving in the browser failed).
     DownloadBundle,
+    /// Stop loading a bundle URL.
+    CancelLoading,
 }
 
 /// A message shown above the views.
@@ -279,11 +276,11 @@ impl Workspace {
     pub fn export_bundle(&self) -> Bundle {
         let mut b = self.bundle.clone();
         if !self.restored.is_empty() {
-            b.extra.insert(RESTORED_FIELD, json::to_value(&self.restored));
+            b.extra.insert(RESTORED_FIELD.into(), serde_json::to_value(&self.restored).unwrap_or_default());
         }
         if !self.notes.trim().is_empty() {
             let note: Map = [("text".to_string(), Value::from(self.notes.as_str()))].into_iter().collect();
-            b.extra.insert(ANNOTATIONS_FIELD, Value::Array(vec![Value::Object(note)]));
+            b.extra.insert(ANNOTATIONS_FIELD.into(), Value::Array(vec![Value::Object(note)]));
         }
         b
     }
@@ -291,10 +288,11 @@ impl Workspace {
     /// Takes a bundle in, moving restored sentences and notes from its extra fields into the
     /// workspace.
     fn take_bundle(&mut self, mut bundle: Bundle) {
-        self.restored = bundle.extra.remove(RESTORED_FIELD).and_then(|v| Vec::from_json(v).ok()).unwrap_or_default();
+        self.restored =
+            bundle.extra.shift_remove(RESTORED_FIELD).and_then(|v| serde_json::from_value(v).ok()).unwrap_or_default();
         self.notes = bundle
             .extra
-            .remove(ANNOTATIONS_FIELD)
+            .shift_remove(ANNOTATIONS_FIELD)
             .and_then(|v| {
                 let texts: Vec<String> = v
                     .as_array()?
@@ -326,23 +324,7 @@ impl Workspace {
     }
 }
 
-/// An id derived from `wanted` that no article of `bundle` uses yet.
-pub fn unique_id(bundle: &Bundle, wanted: &str) -> String {
-    let base: String = wanted
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let base = if base.is_empty() { "article".to_string() } else { base.chars().take(24).collect() };
-    let taken = |id: &str| bundle.articles.iter().any(|a| a.id == id);
-    if !taken(&base) {
-        return base;
-    }
-    (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or(base)
-}
+pub use crate::engine::import::unique_id;
 
 /// True when two corrections are about the same pair of sentences.
 fn same_pair(x: &Correction, y: &Correction) -> bool {

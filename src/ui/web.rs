@@ -197,3 +197,19 @@ pub fn focus_id(id: &str) -> bool {
         false
     }
 }
+
+/// A file name from the event title: "pandemic-diplomacy-bundle.json".
+pub fn file_name(bundle: &crate::engine::Bundle, suffix: &str) -> String {
+    let slug: String = bundle
+        .event
+        .title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() { format!("parallax-{suffix}") } else { format!("{slug}-{suffix}") }
+}

@@ -1,6 +1,7 @@
 // Bad input: each case gets one clear message, and nothing already loaded is lost.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { deflateRawSync } from "node:zlib";
 import {
   bases, withBrowser, openApp, label, shot, openTools, columns, analysed, file, openFiles, madeUpBundle, madeUpText,
 } from "./helpers.mjs";
@@ -31,6 +32,28 @@ test(`bad files are refused with one clear message each, nothing lost (${label(b
     await shot(page, `bad-input-message-${label(base)}`, { fullPage: false });
     await refused(page, [file("a.txt", ""), file("b.png", "PNG")], "None of these files could be opened.");
     await refused(page, [file("many.json", JSON.stringify(madeUpBundle(31, 20)), "application/json")], "compares up to 30 at once");
+    assert.deepEqual(errors, []);
+  }));
+
+test(`every way in meets the same gate, each refusal naming its limit (${label(base)})`, () =>
+  withBrowser(async (browser) => {
+    const { page, errors } = await openApp(browser, base);
+    await analysed(page, 4);
+    const one = (article) => JSON.stringify({ format: "parallax-bundle", version: 1, articles: [article] });
+    // A bundle of 1.1 MB: the article limit is named, not the bundle limit.
+    await refused(page, [file("long.json", one({ id: "long", text: "word ".repeat(220_000) }), "application/json")],
+      "article 1 (\"long\") has 1.1 MB of text — too large: Parallax reads articles up to 1.0 MB");
+    await refused(page, [file("headline.json", one({ id: "h", title: "Long ".repeat(300), text: "One." }), "application/json")],
+      "Parallax reads headlines up to 1000 bytes");
+    await refused(page, [file("long.txt", "word ".repeat(300_000))], "has 1.5 MB of text — too large: Parallax reads articles up to 1.0 MB");
+    const deep = `{"format":"parallax-bundle","version":1,"x":${"[".repeat(70)}${"]".repeat(70)},"articles":[]}`;
+    await refused(page, [file("deep.json", deep, "application/json")], "nested more than 64 levels deep");
+    // A share link carries the same bundle through the same gate.
+    const many = Buffer.from(JSON.stringify(madeUpBundle(31, 5)));
+    const fragment = "b=" + deflateRawSync(many).toString("base64url");
+    const link = await openApp(browser, base, { query: `#${fragment}` });
+    await link.page.getByRole("alert").filter({ hasText: "compares up to 30 at once" }).waitFor();
+    assert.equal(await columns(link.page).count(), 4, "the sample stays");
     assert.deepEqual(errors, []);
   }));
 

@@ -90,6 +90,63 @@ for (const base of bases) {
       await gone.page.getByRole("alert").filter({ hasText: "answered 404" }).waitFor();
     }));
 
+  test(`?bundle=URL is read within the size limit, gives up on a stalled server and can be cancelled (${label(base)})`, () =>
+    withBrowser(async (browser) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const cors = { "content-type": "application/json", "access-control-allow-origin": "*" };
+      const open = [];
+      const other = createServer((req, res) => {
+        open.push(res);
+        if (req.url === "/never.json") return; // answers nothing
+        if (req.url === "/stalls.json") {
+          res.writeHead(200, cors);
+          res.write('{"format": "parallax-bundle",'); // then nothing more
+          return;
+        }
+        if (req.url === "/says-huge.json") {
+          res.writeHead(200, { ...cors, "content-length": "17000000" });
+          res.flushHeaders();
+          return;
+        }
+        // No length given: refused once 16 MB have arrived.
+        res.writeHead(200, cors);
+        const piece = Buffer.alloc(1_000_000, 0x20);
+        let sent = 0;
+        const more = () => {
+          while (sent < 17 && res.write(piece)) sent += 1;
+          if (sent < 17) res.once("drain", more);
+          else res.end("{}");
+        };
+        res.on("error", () => {});
+        more();
+      });
+      await new Promise((ok) => other.listen(0, "127.0.0.1", ok));
+      const site = `http://127.0.0.1:${other.address().port}`;
+      after(() => {
+        for (const r of open) r.destroy();
+        other.close();
+      });
+
+      const waiting = await openApp(browser, base, { context, query: `?bundle=${site}/never.json` });
+      await waiting.page.locator(".notice").filter({ hasText: "Loading the bundle from" }).waitFor();
+      await waiting.page.getByRole("button", { name: "Cancel" }).click();
+      await waiting.page.getByText("Stopped loading the bundle from").waitFor();
+      assert.equal(await columns(waiting.page).count(), 4, "the sample stays");
+      await waiting.page.close();
+
+      const huge = await openApp(browser, base, { context, query: `?bundle=${site}/says-huge.json` });
+      await huge.page.getByRole("alert").filter({ hasText: "17.0 MB — too large: Parallax reads bundles up to 16.0 MB" }).waitFor();
+      await huge.page.close();
+
+      const streamed = await openApp(browser, base, { context, query: `?bundle=${site}/streamed.json` });
+      await streamed.page.getByRole("alert").filter({ hasText: "too large: Parallax reads bundles up to 16.0 MB" }).waitFor({ timeout: 60_000 });
+      await streamed.page.close();
+
+      const stalled = await openApp(browser, base, { context, query: `?bundle=${site}/stalls.json` });
+      await stalled.page.getByRole("alert").filter({ hasText: "its server sent nothing for 15 seconds" }).waitFor({ timeout: 40_000 });
+      assert.equal(await columns(stalled.page).count(), 4, "the sample stays");
+    }));
+
   test(`a share link carries the bundle, corrections and notes (${label(base)})`, () =>
     withBrowser(async (browser) => {
       const { page } = await openApp(browser, base);

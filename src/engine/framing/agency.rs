@@ -443,7 +443,7 @@ pub fn find(v: &View) -> Vec<Passive> {
                             span: u.span_of(i, p + 1),
                             text: u.slice(i, p + 1).to_string(),
                             participle: u.tok(p).to_string(),
-                            stem: u.stems.get(p).copied().unwrap_or(super::NO_STEM),
+                            stem: u.stems.get(p).copied().unwrap_or(crate::engine::reading::NO_STEM),
                             quoted: u.quoted[i],
                         });
                     }

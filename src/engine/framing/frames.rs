@@ -2,8 +2,8 @@
 //! and safety, Crime and punishment, …), matched by word form, per sentence and per article.
 //! Cues match the listed word forms and their regular inflections ([`lexicon::cue_forms`]).
 
-use super::lexicon::{self, FRAMES};
 use super::{View, round3};
+use crate::engine::lexicon::{self, FRAMES};
 use crate::engine::report::{FrameScore, Highlight, Kind};
 use crate::engine::sorting;
 use crate::engine::text::Span;

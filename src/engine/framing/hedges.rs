@@ -4,8 +4,8 @@
 //! Words that hedge only a quantity ("about", "some", "more than") count only before a
 //! number; "May" with a capital inside a sentence is the month.
 
-use super::lexicon;
 use super::{Unit, View};
+use crate::engine::lexicon;
 use crate::engine::report::{Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::words::number_word;

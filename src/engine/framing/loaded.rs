@@ -3,10 +3,10 @@
 //! words of the VADER lexicon, with negation ("not peaceful") and with words inside a
 //! quotation marked as the speaker's, not the outlet's.
 
-use super::lexicon;
-use super::names;
 use super::verbs::VerbUse;
 use super::{Unit, View};
+use crate::engine::lexicon;
+use crate::engine::reading::names;
 use crate::engine::report::{Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::words::is_function_word;
@@ -213,7 +213,7 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
                 && vf.stance == lexicon::Stance::Loaded
                 && !PHYSICAL.contains(&vf.lemma)
                 && !is_verb(u.span_of(i, i + n))
-                && !super::quotes::nounish(u, i, vf)
+                && !super::quotes::nounish(u, i)
                 && !in_name(i)
             {
                 let pol = if PRAISE.contains(&vf.lemma) { 2.0 } else { -2.0 };

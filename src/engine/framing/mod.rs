@@ -13,25 +13,19 @@ pub mod findings;
 pub mod frames;
 pub mod glossary;
 pub mod hedges;
-pub mod inflect;
 pub mod labels;
-pub mod lexicon;
 pub mod loaded;
-pub mod names;
 pub mod numbers;
+pub mod omissions;
 pub mod quotes;
 pub mod verbs;
 
 use super::bundle::Bundle;
 use super::document::Document;
-use super::fasthash::HashMap as FastMap;
-use super::report::{
-    ArticleSignals, Claim, Evidence, Finding, FrameScore, Highlight, Kind, Link, Referent, SpanOut, UnitRef,
-};
-use super::text::{Span, Token, TokenKind, tokenize};
-use super::words::stem;
+use super::report::{ArticleSignals, Claim, Finding, FrameScore, Highlight, Link, Referent};
+use crate::engine::reading;
+pub use crate::engine::reading::{Unit, View};
 use crate::engine::sorted::SortedMap;
-use std::rc::Rc;
 
 /// What the framing analysis adds to a report.
 #[derive(Clone, Debug, Default)]
@@ -44,274 +38,6 @@ pub struct Framing {
     pub signals: Vec<ArticleSignals>,
     /// Referents and the labels each article uses.
     pub referents: Vec<Referent>,
-}
-
-/// One unit of an article: its headline or one body sentence (page furniture excluded).
-#[derive(Clone, Debug)]
-pub struct Unit<'a> {
-    /// The sentence index, or `None` for the headline.
-    pub sentence: Option<usize>,
-    /// The paragraph (0 for the headline).
-    pub paragraph: usize,
-    /// The string the span points into: the article's text, or its title.
-    pub text: &'a str,
-    /// The unit's bytes.
-    pub span: Span,
-    /// Tokens with byte offsets into `text`.
-    pub tokens: Vec<Token>,
-    /// For each token: true when it lies inside a direct quotation.
-    pub quoted: Vec<bool>,
-    /// For each token: the id of its Snowball stem in [`View::stem_text`] ([`NO_STEM`] for
-    /// numbers and punctuation).
-    pub stems: Vec<u32>,
-    /// Rank among the article's body units (0 for the first sentence; 0 for the headline too).
-    pub rank: usize,
-    /// The runs of proper-name words in the unit.
-    pub runs: Vec<names::NameRun>,
-}
-
-impl Unit<'_> {
-    /// True for the headline.
-    pub fn is_title(&self) -> bool {
-        self.sentence.is_none()
-    }
-
-    /// The text of a token.
-    pub fn tok(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| self.text.get(t.span.start..t.span.end).unwrap_or(""))
-    }
-
-    /// The text of tokens `i..j` as written.
-    pub fn slice(&self, i: usize, j: usize) -> &str {
-        if i >= j || j > self.tokens.len() {
-            return "";
-        }
-        self.text.get(self.tokens[i].span.start..self.tokens[j - 1].span.end).unwrap_or("")
-    }
-
-    /// The byte span of tokens `i..j`.
-    pub fn span_of(&self, i: usize, j: usize) -> Span {
-        if i >= j || j > self.tokens.len() {
-            return Span::new(self.span.start, self.span.start);
-        }
-        Span::new(self.tokens[i].span.start, self.tokens[j - 1].span.end)
-    }
-
-    /// The unit's text.
-    pub fn as_str(&self) -> &str {
-        self.text.get(self.span.start..self.span.end).unwrap_or("")
-    }
-
-    /// True when token `i` is a word or a number.
-    pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-    }
-
-    /// True when token `i` starts with a capital letter.
-    pub fn is_capitalized(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(char::is_uppercase)
-    }
-
-    /// Walks the unit's words left to right for a word-list match: `at(normal forms, i)`
-    /// looks at word `i` and returns how many words it took (the walk goes on after them), or
-    /// `None` to go on with the next word. Punctuation is skipped.
-    pub fn scan(&self, mut at: impl FnMut(&[&str], usize) -> Option<usize>) {
-        let norms = lexicon::norms(&self.tokens);
-        let mut i = 0;
-        while i < self.tokens.len() {
-            let took = if self.is_word(i) { at(&norms, i) } else { None };
-            i += took.unwrap_or(1).max(1);
-        }
-    }
-}
-
-/// The stem id of tokens that are not words.
-pub const NO_STEM: u32 = u32::MAX;
-
-/// One article prepared for the framing analysis.
-#[derive(Clone, Debug)]
-pub struct View<'a> {
-    /// Index in the bundle.
-    pub index: usize,
-    /// The article's id.
-    pub id: &'a str,
-    /// The outlet (or id) as shown to readers.
-    pub name: &'a str,
-    /// Headline first (when there is one), then the body sentences that are not furniture.
-    pub units: Vec<Unit<'a>>,
-    /// Direct quotations in the body, in order.
-    pub quotes: Vec<quotes::Quotation>,
-    /// Number of words in the analysed units.
-    pub words: usize,
-    /// The stems of the whole bundle, shared by all views: a unit's `stems` index into it.
-    pub stem_text: Rc<Vec<String>>,
-    /// Article id → index in the bundle, shared by all views.
-    pub index_of: Rc<FastMap<String, usize>>,
-}
-
-impl View<'_> {
-    /// The stem of token `i` of unit `u` ("" for numbers and punctuation).
-    pub fn stem(&self, u: usize, i: usize) -> &str {
-        let id = self.units[u].stems.get(i).copied().unwrap_or(NO_STEM);
-        self.stem_text.get(id as usize).map_or("", String::as_str)
-    }
-
-    /// The unit that holds body sentence `s`.
-    pub fn unit_of_sentence(&self, s: usize) -> Option<usize> {
-        self.units.binary_search_by(|u| u.sentence.map_or(std::cmp::Ordering::Less, |x| x.cmp(&s))).ok()
-    }
-
-    /// The report reference to unit `u`.
-    pub fn unit_ref(&self, u: usize) -> UnitRef {
-        UnitRef { article: self.id.to_string(), sentence: self.units[u].sentence, title: self.units[u].is_title() }
-    }
-
-    /// Evidence pointing at a span of unit `u`.
-    pub fn evidence(&self, u: usize, span: Option<Span>) -> Evidence {
-        Evidence {
-            article: self.id.to_string(),
-            sentence: self.units[u].sentence,
-            title: self.units[u].is_title(),
-            span: span.map(|s| SpanOut { start: s.start, end: s.end }),
-        }
-    }
-
-    /// A highlight on `span` of unit `u`.
-    pub fn highlight(&self, u: usize, span: Span, kind: Kind, class: Option<String>, note: String) -> Highlight {
-        Highlight {
-            article: self.id.to_string(),
-            start: span.start,
-            end: span.end,
-            kind,
-            note,
-            title: self.units[u].is_title(),
-            class,
-        }
-    }
-}
-
-/// Prepares every article: units with tokens, quotations and the quoted mask.
-pub fn views<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
-    // Stems are interned across the bundle: news repeats its words, and stemming allocates.
-    let mut ids: FastMap<String, u32> = FastMap::default();
-    let mut text: Vec<String> = Vec::new();
-    let mut out: Vec<View<'a>> = bundle
-        .articles
-        .iter()
-        .zip(docs)
-        .enumerate()
-        .map(|(index, (art, doc))| {
-            let body_quotes = quotes::scan(&art.text, &doc.seg.paragraphs);
-            let title_quotes = doc.title.map(|t| quotes::scan(&art.title, &[t])).unwrap_or_default();
-            let mut units = Vec::new();
-            if let Some(t) = doc.title {
-                units.push(make_unit(&art.title, None, 0, t, &title_quotes, 0));
-            }
-            let mut rank = 0;
-            for (i, s) in doc.seg.sentences.iter().enumerate() {
-                if doc.furniture.get(i).is_some_and(Option::is_some) {
-                    continue;
-                }
-                if doc.seg.dateline.is_some_and(|d| d.contains(s.span)) {
-                    continue;
-                }
-                units.push(make_unit(&art.text, Some(i), s.paragraph, s.span, &body_quotes, rank));
-                rank += 1;
-            }
-            // The dateline is not part of the sentence's words for any signal.
-            if let Some(d) = doc.seg.dateline {
-                for u in units.iter_mut().filter(|u| !u.is_title()) {
-                    if u.span.start <= d.start && d.end > u.span.start {
-                        let keep: Vec<bool> = u.tokens.iter().map(|t| t.span.start >= d.end).collect();
-                        let mut k = 0;
-                        u.tokens.retain(|_| {
-                            k += 1;
-                            keep[k - 1]
-                        });
-                        let mut k = 0;
-                        u.quoted.retain(|_| {
-                            k += 1;
-                            keep[k - 1]
-                        });
-                    }
-                }
-            }
-            let words =
-                units.iter().map(|u| u.tokens.iter().filter(|t| t.kind == TokenKind::Word).count()).sum::<usize>();
-            View {
-                index,
-                id: &art.id,
-                name: super::display_name(art),
-                units,
-                quotes: body_quotes,
-                words,
-                stem_text: Rc::default(),
-                index_of: Rc::default(),
-            }
-        })
-        .collect();
-    let mut by_stem: FastMap<String, u32> = FastMap::default();
-    for v in &mut out {
-        for u in &mut v.units {
-            u.stems = u
-                .tokens
-                .iter()
-                .map(|t| {
-                    if t.kind != TokenKind::Word {
-                        return NO_STEM;
-                    }
-                    if let Some(&id) = ids.get(&t.norm) {
-                        return id;
-                    }
-                    let s = stem(&t.norm);
-                    let id = *by_stem.entry(s.clone()).or_insert_with(|| {
-                        text.push(s);
-                        (text.len() - 1) as u32
-                    });
-                    ids.insert(t.norm.clone(), id);
-                    id
-                })
-                .collect();
-        }
-    }
-    let shared = Rc::new(text);
-    let index: Rc<FastMap<String, usize>> = Rc::new(out.iter().map(|v| (v.id.to_string(), v.index)).collect());
-    for v in &mut out {
-        v.stem_text = Rc::clone(&shared);
-        v.index_of = Rc::clone(&index);
-        for u in &mut v.units {
-            u.runs = names::runs(u);
-        }
-    }
-    // A capitalised word that opens a sentence is a name only if the bundle writes it like one.
-    let casing = names::Casing::of(out.iter().flat_map(|v| &v.units));
-    for v in &mut out {
-        for u in &mut v.units {
-            u.runs = casing.settle(u, &u.runs);
-        }
-    }
-    out
-}
-
-fn make_unit<'a>(
-    text: &'a str,
-    sentence: Option<usize>,
-    paragraph: usize,
-    span: Span,
-    quotes: &[quotes::Quotation],
-    rank: usize,
-) -> Unit<'a> {
-    let tokens = tokenize(text, span);
-    // Quotations are sorted and do not overlap: the one that could hold a token is the last
-    // that starts at or before it.
-    let quoted = tokens
-        .iter()
-        .map(|t| {
-            let k = quotes.partition_point(|q| q.span.start <= t.span.start);
-            k > 0 && quotes[k - 1].span.contains(t.span)
-        })
-        .collect();
-    Unit { sentence, paragraph, text, span, tokens, quoted, stems: Vec::new(), rank, runs: Vec::new() }
 }
 
 /// Everything the framing analysis found in the articles, before findings.
@@ -338,7 +64,7 @@ pub struct Signals {
 /// Runs the whole framing analysis. `claims` are the report's claims: the classification of
 /// every change in their diffs is written into `DiffOp::change`.
 pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: &[Link]) -> Framing {
-    let views = views(bundle, docs);
+    let views = reading::read(bundle, docs);
     let mut sig = Signals { links: numbers::link_map(&views, links), ..Signals::default() };
     for v in &views {
         let statements = quotes::statements(v);
@@ -368,7 +94,7 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
         highlights.extend(agency::highlights(v, &sig.passives[k]));
         highlights.extend(frames::highlights(v, &sig.frames[k]));
     }
-    highlights.extend(numbers::highlights(&views, &sig));
+    highlights.extend(numbers::highlights(&views, &sig, claims));
     highlights.extend(labels::highlights(&views, &refs));
     let signals = views.iter().map(|v| article_signals(v, &sig, &highlights)).collect();
     let findings = findings::rank(findings::all(&views, &sig, &refs, claims));

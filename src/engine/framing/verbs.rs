@@ -6,9 +6,9 @@
 //! of praise and blame ("hailed", "slammed") report an evaluation by themselves and count
 //! without a clause, except where they have an everyday physical sense.
 
-use super::lexicon::{self, Stance};
 use super::quotes::{self, Statement};
 use super::{Signals, View, excerpt};
+use crate::engine::lexicon::{self, Stance};
 use crate::engine::report::{Claim, DiffTag, Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
 
@@ -102,7 +102,7 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
             }
             let (n, vf) = lex.verbs.longest(norms, i)?;
             let statement = statements.iter().find(|s| s.verb.is_some_and(|(su, si, _)| su == ui && si == i));
-            let nounish = quotes::nounish(u, i, vf);
+            let nounish = quotes::nounish(u, i);
             // Verbs of praise and blame report speech in their finite forms ("hailed", "touts");
             // "dismissing the effort" or "welcoming ceremony" does not.
             let finite = matches!(vf.form, lexicon::Form::Past | lexicon::Form::Third);

@@ -211,6 +211,140 @@ pub struct Lexicon {
     pub actors: PhraseMap<&'static str>,
     /// Words that describe an event rather than evaluate it, left out of VADER matching.
     pub descriptive: FastSet<&'static str>,
+    /// Closed word classes (`wordclass.txt`): word → the classes it can belong to.
+    pub classes: FastMap<&'static str, Classes>,
+    /// Verb forms (`verbs.txt` and the one-word reporting verbs): word → base form and form;
+    /// a word that is two forms ("said": past and participle) is recorded as the past.
+    pub verb_forms: FastMap<&'static str, (&'static str, Form)>,
+    /// Roles (`roles.txt`): words and phrases that say what a person or body is.
+    pub role_words: PhraseMap<RoleWord>,
+}
+
+/// A set of closed word classes, one bit each (see [`WordClass`]).
+pub type Classes = u32;
+
+/// The closed word classes of `wordclass.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum WordClass {
+    /// "the", "a", "some", "many"
+    Det = 1,
+    /// "his", "their"
+    Poss = 1 << 1,
+    /// "he", "they"
+    PronSubj = 1 << 2,
+    /// "him", "them", "himself"
+    PronObj = 1 << 3,
+    /// "someone", "nothing"
+    PronOther = 1 << 4,
+    /// "of", "in", "despite"
+    Prep = 1 << 5,
+    /// "to"
+    To = 1 << 6,
+    /// "and", "but"
+    Coord = 1 << 7,
+    /// "that", "because", "while"
+    Sub = 1 << 8,
+    /// "who", "which"
+    Wh = 1 << 9,
+    /// forms of "be"
+    Be = 1 << 10,
+    /// forms of "have"
+    Have = 1 << 11,
+    /// forms of "do"
+    Do = 1 << 12,
+    /// "will", "could"
+    Modal = 1 << 13,
+    /// "not", "never"
+    Neg = 1 << 14,
+    /// adverbs not formed with -ly
+    Adv = 1 << 15,
+    /// number words
+    Num = 1 << 16,
+    /// "first", "last"
+    Ordinal = 1 << 17,
+    /// month names and their abbreviations
+    Month = 1 << 18,
+    /// day names and their abbreviations
+    Day = 1 << 19,
+    /// titles and honorifics before a name
+    Title = 1 << 20,
+}
+
+impl WordClass {
+    fn parse(s: &str) -> Option<WordClass> {
+        Some(match s {
+            "det" => WordClass::Det,
+            "poss" => WordClass::Poss,
+            "pron-subj" => WordClass::PronSubj,
+            "pron-obj" => WordClass::PronObj,
+            "pron-other" => WordClass::PronOther,
+            "prep" => WordClass::Prep,
+            "to" => WordClass::To,
+            "coord" => WordClass::Coord,
+            "sub" => WordClass::Sub,
+            "wh" => WordClass::Wh,
+            "be" => WordClass::Be,
+            "have" => WordClass::Have,
+            "do" => WordClass::Do,
+            "modal" => WordClass::Modal,
+            "neg" => WordClass::Neg,
+            "adv" => WordClass::Adv,
+            "num" => WordClass::Num,
+            "ordinal" => WordClass::Ordinal,
+            "month" => WordClass::Month,
+            "day" => WordClass::Day,
+            "title" => WordClass::Title,
+            _ => return None,
+        })
+    }
+}
+
+impl Lexicon {
+    /// True when `word` can belong to `class`.
+    pub fn is(&self, word: &str, class: WordClass) -> bool {
+        self.classes.get(word).is_some_and(|c| c & class as u32 != 0)
+    }
+
+    /// The classes `word` can belong to (0 for none).
+    pub fn classes_of(&self, word: &str) -> Classes {
+        self.classes.get(word).copied().unwrap_or(0)
+    }
+}
+
+/// What a role word says about a source (`roles.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoleWord {
+    /// Official, non-official, borrowed (from the body it is tied to) or anonymous.
+    pub class: RoleClass,
+    /// A person, a group of people, or a body.
+    pub kind: RoleKind,
+}
+
+/// The source class a role word gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleClass {
+    /// Holds a public office or speaks for a public body.
+    Official,
+    /// Speaks for themselves or a private body.
+    NonOfficial,
+    /// Takes the class of the body it is tied to ("a spokesman for …").
+    Borrowed,
+    /// Marks a source as unnamed.
+    Anonymous,
+}
+
+/// What kind of actor a role word names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleKind {
+    /// One person ("senator").
+    Person,
+    /// People named by what they do ("officials", "protesters").
+    People,
+    /// An organisation or institution ("ministry", "company").
+    Body,
+    /// A marker with no kind of its own (the anonymous list).
+    Marker,
 }
 
 /// What a role word says about a source.
@@ -260,6 +394,9 @@ const FRAME_CUES: &str = include_str!(concat!(env!("OUT_DIR"), "/frames.txt"));
 const SOURCES: &str = include_str!(concat!(env!("OUT_DIR"), "/sources.txt"));
 const ACTORS: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.txt"));
 const DESCRIPTIVE: &str = include_str!(concat!(env!("OUT_DIR"), "/descriptive.txt"));
+const WORD_CLASSES: &str = include_str!(concat!(env!("OUT_DIR"), "/wordclass.txt"));
+const VERBS: &str = include_str!(concat!(env!("OUT_DIR"), "/verbs.txt"));
+const ROLES: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.txt"));
 
 /// Lines of a list file without comments and blank lines.
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -398,6 +535,9 @@ fn parse() -> Lexicon {
         };
         for (f, form) in forms.into_iter().zip(kinds) {
             lex.verbs.insert(f, VerbForm { lemma, stance, form });
+            if !f.contains(' ') {
+                lex.verb_forms.entry(f).or_insert((lemma, form));
+            }
         }
     }
     // Hedges, boosters and loaded terms: `value:term,term,…` (see build.rs).
@@ -470,7 +610,68 @@ fn parse() -> Lexicon {
     for line in entries(DESCRIPTIVE) {
         lex.descriptive.extend(items(line));
     }
+    for line in entries(WORD_CLASSES) {
+        let Some((class, words)) = line.split_once(':') else { continue };
+        let Some(class) = WordClass::parse(class.trim_ascii()) else { continue };
+        for w in items(words) {
+            *lex.classes.entry(w).or_default() |= class as u32;
+        }
+    }
+    // Common verbs: `base` (regular forms, made here) or all five forms.
+    let mut made = String::new();
+    let mut regular: Vec<(&'static str, [(usize, usize); 5])> = Vec::new();
+    for line in entries(VERBS) {
+        let listed: Vec<&'static str> = line.split(',').map(str::trim_ascii).collect();
+        match listed[..] {
+            [base] => {
+                let Some(forms) = inflect::regular_forms(base) else { continue };
+                regular.push((
+                    base,
+                    forms.map(|f| {
+                        let start = made.len();
+                        made.push_str(&f);
+                        (start, made.len())
+                    }),
+                ));
+            }
+            [a, b, c, d, e] => add_verb_forms(&mut lex.verb_forms, a, [a, b, c, d, e]),
+            _ => continue,
+        }
+    }
+    let made: &'static str = Box::leak(made.into_boxed_str());
+    for (base, ranges) in regular {
+        add_verb_forms(&mut lex.verb_forms, base, ranges.map(|(s, e)| &made[s..e]));
+    }
+    for line in entries(ROLES) {
+        let Some((head, words)) = line.split_once(':') else { continue };
+        let (class, kind) = head.trim_ascii().split_once(' ').unwrap_or((head, ""));
+        let class = match class {
+            "official" => RoleClass::Official,
+            "non-official" => RoleClass::NonOfficial,
+            "borrowed" => RoleClass::Borrowed,
+            "anonymous" => RoleClass::Anonymous,
+            _ => continue,
+        };
+        let kind = match kind.trim_ascii() {
+            "person" => RoleKind::Person,
+            "people" => RoleKind::People,
+            "body" => RoleKind::Body,
+            _ => RoleKind::Marker,
+        };
+        for w in items(words) {
+            lex.role_words.insert(w, RoleWord { class, kind });
+        }
+    }
     lex
+}
+
+/// Records the five forms of a verb (a form already recorded keeps its first reading; a past
+/// that is also the participle stays the past).
+fn add_verb_forms(map: &mut FastMap<&'static str, (&'static str, Form)>, base: &'static str, forms: [&'static str; 5]) {
+    let kinds = [Form::Base, Form::Third, Form::Past, Form::Participle, Form::Gerund];
+    for (f, k) in forms.into_iter().zip(kinds) {
+        map.entry(f).or_insert((base, k));
+    }
 }
 
 /// A valence written with at most one decimal ("-2.5", "3", "0.9"), read without the

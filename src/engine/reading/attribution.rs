@@ -1,0 +1,934 @@
+//! Attributions: who the article says said what. Read from the structure of the sentence:
+//! - the subject of a speech verb ("Lee said …", "Ann Lee, a spokeswoman for the ministry,
+//!   said …", "Lee, who chairs the panel, told reporters …");
+//! - the agent after an inverted verb ("…,” said Sen. Tim Kaine (D-Va.)");
+//! - the object of "according to";
+//! - the name before a colon that opens a quotation ("Lee: “We will …”").
+//!
+//! Direct speech is a quotation next to the attribution; a quotation with no attribution of its
+//! own keeps the speaker of the quotation before it in the same or the previous paragraph (a
+//! quotation that runs over several sentences or paragraphs). Indirect speech is the clause
+//! the verb reports. Pronoun speakers are left as pronouns here; the article's entities
+//! ([`super::entities`]) resolve them.
+
+use super::mentions::{Actor, Gender, Mention, MentionKind};
+use super::names;
+use super::tag::{Tag, VerbForm};
+use super::{Unit, View};
+use crate::engine::lexicon::{self, Stance};
+use crate::engine::text::{Span, TokenKind};
+
+/// How an attribution was recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    /// A speech verb with its subject or agent.
+    Verb,
+    /// "according to …".
+    According,
+    /// A name before a colon that opens a quotation.
+    Colon,
+    /// A quotation that continues one attributed before.
+    Continued,
+    /// A quotation with no speaker in sight.
+    Unattributed,
+}
+
+/// One attribution: a speaker (where there is one), how they are reported, and what they said.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    /// The unit of the attribution (of the quotation when there is no verb).
+    pub unit: usize,
+    /// How it was recognised.
+    pub how: How,
+    /// The speech verb: first token and number of tokens.
+    pub verb: Option<(usize, usize)>,
+    /// The verb's base form and stance.
+    pub lemma: Option<(&'static str, Stance)>,
+    /// The speaker: unit and index into its mentions. `None` when the article names none.
+    pub speaker: Option<(usize, usize)>,
+    /// The speaker as one of the article's actors (index into [`View::entities`]); a pronoun
+    /// speaker is resolved to the actor it stands for.
+    pub entity: Option<usize>,
+    /// True for direct speech (a quotation), false for indirect speech.
+    pub direct: bool,
+    /// The quotations it reports (indices into [`View::quotes`]).
+    pub quotes: Vec<usize>,
+    /// What was said: quoted pieces (direct) or the reported clause (indirect), as unit and
+    /// bytes.
+    pub content: Vec<(usize, Span)>,
+}
+
+impl Attribution {
+    /// An attribution of unit `unit` to the speaker mention `speaker`, with nothing else yet.
+    fn new(unit: usize, how: How, speaker: (usize, usize), content: Vec<(usize, Span)>) -> Attribution {
+        Attribution {
+            unit,
+            how,
+            verb: None,
+            lemma: None,
+            speaker: Some(speaker),
+            entity: None,
+            direct: how == How::Colon,
+            quotes: Vec::new(),
+            content,
+        }
+    }
+
+    /// Indirect speech reported with a verb (tokens `verb`) by the speaker mention `speaker`.
+    fn by_verb(
+        unit: usize,
+        verb: (usize, usize),
+        lemma: (&'static str, Stance),
+        speaker: (usize, usize),
+        content: Vec<(usize, Span)>,
+    ) -> Attribution {
+        Attribution { verb: Some(verb), lemma: Some(lemma), ..Attribution::new(unit, How::Verb, speaker, content) }
+    }
+}
+
+/// Verbs that report speech by themselves, with or without a visible clause after them.
+const CORE: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "state",
+    "announce",
+    "write",
+    "tweet",
+    "post",
+    "reply",
+    "respond",
+    "answer",
+    "comment",
+    "remark",
+    "declare",
+    "testify",
+    "claim",
+    "allege",
+    "insist",
+    "contend",
+    "argue",
+    "assert",
+    "explain",
+    "note",
+    "warn",
+    "acknowledge",
+    "admit",
+    "concede",
+    "confirm",
+    "deny",
+    "ask",
+    "predict",
+    "suggest",
+    "emphasise",
+    "emphasize",
+    "stress",
+    "recall",
+    "caution",
+    "vow",
+    "promise",
+    "pledge",
+    "complain",
+    "boast",
+    "quip",
+    "joke",
+    "retort",
+    "scoff",
+    "lament",
+    "concur",
+    "reiterate",
+    "repeat",
+    "counter",
+    "point out",
+    "email",
+    "reveal",
+    "disclose",
+    "maintain",
+    "speculate",
+    "proclaim",
+    "exclaim",
+    "mutter",
+    "shout",
+    "yell",
+    "whisper",
+    "brag",
+    "call for",
+    "call on",
+    "urge",
+    "demand",
+];
+
+/// Verbs of praise and blame: they report a statement when their object is an actor ("slammed
+/// the mayor", "praised the team") or a clause follows, not in an everyday sense ("slammed the
+/// door").
+const EVALUATIVE: &[&str] = &[
+    "criticize",
+    "criticise",
+    "condemn",
+    "accuse",
+    "praise",
+    "blame",
+    "question",
+    "dismiss",
+    "reject",
+    "welcome",
+    "applaud",
+    "slam",
+    "blast",
+    "hail",
+    "tout",
+    "decry",
+    "denounce",
+    "attack",
+    "lambast",
+    "rebuke",
+    "mock",
+];
+
+/// Verbs that name what someone called something, as speech when a quotation follows.
+const NAMING_VERBS: &[&str] =
+    &["called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "branded", "brands", "termed", "terms"];
+
+/// Nouns of speech that report a statement of their possessor ("his claim that …").
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "statement",
+    "words",
+    "assertion",
+    "warning",
+    "description",
+    "criticism",
+    "accusation",
+    "admission",
+    "promise",
+    "pledge",
+    "vow",
+    "denial",
+    "argument",
+    "response",
+    "reply",
+    "answer",
+    "message",
+    "tweet",
+    "insistence",
+    "contention",
+    "suggestion",
+];
+
+/// Words that may stand between a quotation and its attribution, or between a verb and the
+/// quotation it introduces ("told reporters: “…”", "said in a statement, “…”").
+const BRIDGE_WORDS: usize = 8;
+
+/// Nouns of written or spoken statements a speaker may "say" something in.
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "tweet",
+    "post",
+    "speech",
+    "email",
+    "e-mail",
+    "release",
+    "memo",
+    "op-ed",
+    "column",
+    "broadcast",
+    "appearance",
+    "briefing",
+    "conference",
+    "call",
+    "message",
+    "video",
+    "report",
+    "blog",
+];
+
+/// Finds the attributions of an article.
+pub fn find(v: &View) -> Vec<Attribution> {
+    let lex = lexicon::get();
+    let mut out: Vec<Attribution> = Vec::new();
+    for (ui, u) in v.units.iter().enumerate() {
+        if u.is_title() {
+            continue;
+        }
+        let norms: Vec<&str> = u.tokens.iter().map(|t| t.norm.as_str()).collect();
+        let mut i = 0;
+        while i < u.tokens.len() {
+            if u.quoted[i] || u.tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            // "according to X".
+            if norms[i] == "according" && norms.get(i + 1) == Some(&"to") {
+                if let Some(m) = mention_at(u, i + 2) {
+                    let content = clause_around(u, i, i + 2 + mention_len(u, m));
+                    out.push(Attribution::new(ui, How::According, (ui, m), content));
+                }
+                i += 2;
+                continue;
+            }
+            // "called the plan “a disaster”": a naming verb right before a quotation.
+            if NAMING_VERBS.contains(&norms[i]) && u.tags[i] == Tag::Verb(VerbForm::Past)
+                || NAMING_VERBS.contains(&norms[i]) && u.tags[i] == Tag::Verb(VerbForm::Third)
+            {
+                let quote_soon = (i + 1..(i + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
+                if quote_soon && let Some(m) = subject_before(u, i) {
+                    out.push(Attribution::by_verb(ui, (i, 1), ("call", Stance::Neutral), (ui, m), Vec::new()));
+                    i += 1;
+                    continue;
+                }
+            }
+            // "his claim that …", "Lee's remarks, “…”": a statement noun after its author.
+            if SPEECH_NOUNS.contains(&norms[i]) && i > 0 && !matches!(u.tags[i], Tag::Verb(_)) {
+                let author = u.mentions.iter().rposition(|m| m.end == i && m.possessive);
+                let content = (i + 1..(i + 4).min(u.tokens.len())).find(|&k| {
+                    norms[k] == "that" && u.tags[k] == Tag::Sub
+                        || u.tags[k] == Tag::Quote && matches!(norms[k - 1], ":" | ",")
+                });
+                if let (Some(m), Some(c)) = (author, content) {
+                    out.push(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, c)));
+                    i += 1;
+                    continue;
+                }
+            }
+            let Some((n, vf)) = lex.verbs.longest(&norms, i) else {
+                i += 1;
+                continue;
+            };
+            let Some(a) = verb_attribution(u, ui, i, n, vf.lemma, vf.stance) else {
+                i += 1;
+                continue;
+            };
+            out.push(a);
+            i += n;
+        }
+        // "Lee: “…”".
+        for (k, t) in u.tokens.iter().enumerate().take(u.tokens.len().saturating_sub(1)).skip(1) {
+            if t.norm == ":" && !u.quoted[k] && u.tokens[k + 1].kind == TokenKind::Quote {
+                if out.iter().any(|a| a.unit == ui && a.verb.is_some_and(|(s, n)| s + n <= k && k <= s + n + 3)) {
+                    continue;
+                }
+                if let Some(m) = u.mentions.iter().position(|m| m.end == k && m.kind != MentionKind::Pronoun) {
+                    out.push(Attribution::new(ui, How::Colon, (ui, m), Vec::new()));
+                }
+            }
+        }
+    }
+    add_included_speakers(v, &mut out);
+    end_content_at_next(v, &mut out);
+    resolve_speakers(v, &mut out);
+    attach_quotations(v, &mut out);
+    out
+}
+
+/// "Several conservatives, including Lee and Park, have criticised …": the people named in
+/// the insertion said it too.
+fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
+    let mut extra = Vec::new();
+    for a in atts.iter() {
+        let Some((su, mi)) = a.speaker else { continue };
+        let u = &v.units[su];
+        let m = &u.mentions[mi];
+        let e = m.outer_end();
+        let including = u.tokens.get(e).is_some_and(|t| t.norm == ",")
+            && u.tokens.get(e + 1).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
+        if !m.plural || !including {
+            continue;
+        }
+        let close =
+            (e + 2..(e + 20).min(u.tokens.len())).find(|&k| matches!(u.tokens[k].norm.as_str(), "," | "—" | "–"));
+        let Some(close) = close else { continue };
+        for (k, x) in u.mentions.iter().enumerate() {
+            if x.kind == MentionKind::Name && x.start > e + 1 && x.end <= close {
+                extra.push(Attribution { speaker: Some((su, k)), ..a.clone() });
+            }
+        }
+    }
+    atts.extend(extra);
+    crate::engine::sorting::sort_by_key(atts, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
+}
+
+/// Ends the reported clause of an attribution where the next attribution of its unit starts
+/// ("Lee, who said the plan would fail, said …": the first clause is not the second's).
+fn end_content_at_next(v: &View, atts: &mut [Attribution]) {
+    for k in 0..atts.len() {
+        let ui = atts[k].unit;
+        let Some((lo_k, _)) = extent(v, &atts[k]) else { continue };
+        let next = atts
+            .iter()
+            .filter(|a| a.unit == ui)
+            .filter_map(|a| extent(v, a))
+            .filter(|&(lo, _)| lo > lo_k)
+            .map(|(lo, _)| lo)
+            .min();
+        let Some(next) = next else { continue };
+        let u = &v.units[ui];
+        let Some(cut) = u.tokens.get(next).map(|t| t.span.start) else { continue };
+        for c in &mut atts[k].content {
+            if c.1.end > cut && c.1.start < cut {
+                // The clause ends at the last word before the next attribution.
+                let last = u.tokens.iter().rposition(|t| t.span.end <= cut && t.kind == TokenKind::Word);
+                c.1.end = last.map_or(c.1.start, |l| u.tokens[l].span.end.max(c.1.start));
+            }
+        }
+        atts[k].content.retain(|c| !c.1.is_empty());
+    }
+}
+
+/// Resolves every speaker to one of the article's actors. A pronoun speaker stands for the
+/// speaker of a recent attribution with a compatible gender and number (news writing names a
+/// speaker, then goes on with "he said"), or else for the actor the article's entities give it.
+fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
+    for k in 0..atts.len() {
+        let Some((su, mi)) = atts[k].speaker else { continue };
+        let m = &v.units[su].mentions[mi];
+        let own = v.entities.of.get(su).and_then(|x| x.get(mi)).copied().flatten();
+        if m.kind != MentionKind::Pronoun {
+            atts[k].entity = own;
+            continue;
+        }
+        let para = v.units[su].paragraph;
+        let earlier = atts[..k]
+            .iter()
+            .rev()
+            .filter(|a| a.unit + 3 >= su || v.units[a.unit].paragraph + 1 >= para)
+            .find_map(|a| {
+                let e = a.entity?;
+                let x = &v.entities.list[e];
+                let fits = if m.plural {
+                    x.plural || x.actor == Actor::Body
+                } else {
+                    !x.plural && (m.gender == Gender::Unknown || x.gender == Gender::Unknown || x.gender == m.gender)
+                };
+                fits.then_some(e)
+            });
+        atts[k].entity = earlier.or(own);
+    }
+}
+
+/// The mention that starts at token `i` of `u`, if any.
+fn mention_at(u: &Unit, i: usize) -> Option<usize> {
+    u.mentions.iter().position(|m| m.start == i)
+}
+
+/// Number of tokens of mention `m`, with its party tag and closing bracket.
+fn mention_len(u: &Unit, m: usize) -> usize {
+    let x = &u.mentions[m];
+    x.outer_end() - x.start
+}
+
+/// The mention that ends right before token `j` (its party tag included), skipping adverbs;
+/// an apposition or a relative clause between commas is stepped over to the mention before it
+/// ("Ann Lee, a spokeswoman for the ministry, said"; "Lee, who chairs the panel, said"); a
+/// relative "who" stands for the mention before it ("Lee, who said …"); a verb coordinated
+/// with an earlier one shares its subject ("Lee would not go that far but said …").
+fn subject_before(u: &Unit, j: usize) -> Option<usize> {
+    subject_before_depth(u, j, 2)
+}
+
+fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
+    let mut j = j;
+    loop {
+        // Adverbs, "himself", and a time between the subject and its verb ("Lee last week
+        // said", "Lee himself declared", "the poll released Monday shows").
+        while j > 0
+            && (matches!(u.tags[j - 1], Tag::Adv | Tag::Neg) || REFLEXIVE.contains(&u.tokens[j - 1].norm.as_str()))
+        {
+            j -= 1;
+        }
+        let time = (1..=3)
+            .find(|&w| j >= w && (j - w..j).all(|k| TIME_WORDS.contains(&u.tokens[k].norm.as_str()) || is_day(u, k)));
+        match time {
+            Some(w) => j -= w,
+            None => break,
+        }
+    }
+    // A bracketed aside before the verb ("the director (of all people) has said").
+    if j > 0
+        && u.tokens[j - 1].norm == ")"
+        && let Some(open) = (j.saturating_sub(12)..j - 1).rev().find(|&k| u.tokens[k].norm == "(")
+    {
+        j = open;
+    }
+    // A participle phrase after the subject ("a poll released yesterday shows").
+    if let Some(p) =
+        (j.saturating_sub(4)..j).find(|&k| matches!(u.tags[k], Tag::Verb(VerbForm::Participle | VerbForm::Past)))
+        && (p + 1..j).all(|k| !u.tags[k].is_finite() && u.tokens[k].kind == TokenKind::Word)
+        && u.mentions.iter().any(|m| m.outer_end() == p)
+        && !u.mentions.iter().any(|m| m.outer_end() == j)
+    {
+        j = p;
+    }
+    // Of the mentions that end there, the outermost ("a spokesman for the committee", not
+    // "the committee").
+    let ends_at = |e: usize| u.mentions.iter().position(|m| m.outer_end() == e && !u.quoted[m.start]);
+    // A group named in scare quotes (“birthers” have demanded …).
+    if j >= 2
+        && u.tags[j - 1] == Tag::Quote
+        && let Some(m) =
+            u.mentions.iter().position(|m| m.end == j - 1 && m.start > 0 && u.tags[m.start - 1] == Tag::Quote)
+    {
+        return Some(m);
+    }
+    // "a statement from Lee's office said": the statement's author speaks.
+    if let Some(c) =
+        u.chunks.iter().find(|c| c.end + 2 <= j && STATEMENT_NOUNS.contains(&u.tokens[c.head].norm.as_str()))
+        && matches!(u.tokens[c.end].norm.as_str(), "from" | "by")
+        && let Some(m) = u.mentions.iter().position(|m| m.start == c.end + 1 && m.outer_end() == j)
+    {
+        return Some(m);
+    }
+    if let Some(m) = ends_at(j) {
+        // The second half of an apposition stands for the first ("Lee, the chairman, said"
+        // names Lee).
+        return Some(prefer_name(u, m));
+    }
+    if j == 0 {
+        return None;
+    }
+    let before = u.tokens[j - 1].norm.as_str();
+    // "Lee, who said …": the relative pronoun's antecedent.
+    if matches!(before, "who" | "whom") && j >= 2 {
+        let k = if u.tokens[j - 2].norm == "," { j - 2 } else { j - 1 };
+        return ends_at(k);
+    }
+    // "… would not go that far but said": the subject of the coordinated verb.
+    if u.tags[j - 1] == Tag::Coord && depth > 0 {
+        let prev_group = u.verbs.iter().rev().find(|g| g.end < j)?;
+        return subject_before_depth(u, prev_group.start, depth - 1);
+    }
+    // ", who …," or ", a spokeswoman for …," or ", speaking on …," or "– including … –"
+    // between commas or dashes.
+    if matches!(before, "," | "—" | "–" | "-") {
+        let close = j - 1;
+        let open = (close.saturating_sub(30)..close).rev().find(|&k| u.tokens[k].norm == before)?;
+        let inner = u.tags.get(open + 1).copied();
+        let finite_inside = (open + 1..close).any(|k| u.tags[k].is_finite() && u.tags[k] != Tag::Verb(VerbForm::Past));
+        let inserted = matches!(
+            inner,
+            Some(Tag::Wh | Tag::Det | Tag::Poss | Tag::Neg | Tag::Verb(VerbForm::Gerund | VerbForm::Participle))
+        ) || matches!(u.tokens[open + 1].norm.as_str(), "including" | "like" | "such" | "among")
+            || (matches!(inner, Some(Tag::Prep)) && !finite_inside)
+            || u.mentions.iter().any(|m| m.start == open + 1);
+        if inserted && let Some(m) = ends_at(open) {
+            return Some(prefer_name(u, m));
+        }
+    }
+    None
+}
+
+/// Of a mention and the one it stands in apposition with, the name ("a spokesman for the
+/// committee, Brad Lee," names Brad Lee).
+fn prefer_name(u: &Unit, m: usize) -> usize {
+    match u.mentions[m].apposition {
+        Some(a) if u.mentions[a].kind == MentionKind::Name && u.mentions[m].kind != MentionKind::Name => a,
+        _ => m,
+    }
+}
+
+/// Reflexive pronouns that may stand between a subject and its verb ("Lee himself said").
+const REFLEXIVE: &[&str] = &["himself", "herself", "themselves", "itself", "also", "too"];
+
+/// Words of a time that may stand between a subject and its verb ("Lee on Monday said").
+const TIME_WORDS: &[&str] = &[
+    "last",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "on",
+    "weekend",
+];
+
+fn is_day(u: &Unit, k: usize) -> bool {
+    crate::engine::lexicon::get().is(&u.tokens[k].norm, crate::engine::lexicon::WordClass::Day)
+}
+
+/// The subject of the unit's main clause: the subject of its first verb group.
+fn sentence_subject(u: &Unit, before: usize) -> Option<usize> {
+    u.verbs
+        .iter()
+        .filter(|g| g.end <= before && !u.quoted[g.start] && (g.start..g.end).any(|k| u.tags[k].is_finite()))
+        .find_map(|g| subject_before(u, g.start))
+}
+
+/// True when a speech verb here reports speech: not a noun ("the claims"), not a passive ("was
+/// told"), not an infinitive inside another clause ("declined to say").
+fn speech_verb_here(u: &Unit, i: usize) -> bool {
+    let Tag::Verb(form) = u.tags[i] else { return false };
+    let prev = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Adv | Tag::Neg));
+    let prev_tag = prev.map(|k| u.tags[k]);
+    let prev_norm = prev.map_or("", |k| u.tokens[k].norm.as_str());
+    match form {
+        VerbForm::Participle => {
+            // "has said" is speech; "was told", "is expected" are not the speaker's.
+            !matches!(prev_norm, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am")
+        }
+        VerbForm::Base => !matches!(prev_tag, Some(Tag::To)),
+        VerbForm::Gerund => {
+            i > 0
+                && (u.tokens[i - 1].norm == ","
+                    || STATEMENT_NOUNS.contains(&u.tokens[i - 1].norm.as_str())
+                    || (u.tokens[i].norm == "saying"
+                        && !matches!(prev_tag, Some(Tag::Det | Tag::Poss | Tag::Prep | Tag::Aux))))
+        }
+        VerbForm::Past | VerbForm::Third => true,
+    }
+}
+
+/// True when content follows the verb that ends before token `e`: "that", a quotation, a
+/// colon, or a clause (a subject and a finite verb) after at most a short object or phrase.
+fn content_after(u: &Unit, e: usize) -> Option<usize> {
+    let n = u.tokens.len();
+    let mut k = e;
+    let stop = (e + BRIDGE_WORDS).min(n);
+    while k < stop {
+        let t = u.tags[k];
+        let norm = u.tokens[k].norm.as_str();
+        if norm == "that" && t == Tag::Sub {
+            // "states that would …": a relative clause, not what was said.
+            if u.tags.get(k + 1).is_some_and(|x| x.is_finite()) {
+                return None;
+            }
+            return Some(k + 1);
+        }
+        if norm == ":" || t == Tag::Quote {
+            return Some(k + 1);
+        }
+        if norm == "," && u.tags.get(k + 1) == Some(&Tag::Quote) {
+            return Some(k + 2);
+        }
+        // A subject and a finite verb: "said the war was …", "told reporters he would …".
+        if matches!(t, Tag::Pron | Tag::Det | Tag::Proper | Tag::Poss | Tag::Noun | Tag::Num)
+            && (k + 1..(k + 6).min(n)).any(|x| u.tags[x].is_finite())
+            && !(k + 1..(k + 6).min(n)).take_while(|&x| !u.tags[x].is_finite()).any(|x| u.tokens[x].norm == ",")
+        {
+            return Some(k);
+        }
+        if matches!(norm, "." | ";" | "?" | "!") {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The attribution of the speech verb at tokens `i..i + n` of unit `ui`, if it reports speech.
+fn verb_attribution(
+    u: &Unit,
+    ui: usize,
+    i: usize,
+    n: usize,
+    lemma: &'static str,
+    stance: Stance,
+) -> Option<Attribution> {
+    if !speech_verb_here(u, i) {
+        return None;
+    }
+    let core = CORE.contains(&lemma);
+    // "a poll showed", "the study found": research reports what it finds.
+    let research = matches!(lemma, "show" | "find" | "suggest" | "indicate" | "conclude" | "estimate" | "predict");
+    // The verb group: auxiliaries before the verb belong to it ("has said", "did not say").
+    let mut vs = i;
+    while vs > 0 && matches!(u.tags[vs - 1], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv) && !u.quoted[vs - 1] {
+        vs -= 1;
+    }
+    let ve = i + n;
+    let after = content_after(u, ve);
+    // Inverted: "…,” said Lee" / "…, said Lee." — the verb right after a comma or a closing
+    // mark, its agent after it.
+    let before_verb = vs.checked_sub(1).map(|k| u.tokens[k].norm.as_str());
+    // Inverted verbs are simple ("said Lee", never "has said Lee").
+    let after_mark = vs == i && vs > 0 && (matches!(before_verb, Some(",")) || u.tags[vs - 1] == Tag::Quote);
+    let agent = mention_at(u, ve).filter(|&m| {
+        let x = &u.mentions[m];
+        let next = u.tokens.get(x.outer_end());
+        x.kind != MentionKind::Pronoun
+            && (next.is_none_or(|t| {
+                matches!(t.norm.as_str(), "," | "." | ";" | "(" | "—" | "–" | ":") || t.kind == TokenKind::Quote
+            }) || u.tags[x.outer_end()] == Tag::Wh)
+    });
+    // A subject before the verb wins ("…,” Lee, a spokeswoman, told reporters").
+    let before_subject = (u.tags[i] != Tag::Verb(VerbForm::Gerund)).then(|| subject_before(u, vs)).flatten();
+    if after_mark
+        && before_subject.is_none()
+        && let Some(m) = agent
+    {
+        return Some(Attribution::by_verb(ui, (i, n), (lemma, stance), (ui, m), clause_before(u, vs)));
+    }
+    // A gerund in a participle clause (", saying that …", "issued a statement saying …")
+    // reports the subject of the sentence.
+    let subject =
+        if u.tags[i] == Tag::Verb(VerbForm::Gerund) { sentence_subject(u, vs) } else { subject_before(u, vs) };
+    let subject = subject?;
+    let m: &Mention = &u.mentions[subject];
+    // A pronoun "it" or a body that is not an actor does not speak ("it said" of a report is
+    // kept: bodies speak).
+    let trailing = vs > 0 && trailing_attribution(u, subject, ve);
+    let research_subject = research
+        && u.mentions[subject].role.is_some_and(|(a, b)| {
+            (a..b).any(|k| {
+                matches!(
+                    names::strip_possessive(&u.tokens[k].norm),
+                    "poll" | "polls" | "survey" | "surveys" | "study" | "studies" | "report" | "reports" | "analysis"
+                )
+            })
+        });
+    // "slammed the mayor": an actor as the object.
+    // "slammed the fare rise as “a tax”": a quotation soon after.
+    let quote_soon = (ve..(ve + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
+    let evaluative = EVALUATIVE.contains(&lemma)
+        && (quote_soon
+            || u.mentions
+                .iter()
+                .any(|x| x.start == ve && (x.kind != MentionKind::Description || x.role_word.is_some())));
+    if !(core || after.is_some() || trailing || research_subject || evaluative) {
+        return None;
+    }
+    // The writer and the reader are not sources ("as I said", "you say").
+    if m.kind == MentionKind::Pronoun && matches!(u.tokens[m.start].norm.as_str(), "i" | "we" | "you" | "me" | "us") {
+        return None;
+    }
+    // Passive-looking or object uses: "the man he told" has no content and no mark.
+    if !core && m.kind == MentionKind::Pronoun && after.is_none() && !trailing {
+        return None;
+    }
+    let content = if trailing {
+        clause_before(u, m.start)
+    } else if let Some(c) = after {
+        clause_from(u, c)
+    } else {
+        clause_from(u, ve)
+    };
+    Some(Attribution::by_verb(ui, (i, n), (lemma, stance), (ui, subject), content))
+}
+
+/// True when the attribution closes its sentence ("…, Lee said." / "…,” he added Friday."):
+/// a comma or a closing mark before the subject, and little after the verb.
+fn trailing_attribution(u: &Unit, subject: usize, ve: usize) -> bool {
+    let s = u.mentions[subject].start;
+    let mark = s > 0 && (u.tokens[s - 1].norm == "," || u.tags[s - 1] == Tag::Quote);
+    let rest = (ve..u.tokens.len()).filter(|&k| u.tokens[k].kind == TokenKind::Word).count();
+    let clause_after = (ve..u.tokens.len()).any(|k| u.tags[k].is_finite() || u.tokens[k].norm == "that");
+    mark && rest <= 6 && !clause_after
+}
+
+/// The bytes of the unit from token `k` to its end (closing punctuation aside).
+fn clause_from(u: &Unit, k: usize) -> Vec<(usize, Span)> {
+    span_of_words(u, k, u.tokens.len()).into_iter().collect()
+}
+
+/// The bytes of the unit before token `k` (a trailing attribution's clause).
+fn clause_before(u: &Unit, k: usize) -> Vec<(usize, Span)> {
+    span_of_words(u, 0, k).into_iter().collect()
+}
+
+/// The bytes of the unit outside tokens `a..b` ("according to X" taken out).
+fn clause_around(u: &Unit, a: usize, b: usize) -> Vec<(usize, Span)> {
+    span_of_words(u, 0, a).into_iter().chain(span_of_words(u, b, u.tokens.len())).collect()
+}
+
+/// The span from the first to the last word token in `a..b`, tagged with unit index 0 (the
+/// caller's unit index is put in by [`attach_quotations`]).
+fn span_of_words(u: &Unit, a: usize, b: usize) -> Option<(usize, Span)> {
+    let first = (a..b.min(u.tokens.len())).find(|&k| u.tokens[k].kind == TokenKind::Word)?;
+    let last = (a..b.min(u.tokens.len())).rev().find(|&k| u.tokens[k].kind == TokenKind::Word)?;
+    Some((usize::MAX, Span::new(u.tokens[first].span.start, u.tokens[last].span.end)))
+}
+
+/// The pieces of every quotation: (unit, bytes, number of words).
+fn pieces(v: &View) -> Vec<Vec<(usize, Span)>> {
+    let mut out: Vec<Vec<(usize, Span)>> = vec![Vec::new(); v.quotes.len()];
+    let body: Vec<usize> = (0..v.units.len()).filter(|&k| !v.units[k].is_title()).collect();
+    // Quotations and units are both in text order: one walk over both.
+    let mut start = 0;
+    for (qi, q) in v.quotes.iter().enumerate() {
+        while start < body.len() && v.units[body[start]].span.end <= q.span.start {
+            start += 1;
+        }
+        let mut k = start;
+        while k < body.len() && v.units[body[k]].span.start < q.span.end {
+            let u = &v.units[body[k]];
+            let s = Span::new(q.span.start.max(u.span.start), q.span.end.min(u.span.end));
+            if u.tokens.iter().any(|t| s.contains(t.span) && t.kind == TokenKind::Word) {
+                out[qi].push((body[k], s));
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Attaches quotations to attributions, makes attributions for quotations that continue an
+/// earlier speaker's or have none, and fills in unit indices of content spans.
+fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
+    for a in atts.iter_mut() {
+        for c in &mut a.content {
+            c.0 = a.unit;
+        }
+    }
+    let pieces = pieces(v);
+    let mut taken = vec![false; v.quotes.len()];
+    for (qi, ps) in pieces.iter().enumerate() {
+        let Some(&(first_u, first_span)) = ps.first() else { continue };
+        if is_title_quote(v, first_u, first_span, ps) {
+            // A show, a book or a term in quotation marks is nobody's words.
+            taken[qi] = true;
+            continue;
+        }
+        let &(last_u, last_span) = ps.last().unwrap_or(&(first_u, first_span));
+        // An attribution right after the quotation's end, or right before its start.
+        let best = atts
+            .iter()
+            .position(|a| a.how != How::Continued && near_after(v, a, last_u, last_span))
+            .or_else(|| atts.iter().position(|a| a.how != How::Continued && near_before(v, a, first_u, first_span)))
+            .or_else(|| {
+                // A quotation inside the clause an attribution reports ("said the remarks were
+                // “wildly inaccurate”") is that speaker's words.
+                atts.iter().position(|a| {
+                    !a.direct && a.content.iter().any(|&(cu, cs)| cu == first_u && cs.overlap(first_span) > 0)
+                })
+            });
+        if let Some(k) = best {
+            let a = &mut atts[k];
+            if !a.direct {
+                a.direct = true;
+                a.content.clear();
+            }
+            a.quotes.push(qi);
+            a.content.extend(ps.iter().copied());
+            taken[qi] = true;
+        }
+    }
+    // Quotations still without a speaker: the quotation continues the speaker of the one
+    // before it in the same or the previous paragraph, when no other speaker came between.
+    let mut extra: Vec<Attribution> = Vec::new();
+    for (qi, ps) in pieces.iter().enumerate() {
+        if taken[qi] || ps.is_empty() {
+            continue;
+        }
+        let words: usize = ps.iter().map(|&(u, s)| count_words(&v.units[u], s)).sum();
+        let unit = ps[0].0;
+        let para = v.units[unit].paragraph;
+        let prev = atts
+            .iter()
+            .chain(extra.iter())
+            .filter(|a| a.unit <= unit && a.speaker.is_some() && v.units[a.unit].paragraph + 1 >= para)
+            .max_by_key(|a| (a.unit, a.verb.map_or(0, |x| x.0)));
+        // A quotation goes on with the last speaker only where it opens its sentence ("“…,” he
+        // said. “And …”"), not inside a sentence about someone else.
+        let opens_unit = v.units[unit].tokens.first().is_some_and(|t| t.span.start >= ps[0].1.start);
+        let continues = prev.is_some_and(|a| {
+            (opens_unit || v.quotes[qi].continued)
+                && a.direct
+                && (a.unit + 2 >= unit || v.quotes[qi].continued)
+                && !(a.unit + 1..unit)
+                    .any(|k| v.units[k].mentions.iter().any(|m| m.kind == MentionKind::Name && m.start <= 1))
+        });
+        if words <= super::SCARE_QUOTE_WORDS && !continues {
+            continue;
+        }
+        extra.push(Attribution {
+            unit,
+            how: if continues { How::Continued } else { How::Unattributed },
+            verb: None,
+            lemma: None,
+            speaker: if continues { prev.and_then(|a| a.speaker) } else { None },
+            entity: if continues { prev.and_then(|a| a.entity) } else { None },
+            direct: true,
+            quotes: vec![qi],
+            content: ps.clone(),
+        });
+    }
+    atts.extend(extra);
+    crate::engine::sorting::sort_by_key(atts, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
+}
+
+/// Quotations of at most this many words right after a preposition, a determiner or a
+/// possessive ("on “Fox News Sunday”", "ABC's “This Week”") are titles or terms, not speech.
+pub const TITLE_QUOTE_WORDS: usize = 6;
+
+/// True when the quotation that starts at `span` of unit `ui` is a title or a term.
+fn is_title_quote(v: &View, ui: usize, span: Span, pieces: &[(usize, Span)]) -> bool {
+    let u = &v.units[ui];
+    let words: usize = pieces.iter().map(|&(p, s)| count_words(&v.units[p], s)).sum();
+    let before = u.tokens.iter().rposition(|t| t.span.end <= span.start);
+    words <= TITLE_QUOTE_WORDS
+        && before.is_some_and(|k| {
+            // "on “Fox News Sunday”", "the “Today” show", "ABC's “This Week”"; but "slammed
+            // it as “a tax”" is speech.
+            let prep = u.tags[k] == Tag::Prep && !matches!(u.tokens[k].norm.as_str(), "as" | "like" | "than");
+            prep || u.tags[k] == Tag::Det || (u.tags[k] == Tag::Proper && super::chunk::possessive(&u.tokens, k))
+        })
+}
+
+/// Number of words of `u` inside `s`.
+fn count_words(u: &Unit, s: Span) -> usize {
+    u.tokens.iter().filter(|t| t.kind == TokenKind::Word && s.contains(t.span)).count()
+}
+
+/// The token range an attribution occupies in its unit (speaker and verb).
+fn extent(v: &View, a: &Attribution) -> Option<(usize, usize)> {
+    let u = &v.units[a.unit];
+    let mut lo = usize::MAX;
+    let mut hi = 0;
+    if let Some((s, n)) = a.verb {
+        lo = lo.min(s);
+        hi = hi.max(s + n);
+    }
+    if let Some((su, m)) = a.speaker
+        && su == a.unit
+    {
+        let x = &u.mentions[m];
+        lo = lo.min(x.start);
+        hi = hi.max(x.outer_end());
+    }
+    (lo < hi).then_some((lo, hi))
+}
+
+/// True when attribution `a` starts within a few tokens after a quotation piece that ends at
+/// `span` of unit `ui` ("“…,” Lee said" / "“…,” said Lee").
+fn near_after(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
+    if a.unit != ui || a.how == How::Colon {
+        return false;
+    }
+    let u = &v.units[ui];
+    let Some((lo, _)) = extent(v, a) else { return false };
+    let gap = u.tokens.iter().take(lo).filter(|t| t.span.start >= span.end).count();
+    u.tokens.get(lo).is_some_and(|t| t.span.start >= span.end) && gap <= 2
+}
+
+/// True when the quotation piece at `span` of unit `ui` starts within a few tokens after
+/// attribution `a` ("Lee said, “…”", "Lee told reporters in a statement: “…”"), or in the next
+/// unit after an attribution that ends its sentence with a colon.
+fn near_before(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
+    let Some((_, hi)) = extent(v, a) else { return false };
+    let au = &v.units[a.unit];
+    if a.unit != ui {
+        // "Lee said:" closing one sentence, the quotation opening the next.
+        let colon = au.tokens.last().is_some_and(|t| t.norm == ":");
+        return colon && ui == a.unit + 1;
+    }
+    let between: Vec<usize> = (hi..au.tokens.len()).take_while(|&k| au.tokens[k].span.end <= span.start).collect();
+    // A statement noun or an object may stand between: "said in a statement, “…”".
+    between.len() <= BRIDGE_WORDS
+        && between.iter().all(|&k| {
+            let t = au.tags[k];
+            !t.is_finite() || STATEMENT_NOUNS.contains(&au.tokens[k].norm.as_str())
+        })
+}

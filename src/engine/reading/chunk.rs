@@ -1,0 +1,156 @@
+//! Chunks: the noun phrases and verb groups of a sentence, from its word classes. A noun
+//! phrase is a determiner or possessive (optional), modifiers, and a head noun or name ("the
+//! North Korean leader", "Mr. Trump's chief economic adviser", "26 people"); a verb group is
+//! auxiliaries, modals, negation and adverbs around a main verb ("has not yet said").
+
+use super::tag::{Tag, VerbForm};
+use crate::engine::text::Token;
+
+/// A run of tokens with a head.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The head token (the noun of a noun phrase, the main verb of a verb group).
+    pub head: usize,
+}
+
+impl Chunk {
+    /// True when token `i` lies inside.
+    pub fn contains(&self, i: usize) -> bool {
+        self.start <= i && i < self.end
+    }
+}
+
+/// True when token `i` ends with a possessive ("Obama's", "parties'").
+pub fn possessive(tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].norm.as_str();
+    w.ends_with("'s") || (w.ends_with("s'") && w.len() > 2)
+}
+
+/// The noun phrases of a sentence, left to right, not overlapping. Pronouns are noun phrases
+/// of one word; a possessive noun phrase opens the one it belongs to ("the party's leader").
+pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
+    let n = tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = tags[i];
+        if matches!(t, Tag::Pron | Tag::PronObj | Tag::PronOther) {
+            out.push(Chunk { start: i, end: i + 1, head: i });
+            i += 1;
+            continue;
+        }
+        let opens =
+            matches!(t, Tag::Det | Tag::Poss) || t.is_modifier() || (t == Tag::Adv && next_is_modifier(tags, i));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        let mut head: Option<usize> = if matches!(t, Tag::Noun | Tag::Proper | Tag::Num) { Some(i) } else { None };
+        if possessive(tokens, i) && head.is_some() {
+            head = None;
+        }
+        while j < n {
+            let tj = tags[j];
+            let joins = tj.is_modifier()
+                || (tj == Tag::Adv && next_is_modifier(tags, j))
+                // An abbreviation's full stop inside a name ("Mr. Kim", "Michael J. Green").
+                || (tokens[j].norm == "." && j + 1 < n && tags[j + 1] == Tag::Proper && tags[j - 1] == Tag::Proper
+                    && tokens[j - 1].span.end == tokens[j].span.start)
+                // A hyphen joining two words that the tokenizer split ("20-year"), a slash
+                // between names ("NBC News/Wall Street Journal poll").
+                || (tokens[j].norm == "-" && j + 1 < n && tags[j + 1].is_modifier())
+                || (tokens[j].norm == "/" && j + 1 < n && tags[j + 1] == Tag::Proper && tags[j - 1] == Tag::Proper);
+            // Determiners inside a phrase only after a possessive ("Kim's the …" does not occur;
+            // "all the" does).
+            let det_after = matches!(tj, Tag::Det) && matches!(tags[j - 1], Tag::Det) && j == start + 1;
+            // A day after a name is a time, not part of the name ("Steele Sunday").
+            let day_after_name = tags[j - 1] == Tag::Proper && is_day(&tokens[j].norm);
+            if !(joins || det_after) || day_after_name {
+                break;
+            }
+            if matches!(tj, Tag::Noun | Tag::Proper | Tag::Num) {
+                head = Some(j);
+            }
+            if possessive(tokens, j) && !group_name_possessive(tokens, tags, j) {
+                // The possessive closes a determiner: the phrase goes on with a new head.
+                head = None;
+            }
+            j += 1;
+        }
+        // A phrase of modifiers with no noun takes its last word as head ("the injured").
+        let head = head.unwrap_or(j - 1);
+        if !(start..j).all(|k| matches!(tags[k], Tag::Det | Tag::Poss | Tag::Adv)) {
+            out.push(Chunk { start, end: j, head });
+        }
+        i = j;
+    }
+    out
+}
+
+/// True for a group's possessive inside a name ("Workers’ Front", "People's Party").
+pub fn group_name_possessive(tokens: &[Token], tags: &[Tag], j: usize) -> bool {
+    let w = tokens[j].norm.trim_end_matches("'s").trim_end_matches('\'');
+    tags[j] == Tag::Proper
+        && tags.get(j + 1) == Some(&Tag::Proper)
+        && (w.ends_with('s') || matches!(w, "people" | "women" | "men" | "children"))
+}
+
+fn is_day(norm: &str) -> bool {
+    let lex = crate::engine::lexicon::get();
+    lex.is(norm, crate::engine::lexicon::WordClass::Day) || matches!(norm, "yesterday" | "today" | "tonight")
+}
+
+fn next_is_modifier(tags: &[Tag], i: usize) -> bool {
+    tags.get(i + 1).is_some_and(|t| matches!(t, Tag::Adj | Tag::Num))
+}
+
+/// The verb groups of a sentence: auxiliaries, modals, negation and adverbs up to and including
+/// a main verb (or a lone auxiliary: "is", "has").
+pub fn verb_groups(tags: &[Tag]) -> Vec<Chunk> {
+    let n = tags.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !tags[i].is_verbal() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut head = i;
+        let mut j = i;
+        while j < n {
+            match tags[j] {
+                Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv => {
+                    if matches!(tags[j], Tag::Aux | Tag::Modal) {
+                        head = j;
+                    }
+                    j += 1;
+                }
+                Tag::Verb(form) => {
+                    head = j;
+                    j += 1;
+                    // "to" inside a group ("wants to say") ends it: the infinitive is its own.
+                    if form == VerbForm::Gerund && tags.get(j).is_some_and(|t| matches!(t, Tag::Verb(_))) {
+                        continue;
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // Trailing adverbs belong to what follows.
+        let mut end = j;
+        while end > head + 1 && matches!(tags[end - 1], Tag::Adv | Tag::Neg) {
+            end -= 1;
+        }
+        out.push(Chunk { start, end, head });
+        i = end.max(start + 1);
+    }
+    out
+}

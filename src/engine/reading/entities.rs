@@ -1,0 +1,427 @@
+//! The actors of one article: its mentions grouped into entities ("Michael Steele", "Steele",
+//! "Mr. Steele", "the chairman", "he" are one person), each with the fullest name the article
+//! gives, the roles it gives them anywhere (titles, appositions, party tags), and the source
+//! class those roles make them: official, non-official or anonymous.
+
+use super::View;
+use super::mentions::{Actor, Gender, Mention, MentionKind};
+use super::names::strip_possessive;
+use crate::engine::lexicon::{self, RoleClass, RoleKind, RoleWord};
+use crate::engine::report::SourceClass;
+
+/// One actor of the article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// The fullest name (without a title), or the description an unnamed actor gets.
+    pub name: String,
+    /// The name's words in normal form, possessives, initials and full stops left out.
+    pub words: Vec<String>,
+    /// True when the article gives a proper name.
+    pub named: bool,
+    /// What kind of actor.
+    pub actor: Actor,
+    /// Gender where a pronoun or honorific gives it.
+    pub gender: Gender,
+    /// True for a group ("officials", "they").
+    pub plural: bool,
+    /// True when the article points at one particular actor ("the chairman", a name), false
+    /// for an indefinite description ("a diplomat", "officials", "some Republicans").
+    pub definite: bool,
+    /// Every mention: unit and index into its mentions.
+    pub mentions: Vec<(usize, usize)>,
+    /// The role phrases the article gives this actor (titles, appositions, descriptions), in
+    /// normal form ("press secretary", "chairman of the republican national committee").
+    pub roles: Vec<String>,
+    /// The fullest role phrase as the article writes it ("spokesperson for the International
+    /// Department"), or empty.
+    pub role_text: String,
+    /// The source class the roles make.
+    pub class: SourceClass,
+}
+
+/// The entities of an article and, for every unit, the entity of each of its mentions.
+#[derive(Clone, Debug, Default)]
+pub struct Entities {
+    /// The entities, in order of first mention.
+    pub list: Vec<Entity>,
+    /// `of[unit][mention]`: the entity a mention belongs to.
+    pub of: Vec<Vec<Option<usize>>>,
+}
+
+/// What one role phrase says: the best role word in it and whether it names a body.
+struct RoleRead {
+    class: Option<RoleClass>,
+    official_body: bool,
+    private_body: bool,
+}
+
+fn read_role(words: &[&str]) -> RoleRead {
+    let lex = lexicon::get();
+    let mut class = None;
+    let mut official_body = false;
+    let mut private_body = false;
+    let mut k = 0;
+    while k < words.len() {
+        if let Some((n, &RoleWord { class: c, kind })) = lex.role_words.longest(words, k) {
+            if kind == RoleKind::Body {
+                match c {
+                    RoleClass::Official => official_body = true,
+                    RoleClass::NonOfficial => private_body = true,
+                    _ => {}
+                }
+            } else if c != RoleClass::Anonymous && class.is_none_or(|x| x == RoleClass::Borrowed) {
+                class = Some(c);
+            }
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+    RoleRead { class, official_body, private_body }
+}
+
+/// Normal-form words of tokens `a..b` of a unit (no punctuation).
+fn words_of(v: &View, u: usize, a: usize, b: usize) -> Vec<String> {
+    let unit = &v.units[u];
+    (a..b.min(unit.tokens.len()))
+        .filter(|&k| unit.is_word(k))
+        .map(|k| strip_possessive(&unit.tokens[k].norm).to_string())
+        .collect()
+}
+
+/// The name words used to match names: no initials, no suffixes, no possessives.
+fn name_words(v: &View, u: usize, m: &Mention) -> Vec<String> {
+    let Some((a, b)) = m.name else { return Vec::new() };
+    words_of(v, u, a, b)
+        .into_iter()
+        .filter(|w| {
+            w.chars().count() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "of" | "the" | "for" | "and")
+        })
+        .collect()
+}
+
+/// True when two names can be one actor: one's words are all in the other's and they share
+/// the last word ("Steele" / "Michael Steele"), or one is the initials of the other ("RNC" /
+/// "Republican National Committee").
+pub fn same_name(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() == 1 && long.len() >= 2 {
+        let initials: String = long.iter().filter_map(|w| w.chars().next()).collect();
+        if short[0] == initials {
+            return true;
+        }
+    }
+    // A lone word is the family name, which comes last in most names and first in some
+    // ("Zhou" of "Zhou Lanting").
+    if short.len() == 1 && long.len() == 2 {
+        return long.contains(&short[0]);
+    }
+    short.last() == long.last() && short.iter().all(|w| long.contains(w))
+}
+
+/// Groups the mentions of an article into entities and classifies each.
+pub fn resolve(v: &View) -> Entities {
+    let mut ents = Entities { list: Vec::new(), of: v.units.iter().map(|u| vec![None; u.mentions.len()]).collect() };
+    // The most recent entity of each kind, for pronouns.
+    let mut recent: Vec<usize> = Vec::new();
+    for (ui, u) in v.units.iter().enumerate() {
+        for (mi, m) in u.mentions.iter().enumerate() {
+            if ents.of[ui][mi].is_some() {
+                continue;
+            }
+            let quoted = u.quoted.get(m.start).copied().unwrap_or(false);
+            if quoted && m.kind == MentionKind::Pronoun {
+                // "I", "we", "he" inside a quotation are the speaker's words.
+                continue;
+            }
+            let found = match m.kind {
+                MentionKind::Name if m.plural => {
+                    let words = name_words(v, ui, m);
+                    ents.list.iter().rposition(|e| !e.named && e.words == words)
+                }
+                MentionKind::Name => {
+                    let words = name_words(v, ui, m);
+                    ents.list.iter().rposition(|e| e.named && same_name(&e.words, &words))
+                }
+                MentionKind::Description => match m.apposition.map(|a| &u.mentions[a]) {
+                    // "the legislator, Representative Carl Seel": the name says who.
+                    Some(n) if n.kind == MentionKind::Name => {
+                        let words = name_words(v, ui, n);
+                        ents.list.iter().rposition(|e| e.named && same_name(&e.words, &words))
+                    }
+                    _ => description_entity(v, &ents, ui, m),
+                },
+                MentionKind::Pronoun => pronoun_entity(&ents, &recent, m),
+            };
+            let e = match found {
+                Some(e) => e,
+                None if m.kind == MentionKind::Pronoun => continue,
+                None => {
+                    ents.list.push(new_entity(v, ui, m));
+                    ents.list.len() - 1
+                }
+            };
+            join(v, &mut ents, e, ui, mi);
+            // The other half of an apposition is the same actor.
+            if let Some(a) = m.apposition
+                && ents.of[ui][a].is_none()
+            {
+                join(v, &mut ents, e, ui, a);
+            }
+            if m.kind != MentionKind::Pronoun && !quoted {
+                recent.retain(|&r| r != e);
+                recent.push(e);
+            }
+        }
+    }
+    for e in &mut ents.list {
+        e.class = classify(e);
+    }
+    ents
+}
+
+/// A new entity for a name or description mention.
+fn new_entity(v: &View, ui: usize, m: &Mention) -> Entity {
+    let u = &v.units[ui];
+    let (name, words) = match m.kind {
+        MentionKind::Name => {
+            let (a, b) = m.name.unwrap_or((m.start, m.end));
+            (strip_possessive(u.slice(a, b)).to_string(), name_words(v, ui, m))
+        }
+        _ => {
+            // "China's ruling party": the possessor belongs to the description.
+            let from = match m.determiner {
+                Some(d) if d < m.start => u.mentions.iter().find(|x| x.end == d + 1).map_or(d, |x| x.start),
+                _ => m.start,
+            };
+            (u.slice(from, m.end).to_string(), Vec::new())
+        }
+    };
+    Entity {
+        name,
+        words,
+        named: m.kind == MentionKind::Name && !m.plural,
+        actor: m.actor,
+        gender: m.gender,
+        plural: m.plural,
+        definite: m.kind == MentionKind::Name || !m.indefinite(u),
+        mentions: Vec::new(),
+        roles: Vec::new(),
+        role_text: String::new(),
+        class: SourceClass::Unknown,
+    }
+}
+
+/// Adds mention `mi` of unit `ui` to entity `e`: its roles, a fuller name, its gender.
+fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
+    let u = &v.units[ui];
+    let m = &u.mentions[mi];
+    ents.of[ui][mi] = Some(e);
+    let ent = &mut ents.list[e];
+    ent.mentions.push((ui, mi));
+    if m.gender != Gender::Unknown && ent.gender == Gender::Unknown {
+        ent.gender = m.gender;
+    }
+    if m.kind == MentionKind::Name && !m.plural {
+        let words = name_words(v, ui, m);
+        let (a, b) = m.name.unwrap_or((m.start, m.end));
+        if !ent.named || words.len() > ent.words.len() {
+            ent.name = strip_possessive(u.slice(a, b)).to_string();
+            ent.words = words;
+            ent.named = true;
+        }
+        if ent.actor == Actor::Unknown || m.actor == Actor::Person && ent.actor != Actor::Body {
+            ent.actor = if m.actor == Actor::Unknown { ent.actor } else { m.actor };
+        }
+    }
+    let mut role = Vec::new();
+    if let Some((a, b)) = m.role {
+        role.extend(words_of(v, ui, a, b));
+    }
+    if let Some((a, b)) = m.complement {
+        role.push("of".into());
+        role.extend(words_of(v, ui, a, b));
+    }
+    if m.party.is_some() {
+        // A party tag after a name marks a member of a legislature.
+        role.push("lawmaker".into());
+    }
+    if m.kind == MentionKind::Description && m.possessive {
+        role.clear();
+    }
+    // The role as written, for readers: a title, or a description without its determiner.
+    let written = match m.kind {
+        MentionKind::Description if !m.possessive => {
+            let from = m.role.map_or(m.start, |r| r.0);
+            u.slice(from, m.end)
+        }
+        MentionKind::Name => m.role.map_or("", |(a, b)| u.slice(a, b)),
+        _ => "",
+    };
+    if written.chars().count() > ent.role_text.chars().count() {
+        ent.role_text = written.to_string();
+    }
+    if !role.is_empty() {
+        let r = role.join(" ");
+        if !ent.roles.contains(&r) {
+            ent.roles.push(r);
+        }
+    }
+}
+
+/// The entity a description refers back to: the one it is in apposition with is handled by
+/// the caller; a definite singular description ("the chairman", "the senator") joins the most
+/// recent entity that has the same role word; a repeated plural or indefinite description
+/// ("officials") joins the entity with the same words.
+fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Option<usize> {
+    let u = &v.units[ui];
+    let words = words_of(v, ui, m.role.map_or(m.start, |r| r.0), m.end);
+    let head = words_of(v, ui, m.head, m.head + 1);
+    let definite = m.determiner.is_some_and(|d| matches!(u.tokens[d].norm.as_str(), "the" | "this" | "that"));
+    if definite && !m.plural && m.complement.is_none() {
+        let head = head.first()?;
+        // The same role word first ("the chairman" → "Michael Steele, chairman of …"); then,
+        // for a public office, the most recent named office holder ("the lawmaker", "the
+        // congressman" → "Rep. Bob Etheridge"): news goes on with a description of the person
+        // it has just named.
+        // An unnamed actor introduced before ("A Western diplomat … the diplomat") counts too.
+        let same = ents
+            .list
+            .iter()
+            .rposition(|e| (e.named || !e.plural) && e.roles.iter().any(|r| r.split(' ').any(|w| w == head)));
+        let legislator = LEGISLATOR.contains(&head.as_str());
+        return same
+            .or_else(|| {
+                // "the lawmaker" → the last named member of a legislature ("Rep. Lee", "Lee
+                // (D-Va.)").
+                legislator.then(|| {
+                    ents.list
+                        .iter()
+                        .rposition(|e| e.named && e.roles.iter().any(|r| r.split(' ').any(|w| LEGISLATOR.contains(&w))))
+                })?
+            })
+            .or_else(|| {
+                // A person just named, of whom the article has said nothing yet, described
+                // next ("John Lee … The House speaker …").
+                let human = m.role_word.is_some_and(|r| r.kind == RoleKind::Person);
+                let last = ents.list.iter().rposition(|e| e.named && e.actor == Actor::Person)?;
+                let e = &ents.list[last];
+                let recent = e.mentions.last().is_some_and(|&(lu, _)| lu + 2 >= ui);
+                (human && recent && e.roles.is_empty()).then_some(last)
+            });
+    }
+    // "a man", "another official": a new actor; a bare plural said again ("officials") is
+    // the same group.
+    if m.determiner.is_some() && m.indefinite(u) {
+        return None;
+    }
+    let text = words.join(" ");
+    ents.list.iter().rposition(|e| !e.named && e.roles.contains(&text))
+}
+
+/// Words for a member of a legislature, which news uses for one another.
+const LEGISLATOR: &[&str] = &[
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "rep",
+    "senator",
+    "sen",
+    "assemblyman",
+    "assemblywoman",
+    "lawmaker",
+    "delegate",
+];
+
+/// The entity a pronoun stands for: the most recent one of a compatible kind, gender and
+/// number.
+fn pronoun_entity(ents: &Entities, recent: &[usize], m: &Mention) -> Option<usize> {
+    recent.iter().rev().copied().find(|&e| {
+        let x = &ents.list[e];
+        if m.plural {
+            x.plural || x.actor == Actor::Body
+        } else if m.actor == Actor::Body {
+            // "it", "its": a body or a country.
+            !x.plural && matches!(x.actor, Actor::Body | Actor::Unknown)
+        } else {
+            !x.plural
+                && x.actor == Actor::Person
+                && (x.gender == Gender::Unknown || m.gender == Gender::Unknown || x.gender == m.gender)
+        }
+    })
+}
+
+/// The source class of an entity, from all the roles the article gives it.
+fn classify(e: &Entity) -> SourceClass {
+    let mut official = false;
+    let mut private = false;
+    let mut borrowed = false;
+    for r in &e.roles {
+        let words: Vec<&str> = r.split(' ').collect();
+        // "chairman of the committee": the role before "of"/"for", the body after it.
+        let (role, body) = match words.iter().position(|w| matches!(*w, "of" | "for" | "at")) {
+            Some(k) => (&words[..k], &words[k + 1..]),
+            None => (&words[..], &words[words.len()..]),
+        };
+        let rr = read_role(role);
+        let br = read_role(body);
+        match rr.class {
+            Some(RoleClass::Official) => official = true,
+            Some(RoleClass::NonOfficial) => private = true,
+            Some(RoleClass::Borrowed) => {
+                if br.official_body || rr.official_body {
+                    official = true;
+                } else if br.private_body || rr.private_body {
+                    private = true;
+                } else if role.iter().any(|w| w.starts_with("spokes")) {
+                    // A spokesperson speaks for an institution even when the article does not
+                    // say which.
+                    borrowed = true;
+                } else {
+                    private = true;
+                }
+            }
+            _ => {
+                if rr.official_body {
+                    official = true;
+                } else if rr.private_body {
+                    private = true;
+                }
+            }
+        }
+    }
+    if e.actor == Actor::Body {
+        let words: Vec<&str> = e.words.iter().map(String::as_str).collect();
+        let name_role = read_role(&words);
+        if name_role.official_body {
+            official = true;
+        } else if name_role.private_body {
+            private = true;
+        }
+    }
+    if !e.named && e.actor != Actor::Body && (e.plural || !e.definite) {
+        // Unnamed people are anonymous ("officials", "a diplomat", "some Republicans").
+        return SourceClass::Anonymous;
+    }
+    if official {
+        return SourceClass::Official;
+    }
+    if !e.named && e.actor == Actor::Body {
+        // An unnamed body speaks on the record ("the ministry", "the campaign").
+        return if private { SourceClass::NonOfficial } else { SourceClass::Official };
+    }
+    if !e.named {
+        // One particular unnamed person who holds no office is still unnamed ("the
+        // cameraman", "the man").
+        return SourceClass::Anonymous;
+    }
+    if borrowed && !private {
+        return SourceClass::Official;
+    }
+    SourceClass::NonOfficial
+}

@@ -1,0 +1,598 @@
+//! Mentions: the places where a sentence names or describes an actor — a person, a group of
+//! people, an organisation or a place acting as one. Three kinds:
+//! - **names**, with the title before them and the party tag after them ("Sen. Tim Kaine
+//!   (D-Va.)", "North Korean leader Kim Jong Un", "Michael J. Green");
+//! - **descriptions**: noun phrases whose head is a role ("the president", "his Japanese
+//!   counterpart", "a spokesman for the ministry", "officials", "protesters", "the regime");
+//! - **pronouns** ("he", "their").
+//!
+//! A name and a description next to each other with only a comma between them are an
+//! apposition ("Kim Jong Un, the North Korean leader,"): each records the other.
+
+use super::Unit;
+use super::chunk::{Chunk, possessive};
+use super::names::{self, NameRun, is_acronym};
+use super::tag::Tag;
+use crate::engine::lexicon::{self, RoleClass, RoleKind, RoleWord, WordClass};
+
+/// What kind of mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// A proper name.
+    Name,
+    /// A noun phrase that describes an actor by role or kind.
+    Description,
+    /// A personal or possessive pronoun.
+    Pronoun,
+}
+
+/// What kind of actor a mention names, as far as the sentence tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Actor {
+    /// One person.
+    Person,
+    /// A group of people named by what they do ("officials", "protesters").
+    People,
+    /// An organisation, institution or authority.
+    Body,
+    /// A name the sentence does not tell the kind of ("Kenya", "Steele").
+    Unknown,
+}
+
+/// Grammatical gender, where a pronoun or honorific gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// "he", "Mr."
+    Male,
+    /// "she", "Mrs.", "Ms."
+    Female,
+    /// Not given.
+    Unknown,
+}
+
+/// One mention in a unit. Token ranges are `(start, end)`, end exclusive.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The whole mention (determiner, title, name or description, complement).
+    pub start: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// The head token.
+    pub head: usize,
+    /// Name, description or pronoun.
+    pub kind: MentionKind,
+    /// What kind of actor.
+    pub actor: Actor,
+    /// The name without its title ("Tim Kaine" of "Sen. Tim Kaine").
+    pub name: Option<(usize, usize)>,
+    /// The role words: the title before a name ("Sen.", "North Korean leader") or the
+    /// description without its determiner and complement ("Japanese counterpart").
+    pub role: Option<(usize, usize)>,
+    /// What the role words say about the source class.
+    pub role_word: Option<RoleWord>,
+    /// The complement of a role: "of Japan", "for the ministry" (the tokens after the
+    /// preposition).
+    pub complement: Option<(usize, usize)>,
+    /// A party tag after the name ("D-Va." inside brackets).
+    pub party: Option<(usize, usize)>,
+    /// True for plural mentions ("officials", "they").
+    pub plural: bool,
+    /// Gender where the words give it.
+    pub gender: Gender,
+    /// The determiner or possessive that opens a description ("the", "a", "his").
+    pub determiner: Option<usize>,
+    /// True when the mention ends in a possessive ("Kim's").
+    pub possessive: bool,
+    /// The mention this one is in apposition with (index into the unit's mentions).
+    pub apposition: Option<usize>,
+}
+
+impl Mention {
+    fn new(start: usize, end: usize, head: usize, kind: MentionKind) -> Mention {
+        Mention {
+            start,
+            end,
+            head,
+            kind,
+            actor: Actor::Unknown,
+            name: None,
+            role: None,
+            role_word: None,
+            complement: None,
+            party: None,
+            plural: false,
+            gender: Gender::Unknown,
+            determiner: None,
+            possessive: false,
+            apposition: None,
+        }
+    }
+
+    /// One past the last token of the mention with its party tag and the tag's closing mark.
+    pub fn outer_end(&self) -> usize {
+        self.party.map_or(self.end, |p| p.1 + 1)
+    }
+
+    /// True when the description is indefinite ("a diplomat", "some officials", "officials").
+    pub fn indefinite(&self, u: &Unit) -> bool {
+        match self.determiner {
+            Some(d) => matches!(
+                u.tokens[d].norm.as_str(),
+                "a" | "an" | "some" | "several" | "many" | "few" | "other" | "another" | "various" | "one" | "certain"
+            ),
+            None => self.kind == MentionKind::Description,
+        }
+    }
+}
+
+/// Pronouns that can stand for an actor: gender and number.
+fn pronoun(norm: &str) -> Option<(Gender, bool)> {
+    Some(match norm {
+        "he" | "him" | "his" | "himself" => (Gender::Male, false),
+        "she" | "her" | "hers" | "herself" => (Gender::Female, false),
+        "it" | "its" | "itself" => (Gender::Unknown, false),
+        "they" | "them" | "their" | "themselves" | "we" | "us" | "our" => (Gender::Unknown, true),
+        "i" | "me" | "my" => (Gender::Unknown, false),
+        _ => return None,
+    })
+}
+
+/// A pronoun mention at token `at`: "it" and "its" stand for a body, a gendered one for a
+/// person, a plural one for people.
+fn pronoun_mention(at: usize, gender: Gender, plural: bool, possessive: bool) -> Mention {
+    let mut m = Mention::new(at, at + 1, at, MentionKind::Pronoun);
+    m.gender = gender;
+    m.plural = plural;
+    m.possessive = possessive;
+    m.actor = if plural {
+        Actor::People
+    } else if gender == Gender::Unknown {
+        Actor::Body
+    } else {
+        Actor::Person
+    };
+    m
+}
+
+/// Gender given by an honorific.
+fn honorific_gender(norm: &str) -> Gender {
+    match norm {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" | "brother" | "congressman" | "chairman" | "spokesman"
+        | "assemblyman" | "councilman" | "businessman" => Gender::Male,
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "sister" | "congresswoman" | "chairwoman"
+        | "spokeswoman" | "assemblywoman" | "councilwoman" | "businesswoman" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The longest role phrase that ends at token `end - 1` and starts at or after `from`: its
+/// start and value.
+fn role_ending_at(norms: &[&str], from: usize, end: usize) -> Option<(usize, RoleWord)> {
+    let lex = lexicon::get();
+    (from..end).find_map(|s| match lex.role_words.longest(&norms[..end], s) {
+        Some((n, &r)) if s + n == end => Some((s, r)),
+        _ => None,
+    })
+}
+
+/// True when a role word names people or a person (not a body, not a marker).
+fn human(r: RoleWord) -> bool {
+    matches!(r.kind, RoleKind::Person | RoleKind::People)
+}
+
+/// Collective actor labels ("protesters", "riot police") from `actors.txt`, as people.
+fn actor_label(norms: &[&str], from: usize, end: usize) -> Option<usize> {
+    let lex = lexicon::get();
+    (from..end).find(|&s| matches!(lex.actors.longest(&norms[..end], s), Some((n, _)) if s + n == end))
+}
+
+/// Finds the mentions of a unit from its noun phrases and name runs.
+pub fn find(u: &Unit) -> Vec<Mention> {
+    // Without possessives, so that "the North Korean leader's" is a role like "the leader".
+    let norms: Vec<&str> = u.tokens.iter().map(|t| names::strip_possessive(t.norm.as_str())).collect();
+    let mut out: Vec<Mention> = Vec::new();
+    for (np, possessor) in split_possessives(u, &with_whole_names(u)) {
+        // Pronouns, and a possessive pronoun opening a phrase ("his remarks").
+        let lone = np.end == np.start + 1;
+        if (lone || matches!(u.tags[np.start], Tag::Poss))
+            && let Some((gender, plural)) = pronoun(norms[np.start])
+        {
+            out.push(pronoun_mention(np.start, gender, plural, matches!(u.tags[np.start], Tag::Poss)));
+            if lone {
+                continue;
+            }
+        }
+        let runs: Vec<NameRun> = u.runs.iter().copied().filter(|r| np.start <= r.start && r.end <= np.end).collect();
+        let own_det = matches!(u.tags[np.start], Tag::Det | Tag::Poss).then_some(np.start);
+        let det = own_det.or(possessor);
+        if let Some(&run) = runs.last()
+            && run.end == np.end
+        {
+            out.push(name_mention(u, &norms, np, run, own_det));
+            // A name earlier in the phrase is a modifier ("the Obama administration"): it is
+            // not a mention of its own.
+            continue;
+        }
+        // Descriptions: a role phrase at the head of the noun phrase.
+        let body_start = own_det.map_or(np.start, |d| d + 1);
+        let role = role_ending_at(&norms, body_start, np.end);
+        let label =
+            actor_label(&norms, body_start, np.end).or_else(|| people_noun(norms[np.end - 1]).then_some(np.end - 1));
+        if role.is_none() && label.is_none() {
+            continue;
+        }
+        let mut m = Mention::new(np.start, np.end, np.end - 1, MentionKind::Description);
+        m.determiner = det;
+        m.role = Some((body_start, np.end));
+        m.role_word = role.map(|r| r.1);
+        m.plural = plural_noun(norms[np.end - 1]);
+        m.actor = match (role, label) {
+            (Some((_, r)), _) if r.kind == RoleKind::Body => Actor::Body,
+            (Some((_, r)), _) if r.kind == RoleKind::People => Actor::People,
+            (Some((_, r)), _) if r.kind == RoleKind::Person && !m.plural => Actor::Person,
+            _ => Actor::People,
+        };
+        m.gender = honorific_gender(norms[np.end - 1]);
+        m.possessive = possessive(&u.tokens, np.end - 1);
+        if role.is_some_and(|r| r.1.class == RoleClass::Anonymous) && label.is_none() && !m.plural {
+            // "source", "insider": a marker as head still names a person.
+            m.actor = Actor::Person;
+        }
+        extend_complement(u, &mut m);
+        out.push(m);
+    }
+    mark_party_tags(u, &mut out);
+    link_appositions(u, &mut out);
+    out
+}
+
+/// The noun phrases with every name run kept whole: a run that goes on past its phrase through
+/// a connector ("Speaker John A. Boehner of Ohio") takes in the phrases it covers.
+fn with_whole_names(u: &Unit) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::with_capacity(u.chunks.len());
+    for &c in &u.chunks {
+        if let Some(last) = out.last_mut()
+            && u.runs.iter().any(|r| r.start < last.end && r.end > last.end && r.end >= c.start && c.start >= last.end)
+        {
+            last.end = c.end.max(last.end);
+            last.head = c.head;
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Noun phrases with every possessive noun phrase inside them split off ("Mr. Trump's chief
+/// economic adviser" → "Mr. Trump's" and "chief economic adviser", the second taking the
+/// first as its determiner).
+/// Each piece comes with the possessive token that opens it, if any.
+fn split_possessives(u: &Unit, chunks: &[Chunk]) -> Vec<(Chunk, Option<usize>)> {
+    let mut out = Vec::with_capacity(chunks.len());
+    for &c in chunks {
+        let mut s = c.start;
+        let mut possessor = None;
+        for k in c.start..c.end {
+            if possessive(&u.tokens, k) && k + 1 < c.end && !super::chunk::group_name_possessive(&u.tokens, &u.tags, k)
+            {
+                out.push((Chunk { start: s, end: k + 1, head: k }, possessor));
+                s = k + 1;
+                possessor = Some(k);
+            }
+        }
+        out.push((Chunk { start: s, end: c.end, head: c.head.max(s) }, possessor));
+    }
+    out
+}
+
+/// A name mention for the name run `run` that ends the noun phrase `np`: the title is the
+/// role words before the name (capitalised or not), the name what follows them.
+fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<usize>) -> Mention {
+    let lex = lexicon::get();
+    let mut run = run;
+    // "President Moon Jae-in of South Korea": a person's name ends before a connector; the
+    // rest is the complement.
+    let mut complement = None;
+    if let Some(k) = (run.start + 1..run.end).find(|&k| matches!(norms[k], "of" | "for"))
+        && names::looks_like_person(u, NameRun { start: run.start, end: k })
+        && names::without_titles(u, NameRun { start: run.start, end: k }).start > run.start
+    {
+        complement = Some((k + 1, run.end));
+        run.end = k;
+    }
+    // The title: from the phrase start (after the determiner) to the last role word or title
+    // that a personal name follows.
+    let from = det.map_or(np.start, |d| d + 1);
+    let mut split = from;
+    for k in from..run.end.saturating_sub(1) {
+        let w = norms[k];
+        let is_title = (lex.is(w, WordClass::Title) && !is_acronym(u.tok(k)))
+            || role_ending_at(norms, from, k + 1).is_some_and(|(_, r)| human(r));
+        // An abbreviated title's full stop ("Sen."), not an initial's ("George W.").
+        let title_stop = w == "." && k > from && lex.is(norms[k - 1], WordClass::Title);
+        if (is_title && k + 1 < run.end && !matches!(norms[k + 1], "of" | "for" | ".")) || title_stop {
+            split = k + 1;
+        }
+    }
+    // Keep a title only when a personal name is left after it ("Secretary of State Mike
+    // Pompeo"), not inside an organisation's name ("Senate Foreign Relations Committee").
+    let rest = NameRun { start: split.max(run.start), end: run.end };
+    let org = (rest.start..rest.end).any(|k| names::ORG_WORDS.contains(&names::strip_possessive(norms[k])));
+    if org || rest.start >= rest.end {
+        split = from.max(run.start.min(from));
+    }
+    let name_start = if split > from { split } else { run.start.max(from) };
+    let mut m = Mention::new(np.start, run.end, run.end - 1, MentionKind::Name);
+    m.determiner = det;
+    m.name = Some((name_start, run.end));
+    if split > from {
+        m.role = Some((from, split));
+        m.role_word = role_in(norms, from, split);
+        m.gender = (from..split)
+            .map(|k| honorific_gender(norms[k]))
+            .find(|g| *g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown);
+    }
+    m.complement = complement;
+    if complement.is_some() {
+        m.end = np.end;
+    }
+    m.possessive = possessive(&u.tokens, run.end - 1);
+    let name = NameRun { start: name_start, end: run.end };
+    let titled = m.role.is_some();
+    // "Republicans", "Democrats", "Americans": one capitalised plural names a group of people.
+    if run.end == name_start + 1 && !titled && plural_group_name(norms[name_start]) && !is_acronym(u.tok(name_start)) {
+        m.actor = Actor::People;
+        m.plural = true;
+        return m;
+    }
+    m.actor = if org || (name_start..run.end).any(|k| names::ORG_WORDS.contains(&names::strip_possessive(norms[k]))) {
+        Actor::Body
+    } else if titled || names::looks_like_person(u, name) {
+        Actor::Person
+    } else if (name_start..run.end).any(|k| is_acronym(u.tok(k))) {
+        Actor::Body
+    } else {
+        Actor::Unknown
+    };
+    m
+}
+
+/// The strongest role in the words `from..to` (the last human role, else any).
+fn role_in(norms: &[&str], from: usize, to: usize) -> Option<RoleWord> {
+    let lex = lexicon::get();
+    let mut best: Option<RoleWord> = None;
+    let mut k = from;
+    while k < to {
+        if let Some((n, &r)) = lex.role_words.longest(&norms[..to], k) {
+            if best.is_none_or(|b| !human(b) || human(r)) {
+                best = Some(r);
+            }
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+    best
+}
+
+/// Plural nouns with an agent ending that name things, not people.
+const NOT_PEOPLE: &[&str] = &[
+    "numbers",
+    "papers",
+    "letters",
+    "orders",
+    "matters",
+    "waters",
+    "quarters",
+    "headquarters",
+    "borders",
+    "chambers",
+    "centers",
+    "centres",
+    "powers",
+    "others",
+    "offers",
+    "answers",
+    "layers",
+    "corners",
+    "towers",
+    "rivers",
+    "covers",
+    "computers",
+    "containers",
+    "markers",
+    "chapters",
+    "disasters",
+    "filters",
+    "registers",
+    "winters",
+    "summers",
+    "hours",
+    "figures",
+    "measures",
+    "pressures",
+    "teenagers",
+    "reasons",
+    "persons",
+    "dollars",
+    "meters",
+    "metres",
+    "liters",
+    "litres",
+    "barrels",
+    "members",
+    "parameters",
+    "banners",
+    "posters",
+    "murders",
+    "remainders",
+    "rumors",
+    "rumours",
+    "favors",
+    "favours",
+    "errors",
+    "sectors",
+    "factors",
+    "motors",
+    "mirrors",
+    "horrors",
+    "honors",
+    "honours",
+    "labors",
+    "vectors",
+    "monitors",
+    "tractors",
+    "doors",
+    "floors",
+    "parents",
+    "events",
+    "moments",
+    "comments",
+    "documents",
+    "statements",
+    "governments",
+    "elements",
+    "segments",
+    "payments",
+    "accidents",
+    "incidents",
+    "arguments",
+    "agreements",
+    "developments",
+    "departments",
+    "requirements",
+    "investments",
+    "settlements",
+    "treatments",
+    "improvements",
+    "movements",
+    "instruments",
+    "judgments",
+    "amendments",
+    "plants",
+    "grants",
+    "tenants",
+    "elephants",
+    "restaurants",
+    "giants",
+    "assistants",
+    "variants",
+    "wants",
+];
+
+/// True for a plural that names people by what they do or believe ("supporters", "birthers",
+/// "separatists", "Republicans" aside): agent endings, less a list of things so named.
+fn people_noun(norm: &str) -> bool {
+    let w = names::strip_possessive(norm);
+    w.len() > 5 && ["ers", "ists", "ians", "ants", "ents"].iter().any(|e| w.ends_with(e)) && !NOT_PEOPLE.contains(&w)
+}
+
+/// True for a capitalised plural that names people by party, nation or creed ("Republicans",
+/// "Democrats", "Israelis", "Baptists").
+fn plural_group_name(norm: &str) -> bool {
+    let Some(one) = norm.strip_suffix('s') else { return false };
+    ["an", "at", "ist", "ite", "i", "er"].iter().any(|e| one.ends_with(e)) && !norm.ends_with("'s")
+}
+
+fn plural_noun(norm: &str) -> bool {
+    let w = names::strip_possessive(norm);
+    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.len() > 3)
+        || matches!(w, "people" | "police" | "men" | "women" | "children" | "staff" | "personnel" | "folk" | "military")
+}
+
+/// Extends a description with its complement: "of"/"for"/"at"/"with" and the noun phrase
+/// after it ("a spokesman for the ministry", "the leader of Japan").
+fn extend_complement(u: &Unit, m: &mut Mention) {
+    let chunks = with_whole_names(u);
+    // Up to three linked phrases: "a spokesperson for the International Department of the
+    // Central Committee".
+    for round in 0..3 {
+        let e = m.end;
+        let Some(p) = u.tokens.get(e) else { return };
+        // "officials in Hawaii", "people close to the campaign" name people by where they are.
+        let place = round == 0 && matches!(p.norm.as_str(), "in" | "from" | "close") && m.actor == Actor::People;
+        let linked = if round == 0 { matches!(p.norm.as_str(), "of" | "for" | "at" | "with") } else { p.norm == "of" };
+        if !linked && !place {
+            return;
+        }
+        let skip = usize::from(p.norm == "close" && u.tokens.get(e + 1).is_some_and(|t| t.norm == "to"));
+        let Some(np) = chunks.iter().find(|c| c.start == e + 1 + skip) else { return };
+        if !(np.start..np.end).any(|k| u.tags[k].is_nominal()) {
+            return;
+        }
+        let first = m.complement.map_or(np.start, |c| c.0);
+        m.complement = Some((first, np.end));
+        m.end = np.end;
+    }
+}
+
+/// True when token `k` is a party tag: a party letter, a hyphen and a state ("R-Ariz",
+/// "D-N.Y."), or a party letter alone.
+fn party_token(u: &Unit, k: usize) -> bool {
+    let w = u.tok(k);
+    let mut c = w.chars();
+    matches!(c.next(), Some('D' | 'R' | 'I')) && matches!(c.next(), None | Some('-'))
+}
+
+/// The party tag right after a name: "(D-Va.)", "(R)", or ", R-Ariz.," between commas. The
+/// tag's tokens, from the party letter to before the closing mark.
+fn party_after(u: &Unit, e: usize) -> Option<(usize, usize)> {
+    let open = u.tokens.get(e)?;
+    if !matches!(open.norm.as_str(), "(" | ",") || !party_token(u, e + 1) {
+        return None;
+    }
+    let mut k = e + 2;
+    // The state's full stops and initials ("D-N.Y.", "R-Ariz.").
+    while k < u.tokens.len()
+        && k < e + 6
+        && u.tokens[k].span.start == u.tokens[k - 1].span.end
+        && !matches!(u.tokens[k].norm.as_str(), ")" | ",")
+    {
+        k += 1;
+    }
+    let close = u.tokens.get(k).map(|t| t.norm.as_str());
+    let closes = if open.norm == "(" { close == Some(")") } else { matches!(close, None | Some("," | "." | ";")) };
+    closes.then_some((e + 1, k))
+}
+
+/// Marks party tags after names, and drops the mentions made of a party tag's words.
+fn mark_party_tags(u: &Unit, mentions: &mut Vec<Mention>) {
+    let mut inside: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter_mut().filter(|m| m.kind == MentionKind::Name) {
+        if let Some(p) = party_after(u, m.end) {
+            m.party = Some(p);
+            inside.push(p);
+        }
+    }
+    mentions.retain(|m| !inside.iter().any(|&(a, b)| a <= m.start && m.end <= b + 1));
+}
+
+/// Links names and descriptions that stand in apposition: "Kim Jong Un, the North Korean
+/// leader," / "the leader, Kim Jong Un," / "Ann Lee, a spokeswoman for the ministry, said".
+fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        let comma = u.tokens.get(a.outer_end()).is_some_and(|t| t.norm == ",") || a.party.is_some();
+        let gap = if a.party.is_some() { a.outer_end() } else { a.outer_end() + 1 };
+        if !comma || b.start != gap {
+            continue;
+        }
+        let pair = (a.kind, b.kind);
+        let fits = matches!(
+            pair,
+            (MentionKind::Name, MentionKind::Description) | (MentionKind::Description, MentionKind::Name)
+        ) && a.actor != Actor::Body
+            && b.actor != Actor::Body
+            && !a.plural
+            && !b.plural;
+        // The apposition closes with a comma, a bracket, a verb or the sentence's end.
+        let after = u.tokens.get(b.end);
+        let closes = after.is_none_or(|t| matches!(t.norm.as_str(), "," | ")" | "." | ";" | "—" | "–"))
+            || u.tags.get(b.end).is_some_and(|t| t.is_verbal() || matches!(t, Tag::Wh));
+        if fits && closes {
+            mentions[i].apposition = Some(i + 1);
+            mentions[i + 1].apposition = Some(i);
+        }
+    }
+}

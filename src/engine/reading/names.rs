@@ -1,0 +1,492 @@
+//! Proper names: which capitalised words are names ([`Casing`] settles the words that open a
+//! sentence, from how the whole bundle writes them), and the runs of name words with their
+//! titles, initials and connectors ("Chief Superintendent Harriet Doyle", "Michael J. Green",
+//! "Communist Party of China", "Joseph R. Biden Jr.").
+
+use super::Unit;
+use crate::engine::fasthash::HashSet;
+use crate::engine::lexicon::{self, WordClass};
+use crate::engine::text::TokenKind;
+use crate::engine::words::is_function_word;
+
+/// Words that are capitalised at the start of a sentence or in headlines but are not names,
+/// beyond the closed classes of `wordclass.txt` (which never start a name).
+const NOT_NAMES: &[&str] = &[
+    "analysis",
+    "opinion",
+    "comment",
+    "update",
+    "breaking",
+    "exclusive",
+    "editorial",
+    "read",
+    "watch",
+    "according",
+    "asked",
+    "speaking",
+    "late",
+    "early",
+    "still",
+    "yet",
+    "even",
+    "only",
+    "however",
+    "meanwhile",
+    "instead",
+    "last",
+    "next",
+    "photo",
+    "video",
+    "getty",
+    "ap",
+    "reuters",
+    "related",
+    "advertisement",
+    "click",
+    "share",
+];
+
+/// True for a word that is all capitals (two to six letters), such as "CPC" or "NATO".
+pub fn is_acronym(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    (2..=6).contains(&letters)
+}
+
+/// True for a word made only of one capital letter (an initial, "J" of "Michael J. Green").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// The index of the first word of the unit, and of every word that follows a colon or an
+/// opening quotation mark: where any word is capitalised.
+fn capital_anyway(u: &Unit) -> Vec<bool> {
+    let mut out = vec![false; u.tokens.len()];
+    let mut fresh = true;
+    for (i, t) in u.tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Word | TokenKind::Number => {
+                out[i] = fresh;
+                fresh = false;
+            }
+            TokenKind::Quote => {
+                // An opening mark (before a word) starts a fresh sentence of the speaker's.
+                let next_attached = u.tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end);
+                let prev_attached = i > 0 && u.tokens[i - 1].span.end == t.span.start;
+                if next_attached && !prev_attached {
+                    fresh = true;
+                }
+            }
+            TokenKind::Punct => {
+                if matches!(t.norm.as_str(), ":" | "—" | "–" | "(" | "[") && !fresh {
+                    fresh = t.norm == ":";
+                }
+            }
+        }
+    }
+    out
+}
+
+/// True when most words of a headline are capitalised (title case or all capitals).
+pub fn headline_case(u: &Unit) -> bool {
+    let mut words = 0;
+    let mut caps = 0;
+    for (i, t) in u.tokens.iter().enumerate() {
+        if t.kind == TokenKind::Word {
+            words += 1;
+            caps += usize::from(u.is_capitalized(i));
+        }
+    }
+    u.is_title() && words >= 4 && caps * 3 >= words * 2
+}
+
+/// A word as the casing evidence keys it: its normal form without a possessive.
+fn casing_key(norm: &str) -> &str {
+    strip_possessive(norm.trim_end_matches("'s"))
+}
+
+/// For each token of `u`: could it be a word of a proper name, judged by the word alone and
+/// its place (capitalised, not a closed-class word where any word is capitalised, not a
+/// pronoun, month or day, not in a headline written in title case).
+pub fn name_candidates(u: &Unit) -> Vec<bool> {
+    let lex = lexicon::get();
+    let anyway = capital_anyway(u);
+    u.tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if t.kind != TokenKind::Word || !u.is_capitalized(i) {
+                return false;
+            }
+            let norm = casing_key(&t.norm);
+            let closed = lex.classes_of(norm);
+            let never = WordClass::PronSubj as u32
+                | WordClass::PronObj as u32
+                | WordClass::Poss as u32
+                | WordClass::Month as u32
+                | WordClass::Day as u32;
+            if closed & never != 0 && !is_acronym(u.tok(i)) {
+                // "May" the month is still a date word; a name "May" after a title is rare.
+                return false;
+            }
+            if let Some((head, _)) = norm.split_once('\'')
+                && lex.is(head, WordClass::PronSubj)
+            {
+                return false;
+            }
+            let title = lex.is(norm, WordClass::Title);
+            if anyway[i] && !title && (closed != 0 || is_function_word(norm)) {
+                return false;
+            }
+            if anyway[i] && NOT_NAMES.contains(&norm) {
+                return false;
+            }
+            true
+        })
+        .collect()
+}
+
+/// How the bundle writes its words, to tell a name from a common word that is capitalised only
+/// because it opens a sentence ("Turnout was 64 percent", "Riot police stood").
+#[derive(Debug, Default)]
+pub struct Casing {
+    /// Words written in lower case somewhere in the bundle.
+    lower: HashSet<String>,
+    /// Words capitalised where a capital says they are names: inside a sentence (not in a
+    /// headline in title case or capitals), or in a name of several words.
+    named: HashSet<String>,
+}
+
+impl Casing {
+    /// Reads every unit of the bundle.
+    pub fn of<'a, 'b: 'a>(units: impl IntoIterator<Item = &'a Unit<'b>>) -> Self {
+        let mut c = Casing::default();
+        for u in units {
+            let headline = headline_case(u);
+            let anyway = capital_anyway(u);
+            for (i, t) in u.tokens.iter().enumerate() {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                if !u.is_capitalized(i) {
+                    c.lower.insert(casing_key(&t.norm).to_string());
+                } else if !headline && !anyway[i] {
+                    c.named.insert(casing_key(&t.norm).to_string());
+                    // The word before a capitalised one inside a name run is a name too
+                    // ("Zhou Lanting said": "Zhou" opens the sentence but "Lanting" does not).
+                    if i > 0 && anyway[i - 1] && u.is_capitalized(i - 1) && u.tokens[i - 1].kind == TokenKind::Word {
+                        c.named.insert(casing_key(&u.tokens[i - 1].norm).to_string());
+                    }
+                }
+            }
+        }
+        c
+    }
+
+    /// Settles the candidates of a unit: a word where any word is capitalised is a name only
+    /// if the bundle never writes it in lower case and, standing alone, the bundle capitalises
+    /// it somewhere a capital says it is a name. Acronyms are names anywhere.
+    ///
+    /// In a headline written in title case or capitals every word is capitalised: there a
+    /// word is a name only if the bundle writes it capitalised inside sentences and never in
+    /// lower case.
+    pub fn settle(&self, u: &Unit, cand: &mut [bool]) {
+        let anyway = capital_anyway(u);
+        if headline_case(u) {
+            for (i, c) in cand.iter_mut().enumerate() {
+                let key = casing_key(&u.tokens[i].norm);
+                *c = *c && (is_acronym(u.tok(i)) || (self.named.contains(key) && !self.lower.contains(key)));
+            }
+            return;
+        }
+        for i in 0..cand.len() {
+            if !cand[i] || !anyway[i] || is_acronym(u.tok(i)) {
+                continue;
+            }
+            let key = casing_key(&u.tokens[i].norm);
+            let next_is_name = cand.get(i + 1).copied().unwrap_or(false);
+            let lower = self.lower.contains(key);
+            let named = self.named.contains(key);
+            cand[i] = if next_is_name { !lower || named } else { !lower && named };
+        }
+    }
+}
+
+/// Connectors allowed inside a name when a capitalised word follows ("Party of China",
+/// "Department of Health", "Bank of the South").
+const CONNECTORS: &[&str] =
+    &["of", "for", "de", "del", "la", "le", "van", "von", "der", "al", "bin", "the", "on", "du", "da"];
+
+/// Name suffixes after a comma or directly ("Jr.", "Sr.", "III").
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// A run of name words: its token range in the unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameRun {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// All maximal runs of name words in `u` (`name[i]` from [`name_candidates`] and
+/// [`Casing::settle`]), with titles, initials, suffixes and connectors inside.
+pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
+    let lex = lexicon::get();
+    let n = u.tokens.len();
+    let is_name = |k: usize| name.get(k).copied().unwrap_or(false);
+    let adjacent = |a: usize, b: usize| u.tokens[a].span.end == u.tokens[b].span.start;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_name(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        // A group's possessive goes on inside an organisation's name ("Workers’ Front",
+        // "People's Party"); a person's ends the name ("Lee's office").
+        let group_possessive = |k: usize| {
+            let w = strip_possessive(u.tokens[k].norm.trim_end_matches('\''));
+            ends_with_possessive(u, k) && (w.ends_with('s') || matches!(w, "people" | "women" | "men" | "children"))
+        };
+        loop {
+            if end < n && is_name(end) && (!ends_with_possessive(u, end - 1) || group_possessive(end - 1)) {
+                end += 1;
+                continue;
+            }
+            // "Mr. Obama", "Gov. Perry", "Michael J. Green": an abbreviation or an initial,
+            // its full stop, then a name word.
+            if end + 1 < n
+                && u.tokens[end].norm == "."
+                && adjacent(end - 1, end)
+                && (is_initial(u.tok(end - 1))
+                    || (lex.is(&u.tokens[end - 1].norm, WordClass::Title) && u.tok(end - 1).chars().count() <= 5))
+                && is_name(end + 1)
+            {
+                end += 2;
+                continue;
+            }
+            // "Biden Jr." and "Biden, Jr.".
+            if end < n && SUFFIXES.contains(&u.tokens[end].norm.as_str()) && u.is_capitalized(end) {
+                end += 1;
+                if end < n && u.tokens[end].norm == "." && adjacent(end - 1, end) && u.tokens.get(end + 1).is_some() {
+                    end += 1;
+                }
+                continue;
+            }
+            // A connector, then another name word ("of China").
+            if end + 1 < n
+                && CONNECTORS.contains(&u.tokens[end].norm.as_str())
+                && !u.is_capitalized(end)
+                && is_name(end + 1)
+                && !ends_with_possessive(u, end - 1)
+            {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        // A trailing initial's full stop belongs to the name ("John A." at the end is rare;
+        // the run simply ends at the initial).
+        out.push(NameRun { start, end });
+        i = end;
+    }
+    out
+}
+
+/// True when token `i` ends in a possessive "'s" or "’s" (or a bare "s’").
+pub fn ends_with_possessive(u: &Unit, i: usize) -> bool {
+    let w = u.tok(i);
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s’") || w.ends_with("s'")
+}
+
+/// The token range of a run without leading titles and their full stops ("Chief
+/// Superintendent Harriet Doyle" → "Harriet Doyle"); the run itself when it is all titles.
+pub fn without_titles(u: &Unit, r: NameRun) -> NameRun {
+    let lex = lexicon::get();
+    let mut s = r.start;
+    while s + 1 < r.end {
+        let norm = u.tokens[s].norm.as_str();
+        if norm == "." || (lex.is(norm, WordClass::Title) && !is_acronym(u.tok(s))) {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    NameRun { start: s, end: r.end }
+}
+
+/// `s` without a trailing "'s", "’s", "’" or "'".
+pub fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).or_else(|| s.strip_suffix('’')).unwrap_or(s)
+}
+
+/// The name as a label: the run's text without a trailing possessive.
+pub fn label(u: &Unit, r: NameRun) -> String {
+    strip_possessive(u.slice(r.start, r.end)).to_string()
+}
+
+/// Words that make a capitalised run an organisation, a place or an event rather than a person.
+pub const ORG_WORDS: &[&str] = &[
+    "party",
+    "parties",
+    "department",
+    "ministry",
+    "committee",
+    "council",
+    "board",
+    "institute",
+    "centre",
+    "center",
+    "school",
+    "university",
+    "college",
+    "agency",
+    "service",
+    "police",
+    "government",
+    "organization",
+    "organisation",
+    "alliance",
+    "front",
+    "union",
+    "association",
+    "league",
+    "group",
+    "campaign",
+    "foundation",
+    "bank",
+    "fund",
+    "court",
+    "house",
+    "office",
+    "congress",
+    "senate",
+    "parliament",
+    "assembly",
+    "army",
+    "forces",
+    "republic",
+    "kingdom",
+    "states",
+    "nations",
+    "street",
+    "square",
+    "road",
+    "avenue",
+    "airport",
+    "hospital",
+    "infirmary",
+    "city",
+    "county",
+    "province",
+    "district",
+    "region",
+    "press",
+    "news",
+    "times",
+    "post",
+    "herald",
+    "review",
+    "gazette",
+    "voice",
+    "dispatch",
+    "window",
+    "affairs",
+    "health",
+    "central",
+    "international",
+    "national",
+    "regional",
+    "world",
+    "journal",
+    "network",
+    "company",
+    "corporation",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "institution",
+    "commission",
+    "administration",
+    "bureau",
+    "authority",
+    "tribune",
+    "magazine",
+    "radio",
+    "television",
+    "tv",
+    "channel",
+    "poll",
+    "report",
+    "church",
+    "movement",
+    "coalition",
+    "federation",
+    "society",
+    "club",
+    "team",
+    "project",
+    "center",
+    "caucus",
+    "federal",
+    "state",
+    "white",
+    "pentagon",
+    "capitol",
+    "islands",
+    "mountains",
+    "valley",
+    "amendment",
+    "treaty",
+    "accord",
+    "agreement",
+    "war",
+    "olympics",
+    "summit",
+    "weekly",
+    "daily",
+    "standard",
+    "magazine",
+];
+
+/// True when the run looks like a person's name: two to four capitalised words none of which
+/// is an organisation word, or a title followed by a name.
+pub fn looks_like_person(u: &Unit, r: NameRun) -> bool {
+    let inner = without_titles(u, r);
+    let words: Vec<&str> = (inner.start..inner.end)
+        .map(|i| u.tokens[i].norm.as_str())
+        .filter(|w| *w != "." && !CONNECTORS.contains(w))
+        .collect();
+    if words.iter().any(|w| ORG_WORDS.contains(&strip_possessive(w)))
+        || (inner.start..inner.end).any(|k| is_acronym(u.tok(k)))
+    {
+        return false;
+    }
+    let titled = inner.start > r.start;
+    (2..=4).contains(&words.len()) || (titled && !words.is_empty())
+}
+
+/// True when token `i` of `u` is a word of a proper name (as the reading tagged it).
+pub fn is_name_word(u: &Unit, i: usize) -> bool {
+    u.tags.get(i).is_some_and(|t| *t == super::tag::Tag::Proper)
+}
+
+/// True for titles and honorifics that may stand before a name ("mr", "senator").
+pub fn is_title(norm: &str) -> bool {
+    lexicon::get().is(norm, WordClass::Title)
+}
+
+/// Pronouns that can stand for a speaker.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "his", "her", "its", "their"];

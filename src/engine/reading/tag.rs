@@ -1,0 +1,709 @@
+//! Word classes: every token of a sentence gets one [`Tag`], from the closed classes of
+//! `wordclass.txt`, the verb forms of `verbs.txt` and the reporting verbs, suffixes,
+//! capitalisation and the words next to it. No statistical model: the classes are what the
+//! later steps need to find noun phrases, verb groups, clauses and speakers, and the rules
+//! that settle them are written out below, one case at a time.
+
+use crate::engine::lexicon::{self, Form, WordClass};
+use crate::engine::text::{Token, TokenKind};
+
+/// The word class of one token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tag {
+    /// Determiners and quantifiers ("the", "some", "many").
+    Det,
+    /// Possessive determiners ("his", "their").
+    Poss,
+    /// Subject pronouns ("he", "they").
+    Pron,
+    /// Object and reflexive pronouns ("him", "themselves").
+    PronObj,
+    /// Indefinite and other pronouns ("someone", "nothing").
+    PronOther,
+    /// Prepositions ("of", "despite").
+    Prep,
+    /// "to".
+    To,
+    /// Coordinating conjunctions ("and", "but").
+    Coord,
+    /// Subordinating conjunctions ("that", "because").
+    Sub,
+    /// Wh-words ("who", "which").
+    Wh,
+    /// A form of "be", "have" or "do" used as an auxiliary or a verb.
+    Aux,
+    /// Modal verbs ("will", "could").
+    Modal,
+    /// "not", "never".
+    Neg,
+    /// A verb, with its form.
+    Verb(VerbForm),
+    /// An adjective.
+    Adj,
+    /// An adverb.
+    Adv,
+    /// A common noun.
+    Noun,
+    /// A word of a proper name.
+    Proper,
+    /// A number in digits or words.
+    Num,
+    /// An ordinal ("first", "21st").
+    Ordinal,
+    /// A quotation mark.
+    Quote,
+    /// Other punctuation.
+    Punct,
+}
+
+/// The form of a verb as used in the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VerbForm {
+    /// "say" (infinitive, imperative, present).
+    Base,
+    /// "says".
+    Third,
+    /// "said" as a simple past.
+    Past,
+    /// "said" as a past participle ("has said", "was seen").
+    Participle,
+    /// "saying".
+    Gerund,
+}
+
+impl Tag {
+    /// True for words that can stand inside a noun phrase before its head.
+    pub fn is_modifier(self) -> bool {
+        matches!(self, Tag::Adj | Tag::Noun | Tag::Proper | Tag::Num | Tag::Ordinal)
+    }
+
+    /// True for nouns and names.
+    pub fn is_nominal(self) -> bool {
+        matches!(self, Tag::Noun | Tag::Proper)
+    }
+
+    /// True for a verb that carries tense (a finite verb), or an auxiliary or modal.
+    pub fn is_finite(self) -> bool {
+        matches!(self, Tag::Verb(VerbForm::Past | VerbForm::Third) | Tag::Aux | Tag::Modal)
+    }
+
+    /// True for any verb form, auxiliary or modal.
+    pub fn is_verbal(self) -> bool {
+        matches!(self, Tag::Verb(_) | Tag::Aux | Tag::Modal)
+    }
+}
+
+/// Nouns and adjectives that end in "-ly" although they are not adverbs.
+const LY_NOT_ADVERB: &[&str] = &[
+    "family",
+    "assembly",
+    "supply",
+    "rally",
+    "ally",
+    "anomaly",
+    "monopoly",
+    "reply",
+    "belly",
+    "bully",
+    "jelly",
+    "folly",
+    "tally",
+    "holly",
+    "lily",
+    "homily",
+    "italy",
+    "july",
+    "fly",
+    "early",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "likely",
+    "unlikely",
+    "friendly",
+    "elderly",
+    "costly",
+    "deadly",
+    "lonely",
+    "lovely",
+    "orderly",
+    "silly",
+    "ugly",
+    "holy",
+    "only",
+    "burly",
+    "curly",
+    "chilly",
+    "hilly",
+    "jolly",
+    "sly",
+    "wily",
+    "timely",
+    "unruly",
+    "lowly",
+    "kindly",
+    "comely",
+    "manly",
+    "motherly",
+    "scholarly",
+    "worldly",
+    "hourly",
+    "nightly",
+    "quarterly",
+    "ghastly",
+    "stately",
+    "surly",
+    "melancholy",
+];
+
+/// Suffixes that mark an adjective in a word the lists do not know.
+const ADJECTIVE_SUFFIXES: &[&str] = &["ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "al", "ese", "ian"];
+
+/// Adjectives that are common in news but carry none of those suffixes.
+const COMMON_ADJECTIVES: &[&str] = &[
+    "new",
+    "old",
+    "big",
+    "small",
+    "large",
+    "great",
+    "good",
+    "bad",
+    "high",
+    "low",
+    "long",
+    "short",
+    "young",
+    "top",
+    "full",
+    "free",
+    "real",
+    "true",
+    "false",
+    "clear",
+    "close",
+    "open",
+    "hard",
+    "strong",
+    "weak",
+    "major",
+    "minor",
+    "senior",
+    "junior",
+    "former",
+    "late",
+    "recent",
+    "current",
+    "main",
+    "key",
+    "chief",
+    "best",
+    "worst",
+    "better",
+    "worse",
+    "likely",
+    "possible",
+    "able",
+    "unable",
+    "sure",
+    "due",
+    "wrong",
+    "right",
+    "left",
+    "serious",
+    "same",
+    "different",
+    "own",
+    "private",
+    "public",
+    "local",
+    "foreign",
+    "domestic",
+    "federal",
+    "democratic",
+    "republican",
+    "conservative",
+    "liberal",
+    "progressive",
+    "civil",
+    "military",
+    "nuclear",
+    "dead",
+    "alive",
+    "safe",
+    "fair",
+    "harsh",
+    "tough",
+    "rich",
+    "poor",
+    "wide",
+    "broad",
+    "deep",
+    "huge",
+    "vast",
+    "fresh",
+    "early",
+    "further",
+    "whole",
+    "entire",
+    "past",
+    "prior",
+    "legal",
+    "illegal",
+    "far",
+    "near",
+    "quick",
+    "slow",
+    "fast",
+    "hot",
+    "cold",
+    "dark",
+    "firm",
+    "mere",
+    "sole",
+    "vice",
+    "acting",
+    "outgoing",
+    "incoming",
+    "ongoing",
+    "leading",
+    "ruling",
+    "interim",
+    "overall",
+    "lower",
+    "upper",
+    "inner",
+    "outer",
+    "elderly",
+    "alleged",
+    "so-called",
+    "would-be",
+    "independent",
+    "important",
+    "significant",
+    "relevant",
+    "prominent",
+    "confident",
+    "silent",
+    "absent",
+    "evident",
+    "urgent",
+    "frequent",
+    "permanent",
+    "apparent",
+    "excellent",
+    "efficient",
+    "innocent",
+    "decent",
+    "vacant",
+    "brilliant",
+    "distant",
+    "elegant",
+    "ignorant",
+    "pleasant",
+    "dominant",
+    "reluctant",
+    "constant",
+    "abundant",
+    "violent",
+    "arrogant",
+    "fierce",
+    "bitter",
+    "angry",
+    "happy",
+    "sad",
+    "proud",
+    "busy",
+    "ready",
+    "easy",
+    "heavy",
+    "necessary",
+    "primary",
+    "secondary",
+    "military",
+    "ordinary",
+    "extraordinary",
+    "contrary",
+    "temporary",
+    "voluntary",
+    "solitary",
+    "sanitary",
+    "arbitrary",
+    "preliminary",
+    "unprecedented",
+    "public",
+    "economic",
+    "democratic",
+    "diplomatic",
+    "historic",
+    "strategic",
+    "specific",
+    "tragic",
+    "dramatic",
+    "basic",
+    "electric",
+    "authentic",
+    "pragmatic",
+    "systematic",
+    "symbolic",
+    "realistic",
+    "optimistic",
+    "pessimistic",
+    "scientific",
+    "athletic",
+    "artistic",
+    "academic",
+    "islamic",
+    "arctic",
+    "atlantic",
+    "pacific",
+    "chronic",
+    "catastrophic",
+    "iconic",
+    "ironic",
+    "generic",
+    "organic",
+    "toxic",
+    "volcanic",
+    "olympic",
+];
+
+/// Suffixes that mark a common noun in a word the lists do not know.
+const NOUN_SUFFIXES: &[&str] =
+    &["tion", "sion", "ment", "ness", "ity", "ship", "ism", "ist", "ance", "ence", "hood", "dom", "er", "or"];
+
+/// True when `norm` ends like an adjective and is long enough for the ending to say so.
+fn adjective_like(norm: &str) -> bool {
+    COMMON_ADJECTIVES.contains(&norm)
+        || (norm.len() > 4
+            && ADJECTIVE_SUFFIXES.iter().any(|s| norm.ends_with(s))
+            && !NOUN_SUFFIXES.iter().any(|s| norm.ends_with(s)))
+}
+
+/// What the lists say a word can be, before its neighbours are looked at.
+#[derive(Clone, Copy, Debug, Default)]
+struct Candidates {
+    /// Closed classes ([`lexicon::Classes`]).
+    closed: u32,
+    /// The verb form, when the word is one.
+    verb: Option<Form>,
+}
+
+fn candidates(norm: &str) -> Candidates {
+    let lex = lexicon::get();
+    Candidates { closed: lex.classes_of(norm), verb: lex.verb_forms.get(norm).map(|&(_, f)| f) }
+}
+
+fn has(c: Candidates, class: WordClass) -> bool {
+    c.closed & class as u32 != 0
+}
+
+/// The part of a contraction before its apostrophe ("he" of "he's"), when the rest is a
+/// clitic ("'s", "'re", "'ll", "'d", "'ve", "'m", "n't").
+fn contraction(norm: &str) -> Option<(&str, &str)> {
+    if let Some(head) = norm.strip_suffix("n't") {
+        return Some((head, "n't"));
+    }
+    let (head, tail) = norm.split_once('\'')?;
+    matches!(tail, "s" | "re" | "ll" | "d" | "ve" | "m").then_some((head, tail))
+}
+
+/// Tags the tokens of one sentence. `name[i]` says whether token `i` is a word of a proper
+/// name (capitalised where a capital marks a name: see [`super::names`]).
+pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
+    let n = tokens.len();
+    let cands: Vec<Candidates> = tokens.iter().map(|t| candidates(&t.norm)).collect();
+    // First pass: what each word is on its own.
+    let mut tags: Vec<Tag> = (0..n)
+        .map(|i| {
+            let t = &tokens[i];
+            let norm = t.norm.as_str();
+            match t.kind {
+                TokenKind::Quote => return Tag::Quote,
+                TokenKind::Punct => return Tag::Punct,
+                TokenKind::Number => {
+                    let w = text.get(t.span.start..t.span.end).unwrap_or("");
+                    return if w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th") {
+                        Tag::Ordinal
+                    } else {
+                        Tag::Num
+                    };
+                }
+                TokenKind::Word => {}
+            }
+            if name.get(i).copied().unwrap_or(false) {
+                return Tag::Proper;
+            }
+            let c = cands[i];
+            if let Some((head, clitic)) = contraction(norm) {
+                let hc = candidates(head);
+                return if clitic == "n't" {
+                    if has(hc, WordClass::Modal) || head == "ca" || head == "wo" { Tag::Modal } else { Tag::Aux }
+                } else if has(hc, WordClass::PronSubj) || has(hc, WordClass::Wh) || head == "there" || head == "that" {
+                    Tag::Pron
+                } else {
+                    // "Obama's": a possessive (or "is") after a noun; the noun keeps its class.
+                    word_alone(head, hc)
+                };
+            }
+            if c.closed != 0 {
+                return closed_tag(c, norm);
+            }
+            word_alone(norm, c)
+        })
+        .collect();
+    // Second pass: settle the words that can be two things by their neighbours.
+    for i in 0..n {
+        let norm = tokens[i].norm.as_str();
+        let c = cands[i];
+        let prev = prev_word(&tags, i);
+        let next = tags.get(i + 1).copied();
+        match tags[i] {
+            Tag::Proper => continue,
+            // "her" before a noun phrase is a possessive, otherwise an object.
+            Tag::Poss if norm == "her" && !next.is_some_and(|t| t.is_modifier() || matches!(t, Tag::Adv)) => {
+                tags[i] = Tag::PronObj;
+            }
+            // "that" before a noun that a verb does not follow is a determiner ("that
+            // decision was"), but "said that the …" is a subordinator: only after a
+            // preposition or at the start is it read as a determiner.
+            Tag::Sub if norm == "that" && matches!(prev, Some(Tag::Prep)) && next.is_some_and(Tag::is_nominal) => {
+                tags[i] = Tag::Det;
+            }
+            // "May" after a number or a preposition, or before one, is the month.
+            Tag::Modal
+                if norm == "may"
+                    && ((i > 0 && matches!(tags[i - 1], Tag::Num | Tag::Prep)) || next == Some(Tag::Num)) =>
+            {
+                tags[i] = Tag::Noun;
+            }
+            // "one" before a noun is a number.
+            Tag::PronOther
+                if norm == "one" && next.is_some_and(|t| matches!(t, Tag::Noun | Tag::Adj | Tag::Proper)) =>
+            {
+                tags[i] = Tag::Num;
+            }
+            _ => {}
+        }
+        let Some(form) = c.verb else { continue };
+        if c.closed != 0 || contraction(norm).is_some() {
+            continue;
+        }
+        tags[i] = verb_or_not(form, i, tokens, &tags);
+    }
+    // A reporting verb's form right before a quotation, a colon or "that" and a subject is the
+    // verb, whatever stands before it ("NBC further notes, “…”", "The cameraman replies, “…”").
+    let lex = lexicon::get();
+    for i in 0..n {
+        if matches!(tags[i], Tag::Verb(_)) || !matches!(tags[i], Tag::Noun | Tag::Adj) {
+            continue;
+        }
+        let Some(&(_, form)) = lex.verb_forms.get(tokens[i].norm.as_str()) else { continue };
+        if !matches!(form, Form::Third | Form::Past) || lex.verbs.longest(&[tokens[i].norm.as_str()], 0).is_none() {
+            continue;
+        }
+        let next = tokens.get(i + 1).map_or("", |t| t.norm.as_str());
+        let after = tags.get(i + 2).copied();
+        let speech_next = (matches!(next, "," | ":") && after == Some(Tag::Quote))
+            || (next == "that" && after.is_some_and(|t| matches!(t, Tag::Det | Tag::Pron | Tag::Proper | Tag::Poss)));
+        if speech_next && i > 0 && matches!(tags[i - 1], Tag::Noun | Tag::Proper | Tag::Adj | Tag::Adv | Tag::Pron) {
+            tags[i] = Tag::Verb(if form == Form::Third { VerbForm::Third } else { VerbForm::Past });
+        }
+    }
+    // ", dressed in a jacket,": a past form after a comma and before a preposition opens a
+    // participle clause.
+    for i in 1..n.saturating_sub(1) {
+        if tags[i] == Tag::Verb(VerbForm::Past) && tokens[i - 1].norm == "," && tags[i + 1] == Tag::Prep {
+            tags[i] = Tag::Verb(VerbForm::Participle);
+        }
+    }
+    // Third pass: unknown words that behave like verbs after a subject ("the group condemns
+    // the …", "Smith criticised …").
+    for i in 1..n {
+        if tags[i] != Tag::Noun || cands[i].verb.is_some() {
+            continue;
+        }
+        let norm = tokens[i].norm.as_str();
+        let prev = tags[i - 1];
+        let next = tags.get(i + 1).copied();
+        let subject_before =
+            matches!(prev, Tag::Pron | Tag::Proper) || (prev == Tag::Noun && plural(tokens[i - 1].norm.as_str()));
+        let object_after = next.is_some_and(|t| {
+            matches!(t, Tag::Det | Tag::Poss | Tag::PronObj | Tag::Proper | Tag::Quote | Tag::Sub | Tag::Num)
+        });
+        if subject_before && object_after {
+            if norm.ends_with("ed") && norm.len() > 4 {
+                tags[i] = Tag::Verb(VerbForm::Past);
+            } else if norm.ends_with('s') && !norm.ends_with("ss") && !norm.ends_with("us") && !norm.ends_with("is") {
+                tags[i] = Tag::Verb(VerbForm::Third);
+            }
+        }
+    }
+    tags
+}
+
+/// The tag of the nearest word before `i`, skipping adverbs and negations.
+fn prev_word(tags: &[Tag], i: usize) -> Option<Tag> {
+    tags[..i].iter().rev().copied().find(|t| !matches!(t, Tag::Adv | Tag::Neg))
+}
+
+/// The tag a word of the closed classes gets on its own.
+fn closed_tag(c: Candidates, norm: &str) -> Tag {
+    // The order settles words in several classes: "that" is a subordinator first, "as" and
+    // "since" prepositions, "her" a possessive.
+    let order: [(WordClass, Tag); 20] = [
+        (WordClass::Modal, Tag::Modal),
+        (WordClass::Be, Tag::Aux),
+        (WordClass::Have, Tag::Aux),
+        (WordClass::Do, Tag::Aux),
+        (WordClass::Neg, Tag::Neg),
+        (WordClass::To, Tag::To),
+        (WordClass::Poss, Tag::Poss),
+        (WordClass::PronSubj, Tag::Pron),
+        (WordClass::PronObj, Tag::PronObj),
+        (WordClass::Coord, Tag::Coord),
+        (WordClass::Wh, Tag::Wh),
+        (WordClass::Sub, Tag::Sub),
+        (WordClass::Det, Tag::Det),
+        (WordClass::Prep, Tag::Prep),
+        (WordClass::PronOther, Tag::PronOther),
+        (WordClass::Num, Tag::Num),
+        (WordClass::Ordinal, Tag::Ordinal),
+        (WordClass::Adv, Tag::Adv),
+        (WordClass::Month, Tag::Noun),
+        (WordClass::Day, Tag::Noun),
+    ];
+    // "as", "since", "before", "after", "until", "once" are prepositions unless a clause
+    // follows; the clause finder looks at them again.
+    if matches!(norm, "as" | "since" | "before" | "after" | "until" | "once" | "so") {
+        return if norm == "so" { Tag::Adv } else { Tag::Prep };
+    }
+    for (class, tag) in order {
+        if has(c, class) {
+            return tag;
+        }
+    }
+    // Titles alone ("chief", "general") are nouns or adjectives.
+    if c.verb.is_some() { Tag::Verb(VerbForm::Base) } else { Tag::Noun }
+}
+
+/// The tag of an open-class word on its own.
+fn word_alone(norm: &str, c: Candidates) -> Tag {
+    if let Some(form) = c.verb {
+        return match form {
+            Form::Base => Tag::Verb(VerbForm::Base),
+            Form::Third => Tag::Verb(VerbForm::Third),
+            Form::Past => Tag::Verb(VerbForm::Past),
+            Form::Participle => Tag::Verb(VerbForm::Participle),
+            Form::Gerund => Tag::Verb(VerbForm::Gerund),
+        };
+    }
+    if norm.len() > 4 && norm.ends_with("ly") && !LY_NOT_ADVERB.contains(&norm) {
+        return Tag::Adv;
+    }
+    if norm.len() > 5 && norm.ends_with("ing") {
+        return Tag::Verb(VerbForm::Gerund);
+    }
+    if norm.len() > 4 && norm.ends_with("ed") && !norm.ends_with("eed") {
+        return Tag::Verb(VerbForm::Past);
+    }
+    if adjective_like(norm) {
+        return Tag::Adj;
+    }
+    Tag::Noun
+}
+
+/// True when the word before `i` is a noun that a determiner or adjective opens ("the
+/// terrorist", "a party"): the word at `i` would be the second noun of a compound.
+fn compound(tags: &[Tag], tokens: &[Token], i: usize) -> bool {
+    // "Democratic-leaning states", "U.S.-based firms": a hyphenated modifier.
+    let hyphenated_modifier =
+        i >= 1 && tokens[i - 1].norm.split_once('-').is_some_and(|(_, b)| b.ends_with("ing") || b.ends_with("ed"));
+    hyphenated_modifier
+        || (i >= 2
+            && matches!(tags[i - 1], Tag::Noun | Tag::Proper)
+            && matches!(tags[i - 2], Tag::Det | Tag::Poss | Tag::Adj | Tag::Num))
+}
+
+/// True when a noun looks plural.
+fn plural(norm: &str) -> bool {
+    norm.len() > 3 && norm.ends_with('s') && !norm.ends_with("ss") && !norm.ends_with("us") && !norm.ends_with("is")
+}
+
+/// Settles a word that the verb list knows: a verb here, or a noun or adjective.
+fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
+    let norm = tokens[i].norm.as_str();
+    let prev = prev_word(tags, i);
+    let next = tags.get(i + 1).copied();
+    // A possessive noun before the word works as a determiner ("Steele's comments").
+    let after_possessive = i > 0 && super::chunk::possessive(tokens, i - 1);
+    let after_det = after_possessive || matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num | Tag::Ordinal));
+    let before_noun = next.is_some_and(|t| matches!(t, Tag::Noun | Tag::Proper));
+    match form {
+        Form::Gerund => {
+            if after_det && !before_noun {
+                Tag::Noun
+            } else if after_det {
+                Tag::Adj
+            } else {
+                Tag::Verb(VerbForm::Gerund)
+            }
+        }
+        Form::Past | Form::Participle => {
+            // An auxiliary before, past adverbs and "first" ("was first published").
+            let aux_before =
+                tags[..i].iter().rev().find(|t| !matches!(t, Tag::Adv | Tag::Neg | Tag::Ordinal)) == Some(&Tag::Aux);
+            // A noun phrase after the word makes it the clause's verb ("The clinic said 31
+            // people …").
+            let object_next =
+                next.is_some_and(|t| matches!(t, Tag::Num | Tag::Pron | Tag::Proper | Tag::Quote | Tag::Sub));
+            // ", dressed in a jacket,": a participle clause after a comma.
+            let after_comma = i > 0 && tokens[i - 1].norm == "," && matches!(next, Some(Tag::Prep));
+            if aux_before || after_comma {
+                // "was arrested", "has said".
+                Tag::Verb(VerbForm::Participle)
+            } else if after_det && !object_next {
+                // "the injured man", "a wanted poster".
+                Tag::Adj
+            } else if form == Form::Participle || i == 0 {
+                // At the start a participle opens a clause ("Asked about it, he said …").
+                Tag::Verb(VerbForm::Participle)
+            } else {
+                Tag::Verb(VerbForm::Past)
+            }
+        }
+        Form::Third => {
+            // "the attacks", "its plans": a plural noun; "she plans", "Smith says": a verb.
+            let object_next = next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::Proper | Tag::PronObj));
+            if norm != "says" && compound(tags, tokens, i) && !object_next {
+                // "the terrorist attacks on …": the second noun of a compound.
+                Tag::Noun
+            } else if norm == "says"
+                || !(after_det || matches!(prev, Some(Tag::Prep | Tag::To) | None))
+                || (matches!(prev, Some(Tag::Sub)) && object_next)
+            {
+                Tag::Verb(VerbForm::Third)
+            } else {
+                Tag::Noun
+            }
+        }
+        Form::Base => {
+            let verb_context = matches!(prev, Some(Tag::Modal | Tag::To | Tag::Pron | Tag::Wh))
+                || (matches!(prev, Some(Tag::Aux)) && !matches!(next, Some(Tag::Noun)));
+            let plural_subject =
+                i > 0 && tags[i - 1] == Tag::Noun && plural(tokens[i - 1].norm.as_str()) && !compound(tags, tokens, i);
+            let object_next = next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj));
+            if verb_context || plural_subject {
+                // "will attack", "to say", "they say", "officials say".
+                Tag::Verb(VerbForm::Base)
+            } else if after_det || matches!(prev, Some(Tag::Prep)) {
+                Tag::Noun
+            } else if object_next && !matches!(prev, Some(Tag::Noun | Tag::Adj)) {
+                Tag::Verb(VerbForm::Base)
+            } else {
+                Tag::Noun
+            }
+        }
+    }
+}

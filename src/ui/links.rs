@@ -1,0 +1,36 @@
+//! The links between units as the reader and the inspector use them: every unit's
+//! counterparts in the other articles.
+
+use super::article_column::Unit;
+use crate::engine::Report;
+use crate::engine::fasthash::HashMap;
+use crate::engine::sorting;
+
+/// A unit of the bundle: article index and unit.
+pub type Key = (usize, Unit);
+
+/// A linked counterpart: the other unit, the score, and whether the user made the link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Counterpart {
+    /// The other unit.
+    pub key: Key,
+    /// Link score (0–1).
+    pub score: f64,
+    /// Made by hand.
+    pub manual: bool,
+}
+
+/// Every unit's counterparts, from the report's links.
+pub fn link_map(report: &Report, ids: &HashMap<&str, usize>) -> HashMap<Key, Vec<Counterpart>> {
+    let mut out: HashMap<Key, Vec<Counterpart>> = HashMap::default();
+    for l in &report.links {
+        let (Some(&a), Some(&b)) = (ids.get(l.a.article.as_str()), ids.get(l.b.article.as_str())) else { continue };
+        let (ka, kb) = ((a, l.a.sentence), (b, l.b.sentence));
+        out.entry(ka).or_default().push(Counterpart { key: kb, score: l.score, manual: l.manual });
+        out.entry(kb).or_default().push(Counterpart { key: ka, score: l.score, manual: l.manual });
+    }
+    for v in out.values_mut() {
+        sorting::sort_by_key(v, |c| c.key);
+    }
+    out
+}
