@@ -396,23 +396,37 @@ fn overlap(a: &Terms, b: &Terms, word: f64) -> Overlap {
             }
         }
     }
-    // The weight of the shared terms that stand in the parts `pick` accepts.
-    let within =
-        |pick: &dyn Fn(u64, u64) -> bool| -> f64 { shared.iter().filter(|x| pick(x.1, x.2)).map(|x| x.0).sum() };
+    // The weight of the shared terms in each part of each side, and in each pair of parts (one
+    // per side), from one pass over the shared terms and the parts each stands in.
+    let (na, nb) = (a.part_weights.len(), b.part_weights.len());
+    let mut in_a = vec![0.0; na];
+    let mut in_b = vec![0.0; nb];
+    let mut in_both = vec![0.0; na * nb];
+    let bits = |mask: u64, n: usize| (0..n).filter(move |&i| mask >> i & 1 == 1);
+    for &(w, pa, pb) in &shared {
+        for x in bits(pa, na) {
+            in_a[x] += w;
+            for y in bits(pb, nb) {
+                in_both[x * nb + y] += w;
+            }
+        }
+        for y in bits(pb, nb) {
+            in_b[y] += w;
+        }
+    }
     for (x, &wx) in a.part_weights.iter().enumerate() {
         for (y, &wy) in b.part_weights.iter().enumerate() {
             if wx + wy > 0.0 {
-                let both = within(&|pa, pb| pa >> x & 1 == 1 && pb >> y & 1 == 1);
-                o.part_dice = o.part_dice.max(2.0 * both / (wx + wy));
+                o.part_dice = o.part_dice.max(2.0 * in_both[x * nb + y] / (wx + wy));
             }
         }
         if wx >= PART_MIN_WORDS * word {
-            o.part_cover = o.part_cover.max(within(&|pa, _| pa >> x & 1 == 1) / wx);
+            o.part_cover = o.part_cover.max(in_a[x] / wx);
         }
     }
     for (y, &wy) in b.part_weights.iter().enumerate() {
         if wy >= PART_MIN_WORDS * word {
-            o.part_cover = o.part_cover.max(within(&|_, pb| pb >> y & 1 == 1) / wy);
+            o.part_cover = o.part_cover.max(in_b[y] / wy);
         }
     }
     o

@@ -183,6 +183,11 @@ fn substantial(v: &View, u: usize) -> bool {
 /// Claims that all articles but one report, and claims only one article reports.
 fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
     let n = views.len();
+    // The content stems of every unit, worked out once: the carried-by test reads every unit
+    // of an article for each claim it asks about.
+    let content: Vec<Vec<Vec<u32>>> =
+        views.iter().map(|v| (0..v.units.len()).map(|u| content_stems(v, u)).collect()).collect();
+    let carried: Vec<Carried> = content.iter().map(|c| Carried::new(c)).collect();
     let mut out = Vec::new();
     let mut exclusive: Vec<Vec<usize>> = vec![Vec::new(); n];
     for c in claims {
@@ -203,7 +208,7 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
             // What the claim says in every article that reports it; an article with a sentence
             // that says most of it reports the claim in other words, not leaves it out.
             let shared = shared_stems(views, &units);
-            if carried_by(views, missing, &shared) {
+            if carried[missing].carries(&shared) {
                 continue;
             }
             let body: Vec<(usize, usize)> = units
@@ -245,10 +250,7 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
     for (k, mut list) in exclusive.into_iter().enumerate() {
         // A sentence whose content another article carries is not exclusive, whatever the
         // alignment missed.
-        list.retain(|&u| {
-            let own = content_stems(&views[k], u);
-            (0..n).filter(|&o| o != k).all(|o| !carried_by(views, o, &own))
-        });
+        list.retain(|&u| (0..n).filter(|&o| o != k).all(|o| !carried[o].carries(&content[k][u])));
         if list.is_empty() {
             continue;
         }
@@ -325,17 +327,45 @@ fn shared_stems(views: &[View], units: &[(usize, usize)]) -> Vec<u32> {
     }
 }
 
-/// True when some sentence of article `k` carries at least [`CARRIED_SHARE`] of `stems` (and
-/// at least three of them).
-fn carried_by(views: &[View], k: usize, stems: &[u32]) -> bool {
-    if stems.len() < 3 {
-        return false;
+/// Which units of one article hold each content stem, to ask whether some sentence of the
+/// article carries another's content without reading every sentence.
+struct Carried {
+    /// Stem → the units (in order) whose content stems include it.
+    units_of: HashMap<u32, Vec<u32>>,
+    /// Number of units.
+    len: usize,
+}
+
+impl Carried {
+    /// `content`: the content stems of each unit of the article.
+    fn new(content: &[Vec<u32>]) -> Carried {
+        let mut units_of: HashMap<u32, Vec<u32>> = HashMap::default();
+        for (u, stems) in content.iter().enumerate() {
+            for &s in stems {
+                units_of.entry(s).or_default().push(u as u32);
+            }
+        }
+        Carried { units_of, len: content.len() }
     }
-    let need = ((stems.len() as f64 * CARRIED_SHARE).ceil() as usize).max(3);
-    (0..views[k].units.len()).any(|u| {
-        let own = content_stems(&views[k], u);
-        stems.iter().filter(|s| own.binary_search(s).is_ok()).count() >= need
-    })
+
+    /// True when some unit carries at least [`CARRIED_SHARE`] of `stems` (and at least three
+    /// of them).
+    fn carries(&self, stems: &[u32]) -> bool {
+        if stems.len() < 3 {
+            return false;
+        }
+        let need = ((stems.len() as f64 * CARRIED_SHARE).ceil() as usize).max(3);
+        let mut count = vec![0usize; self.len];
+        for s in stems {
+            for &u in self.units_of.get(s).map_or(&[][..], |v| v.as_slice()) {
+                count[u as usize] += 1;
+                if count[u as usize] >= need {
+                    return true;
+                }
+            }
+        }
+        false
+    }
 }
 
 /// A sentence that has this share of another's content words reports much of the same: a
