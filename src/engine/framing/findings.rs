@@ -189,6 +189,24 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
     let n = views.len();
     let mut out = Vec::new();
     let mut exclusive: Vec<Vec<usize>> = vec![Vec::new(); n];
+    // Every sentence's content stems, with the next sentence's, worked out once.
+    let index: Vec<Vec<Vec<u32>>> = views
+        .iter()
+        .map(|v| {
+            let own: Vec<Vec<u32>> = (0..v.units.len()).map(|u| content_stems(v, u)).collect();
+            (0..own.len())
+                .map(|u| {
+                    let mut both = own[u].clone();
+                    if u + 1 < own.len() && !v.units[u].is_title() {
+                        both.extend(own[u + 1].iter().copied());
+                        sorting::sort(&mut both);
+                        both.dedup();
+                    }
+                    both
+                })
+                .collect()
+        })
+        .collect();
     for c in claims {
         let units = claim_units(views, c);
         let present: SortedSet<usize> = units.iter().map(|x| x.0).collect();
@@ -204,7 +222,7 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
             // What the claim says in every article that reports it; an article with a sentence
             // that says most of it reports the claim in other words, not leaves it out.
             let shared = shared_stems(views, &units);
-            if carried_by(views, missing, &shared) {
+            if carried_by(&index, missing, &shared) {
                 continue;
             }
             let body: Vec<(usize, usize)> = units
@@ -258,7 +276,7 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
         // alignment missed.
         list.retain(|&u| {
             let own = content_stems(&views[k], u);
-            (0..n).filter(|&o| o != k).all(|o| !carried_by(views, o, &own))
+            (0..n).filter(|&o| o != k).all(|o| !carried_by(&index, o, &own))
         });
         if list.is_empty() {
             continue;
@@ -353,23 +371,14 @@ fn shared_stems(views: &[View], units: &[(usize, usize)]) -> Vec<u32> {
 
 /// True when some sentence of article `k` carries at least [`CARRIED_SHARE`] of `stems` (and
 /// at least three of them).
-fn carried_by(views: &[View], k: usize, stems: &[u32]) -> bool {
+fn carried_by(index: &[Vec<Vec<u32>>], k: usize, stems: &[u32]) -> bool {
     if stems.len() < 3 {
         return false;
     }
     let need = ((stems.len() as f64 * CARRIED_SHARE).ceil() as usize).max(3);
-    let units = views[k].units.len();
     // A sentence, or two adjacent ones ("… Mr. Ryan's visit on Thursday. He is to deliver the
-    // lecture.").
-    (0..units).any(|u| {
-        let mut own = content_stems(&views[k], u);
-        if u + 1 < units && !views[k].units[u].is_title() {
-            own.extend(content_stems(&views[k], u + 1));
-            sorting::sort(&mut own);
-            own.dedup();
-        }
-        stems.iter().filter(|s| own.binary_search(s).is_ok()).count() >= need
-    })
+    // lecture."): `index` holds each sentence's stems with the next one's.
+    index[k].iter().any(|own| stems.iter().filter(|s| own.binary_search(s).is_ok()).count() >= need)
 }
 
 /// A sentence that has this share of another's content words reports much of the same: a
@@ -615,25 +624,33 @@ fn verbatim(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
         .map(|(n, (ka, ua, sa), (kb, ub, sb))| {
             let unit = &views[ka].units[ua];
             let text = unit.text.get(sa.start..sa.end).unwrap_or("");
-            let quoted = unit.quoted.iter().zip(&unit.tokens).any(|(q, t)| *q && sa.contains(t.span));
-            let (what, why) = if quoted {
-                ("quote the same words", "the same statement or press release")
+            // Mostly inside quotation marks: two outlets quoting one statement at length is
+            // expected, and says less than the same words of their own.
+            let inside = unit.tokens.iter().zip(&unit.quoted).filter(|(t, _)| sa.contains(t.span));
+            let (all, quoted) = inside.fold((0usize, 0usize), |(a, q), (_, &x)| (a + 1, q + usize::from(x)));
+            let quotation = quoted * 2 >= all.max(1);
+            let text = if quotation {
+                format!(
+                    "{} and {} quote the same {} words of one statement: “{}”.",
+                    views[ka].name,
+                    views[kb].name,
+                    n,
+                    excerpt(text, EXCERPT)
+                )
             } else {
-                ("share the same words", "a common wire story or press release")
+                format!(
+                    "{} and {} share the same words word for word ({} words): “{}” — a sign of a common wire story or press release.",
+                    views[ka].name,
+                    views[kb].name,
+                    n,
+                    excerpt(text, EXCERPT)
+                )
             };
             Candidate {
                 signal: "verbatim",
                 form: "shared",
-                text: format!(
-                    "{} and {} {} word for word ({} words): “{}” — a sign of {}.",
-                    views[ka].name,
-                    views[kb].name,
-                    what,
-                    n,
-                    excerpt(text, EXCERPT),
-                    why
-                ),
-                strength: (0.45 + n as f64 / 40.0).min(0.95),
+                text,
+                strength: if quotation { 0.3 + n as f64 / 80.0 } else { 0.45 + n as f64 / 40.0 }.min(0.95),
                 evidence: vec![views[ka].evidence(ua, Some(sa)), views[kb].evidence(ub, Some(sb))],
             }
         })
