@@ -11,6 +11,7 @@
 pub mod align;
 pub mod bundle;
 pub mod claims;
+pub mod decimal;
 pub mod diff;
 pub mod document;
 pub mod export;

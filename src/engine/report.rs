@@ -124,6 +124,17 @@ pub enum Place {
     Body,
 }
 
+impl Place {
+    /// The place as the Markdown report names it ("Headline", "Lead", "Body").
+    pub fn name(self) -> &'static str {
+        match self {
+            Place::Headline => "Headline",
+            Place::Lead => "Lead",
+            Place::Body => "Body",
+        }
+    }
+}
+
 /// A member of a claim, with its position in its article.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Member {
@@ -469,7 +480,11 @@ impl SpeakerShare {
     /// The share as shown to readers: a percentage, or, for a speaker the article only reports
     /// in its own words ("she said the talks would go on"), that it is reported speech only.
     pub fn shown_share(&self) -> String {
-        if self.words == 0 { "reported speech only".to_string() } else { format!("{:.0}%", self.share * 100.0) }
+        if self.words == 0 {
+            "reported speech only".to_string()
+        } else {
+            format!("{}%", super::decimal::fixed(self.share * 100.0, 0))
+        }
     }
 }
 

@@ -156,7 +156,9 @@ impl Analyser {
             // The worker runs the app's own module (already in the browser's cache): a one-line
             // module loader (a blob, allowed by `worker-src blob:`) imports and starts it, and
             // `main` sees that it runs in a worker.
-            let loader = format!("import init from {js:?}; init({{ module_or_path: {wasm:?} }});");
+            // The addresses as JavaScript strings (JSON's are).
+            let quoted = |s: String| write_json(&s, false);
+            let loader = format!("import init from {}; init({{ module_or_path: {} }});", quoted(js), quoted(wasm));
             let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&loader));
             let bag = web_sys::BlobPropertyBag::new();
             bag.set_type("text/javascript");

@@ -20,6 +20,7 @@ use super::numbers::{self, Difference};
 use super::quotes::{self, Statement};
 use super::verbs::{self, locate};
 use super::{Signals, View, excerpt, join_names};
+use crate::engine::decimal::fixed;
 use crate::engine::fasthash::HashMap;
 use crate::engine::lexicon::{FRAMES, Stance};
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
@@ -953,12 +954,12 @@ fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
             }
         }
         ev.extend(list(k).iter().map(|m| views[k].evidence(m.unit, Some(m.span))));
-        parts.push(format!("{} ({:.0} per 1,000 words: {})", views[k].name, r[k], join_names(&items)));
+        parts.push(format!("{} ({} per 1,000 words: {})", views[k].name, fixed(r[k], 0), join_names(&items)));
     }
     let rest: Vec<usize> = (0..views.len()).filter(|k| !top.contains(k)).collect();
     let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
     let noun = if hedge { "Hedges that soften claims" } else { "Boosters that strengthen claims" };
-    let tail = if rest.is_empty() { String::new() } else { format!("; the others average {rest_rate:.0}") };
+    let tail = if rest.is_empty() { String::new() } else { format!("; the others average {}", fixed(rest_rate, 0)) };
     let contrast = if rest_rate <= 0.0 { 3.0 } else { r[top[0]] / rest_rate };
     vec![Candidate {
         signal,
@@ -1014,7 +1015,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
         } else {
             ""
         };
-        let mut p = format!("{} ({:.0} per 1,000 words, {}", views[k].name, r[k], lean);
+        let mut p = format!("{} ({} per 1,000 words, {}", views[k].name, fixed(r[k], 0), lean);
         if own.is_empty() {
             p.push_str("none of its own");
         } else {
@@ -1213,7 +1214,7 @@ fn sourcing(views: &[View], sig: &Signals) -> Vec<Candidate> {
         } else {
             "both"
         };
-        let head = if head == "both" { format!("{:.0}% official:", share * 100.0) } else { head.to_string() };
+        let head = if head == "both" { format!("{}% official:", fixed(share * 100.0, 0)) } else { head.to_string() };
         parts.push(format!("{} quotes {} {}", v.name, head, bits.join(" and ")));
     }
     if parts.len() < 2 {
