@@ -25,6 +25,7 @@ pub mod inflect;
 pub mod lexicon;
 pub mod reading;
 pub mod report;
+pub mod report_reader;
 pub mod segment;
 pub mod similarity;
 pub mod sorted;
