@@ -136,19 +136,22 @@ impl<T: Slot + Default> Slot for Option<T> {
 /// Empty when left out.
 impl<T: Slot + Default> Slot for Vec<T> {
     fn fill(&mut self, v: Value) -> Result<(), String> {
-        match v {
-            Value::Array(items) => {
-                self.reserve(items.len());
-                for item in items {
-                    let mut t = T::default();
-                    t.fill(item)?;
-                    self.push(t);
-                }
-            }
-            Value::Null => {}
-            v => return Err(wrong("a list", &v)),
-        }
-        Ok(())
+        each(v, &mut |item| {
+            let mut t = T::default();
+            t.fill(item)?;
+            self.push(t);
+            Ok(())
+        })
+    }
+}
+
+/// Calls `read` on every item of a list (nothing when it is left out): the part of reading a
+/// list that does not depend on its items' type, compiled once.
+fn each(v: Value, read: &mut dyn FnMut(Value) -> Result<(), String>) -> Result<(), String> {
+    match v {
+        Value::Array(items) => items.into_iter().try_for_each(read),
+        Value::Null => Ok(()),
+        v => Err(wrong("a list", &v)),
     }
 }
 
