@@ -26,8 +26,16 @@ use std::fs;
 use std::path::PathBuf;
 
 /// Lists compiled in as they are, without comments.
-const LISTS: [&str; 7] =
-    ["frames.txt", "sources.txt", "actors.txt", "descriptive.txt", "wordclass.txt", "verbs.txt", "roles.txt"];
+const LISTS: [&str; 8] = [
+    "frames.txt",
+    "sources.txt",
+    "actors.txt",
+    "descriptive.txt",
+    "wordclass.txt",
+    "verbs.txt",
+    "roles.txt",
+    "places.txt",
+];
 
 /// The character that stands for a VADER valence of 0 in the compiled list; -4.0 to +4.0 are
 /// the 81 characters around it ('!' to 'q'), one per tenth. `lexicon.rs` reads it back.

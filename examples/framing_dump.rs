@@ -30,8 +30,8 @@ fn main() {
             println!("== {}", v.id);
             for q in framing::numbers::find(v) {
                 println!(
-                    "  u{} {:?} val={:?} noun={:?} topic={:?} ctx={:?}",
-                    q.unit, q.text, q.value, q.noun, q.topic, q.context
+                    "  u{} {:?} val={:?} range={:?} measure={:?} counted={:?} topic={:?}",
+                    q.unit, q.text, q.value, q.range, q.measure, q.counted, q.topic
                 );
             }
         }

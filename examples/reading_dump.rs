@@ -1,5 +1,5 @@
 //! Debug dump of the reading of a bundle: every sentence with its word classes and mentions
-//! (development aid). `cargo run --example reading_dump -- BUNDLE.json [ARTICLE_ID]`
+//! (development aid). `cargo run --example reading_dump -- BUNDLE.json [ARTICLE_ID] [att|ent|ref]`
 use parallax::engine::bundle::Bundle;
 use parallax::engine::document::Document;
 use parallax::engine::reading;
@@ -11,6 +11,28 @@ fn main() {
     let bundle = Bundle::from_json(&std::fs::read_to_string(path).expect("readable file")).expect("a bundle");
     let docs: Vec<Document> = bundle.articles.iter().map(Document::new).collect();
     let views = reading::read(&bundle, &docs);
+    if what == "ref" {
+        // The referents of the bundle: kind, roles, country, and each label with its article.
+        for (k, r) in reading::referents::find(&views).iter().enumerate() {
+            let labels: Vec<String> = r
+                .mentions
+                .iter()
+                .filter(|l| only.is_empty() || views[l.article].id == only)
+                .map(|l| format!("{}:{}{}", views[l.article].id, l.label, if l.nested { "*" } else { "" }))
+                .collect();
+            if !labels.is_empty() {
+                println!(
+                    "r{k} {:?} {:?} roles={:?} country={:?}\n    {}",
+                    r.name,
+                    r.kind,
+                    r.roles,
+                    r.country,
+                    labels.join(" | ")
+                );
+            }
+        }
+        return;
+    }
     for v in views.iter().filter(|v| only.is_empty() || v.id == only) {
         println!("== {}", v.id);
         if what == "ent" {
@@ -64,6 +86,9 @@ fn main() {
         for (ui, u) in v.units.iter().enumerate() {
             let tagged: Vec<String> = (0..u.tokens.len()).map(|i| format!("{}/{:?}", u.tok(i), u.tags[i])).collect();
             println!("u{ui}: {}", tagged.join(" "));
+            for q in &u.quantities {
+                println!("   Q «{}» {:?} {:?} counted={:?} topic={:?}", q.text, q.range, q.measure, q.counted, q.topic);
+            }
             for m in &u.mentions {
                 let part = |r: Option<(usize, usize)>| r.map(|(a, b)| u.slice(a, b).to_string()).unwrap_or_default();
                 println!(

@@ -17,6 +17,7 @@
 //! + a reporting-verb/endorsing "She [pointed out] that"
 //! - a passive "[was hit] by"
 //! = referent a "CPC" b "the Party"
+//! / referent a "Lee Jr." a "Lee"
 //! ! referent a "Turnout"
 //! ~ reporting-verb "said" "claimed"
 //! ? number "gives no number"
@@ -29,6 +30,8 @@
 //! - `- ART KIND[/CLASS] "TARGET"`: no highlight of that kind (and class) overlaps the target.
 //! - `= referent ART "LABEL" ART "LABEL" …`: one referent has each of these labels in the
 //!   named article.
+//! - `/ referent ART "LABEL" ART "LABEL" …`: no one referent has all these labels (they name
+//!   different actors).
 //! - `! referent ART "LABEL"`: no referent has this label in the named article.
 //! - `~ CHANGE "LEFT" "RIGHT"`: some diff piece is classified as CHANGE (a `ChangeKind` name)
 //!   and its two sides contain LEFT and RIGHT, in either order (`""` means an empty side).
@@ -215,15 +218,16 @@ fn check(bundle: &Bundle, report: &Report, line: &str) -> Result<(), String> {
                 if bad.is_empty() { Ok(()) } else { Err(format!("unexpected {bad:?}")) }
             }
         }
-        Some("=") => {
+        Some(sign @ ("=" | "/")) => {
             let specs: Vec<&str> = words[2..].to_vec();
-            assert!(specs.len() == args.len(), "`= referent` needs an article before every label: {line}");
-            let ok = report.referents.iter().any(|r| {
+            assert!(specs.len() == args.len(), "`{sign} referent` needs an article before every label: {line}");
+            let together = report.referents.iter().any(|r| {
                 specs
                     .iter()
                     .zip(&args)
                     .all(|(a, l)| r.labels.iter().any(|al| al.article == *a && al.labels.iter().any(|x| &x.label == l)))
             });
+            let ok = together == (sign == "=");
             let all: Vec<String> = report
                 .referents
                 .iter()
@@ -239,7 +243,13 @@ fn check(bundle: &Bundle, report: &Report, line: &str) -> Result<(), String> {
                     format!("{} [{}]", r.name, per.join("; "))
                 })
                 .collect();
-            if ok { Ok(()) } else { Err(format!("no such referent; referents: {all:#?}")) }
+            if ok {
+                Ok(())
+            } else if sign == "=" {
+                Err(format!("no such referent; referents: {all:#?}"))
+            } else {
+                Err(format!("one referent has them all; referents: {all:#?}"))
+            }
         }
         Some("!") => {
             let (id, label) = (words[2], &args[0]);

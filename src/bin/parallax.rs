@@ -4,6 +4,7 @@
 //! parallax analyze [--format json|markdown|csv] [--output FILE] BUNDLE.json
 //! parallax analyze [--format json|markdown|csv] [--output FILE] ARTICLE.html|.htm|.txt|.md...
 //! parallax pairs PAIRS.tsv
+//! parallax findings [--top N] BUNDLE.json|DIRECTORY...
 //! ```
 //! Exit status 0 on success, 2 on unusable input with one message on stderr, never a panic.
 
@@ -15,11 +16,14 @@ const USAGE: &str = "usage:
   parallax analyze [--format json|markdown|csv] [--output FILE] BUNDLE.json
   parallax analyze [--format json|markdown|csv] [--output FILE] ARTICLE...
   parallax pairs PAIRS.tsv
+  parallax findings [--top N] BUNDLE.json|DIRECTORY...
 
 analyze  reads a parallax-bundle (or articles: .html/.htm web pages, .txt or .md files, made
          into one bundle, ids from the file names) and writes the report (JSON by default;
          Markdown is a readable report; CSV is the claim matrix)
-pairs    reads lines id<TAB>sentence_a<TAB>sentence_b and writes id<TAB>score<TAB>0|1";
+pairs    reads lines id<TAB>sentence_a<TAB>sentence_b and writes id<TAB>score<TAB>0|1
+findings prints the top findings (6 unless --top says otherwise) of each bundle, and of every
+         .json bundle in a directory, as plain text with the sentences they rest on";
 
 /// A failure that ends the program with status 2 and one message.
 struct Failure(String);
@@ -49,6 +53,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
     match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
         Some("pairs") => pairs(&args[1..]),
+        Some("findings") => findings(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -144,6 +149,49 @@ fn parse_format(v: &str) -> Result<Format, Failure> {
         "csv" => Ok(Format::Csv),
         other => Err(Failure(format!("unknown format \"{other}\": use json, markdown or csv"))),
     }
+}
+
+/// The top findings of bundles as plain text, for reading them through.
+fn findings(args: &[String]) -> Result<(), Failure> {
+    let mut top = 6;
+    let mut paths: Vec<std::path::PathBuf> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--top" | "-n" => {
+                let v = it.next().ok_or_else(|| Failure("--top needs a number".into()))?;
+                top = v.parse().map_err(|_| Failure(format!("--top needs a number, not \"{}\"", gate::shown(v))))?;
+            }
+            s if s.starts_with('-') => return Err(Failure(format!("unknown option \"{}\"\n{USAGE}", gate::shown(s)))),
+            s => {
+                let p = std::path::PathBuf::from(s);
+                if p.is_dir() {
+                    let mut inside: Vec<std::path::PathBuf> = std::fs::read_dir(&p)
+                        .map_err(|e| Failure(format!("cannot read {}: {}", gate::shown(s), io_reason(&e))))?
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                        .collect();
+                    engine::sorting::sort(&mut inside);
+                    paths.extend(inside);
+                } else {
+                    paths.push(p);
+                }
+            }
+        }
+    }
+    if paths.is_empty() {
+        return Err(Failure(format!("findings needs bundle files or a directory of them\n{USAGE}")));
+    }
+    let mut out = String::new();
+    for p in paths {
+        let name = p.to_string_lossy().into_owned();
+        let text = read_text(&name)?;
+        let bundle = Bundle::from_json(&text).map_err(|e| Failure(format!("{}: {e}", gate::shown(&name))))?;
+        let report = engine::analyze(&bundle, &Options::default());
+        out.push_str(&engine::export::findings_text(&bundle, &report, top));
+        out.push('\n');
+    }
+    write_out(None, &out)
 }
 
 fn pairs(args: &[String]) -> Result<(), Failure> {

@@ -31,6 +31,41 @@ pub fn unit_text<'a>(bundle: &'a Bundle, report: &Report, unit: &UnitRef) -> &'a
     }
 }
 
+/// The top `top` findings as plain text for reading them through: each finding, then the
+/// sentences it rests on (at most [`READOUT_SENTENCES`] per article, cut at a word).
+pub fn findings_text(bundle: &Bundle, report: &Report, top: usize) -> String {
+    let mut out = String::new();
+    let title = if bundle.event.title.is_empty() { "(no title)" } else { bundle.event.title.as_str() };
+    out.push_str(&format!("== {title}\n"));
+    if report.findings.is_empty() {
+        out.push_str("   (no findings)\n");
+    }
+    for (n, f) in report.findings.iter().take(top).enumerate() {
+        out.push_str(&format!("{}. [{}] {}\n", n + 1, f.signal, f.text));
+        let mut shown: Vec<(&str, usize)> = Vec::new();
+        for e in &f.evidence {
+            let count = shown.iter().filter(|(a, _)| *a == e.article).count();
+            let unit = UnitRef { article: e.article.clone(), sentence: e.sentence, title: e.title };
+            let key = (e.article.as_str(), e.sentence.map_or(usize::MAX, |s| s));
+            if count >= READOUT_SENTENCES || shown.contains(&key) {
+                continue;
+            }
+            shown.push(key);
+            let place = match e.sentence {
+                _ if e.title => "headline".to_string(),
+                Some(s) => format!("sentence {}", s + 1),
+                None => "whole article".to_string(),
+            };
+            let text = super::framing::excerpt(unit_text(bundle, report, &unit), 160);
+            out.push_str(&format!("     {} ({place}): {text}\n", name_of(bundle, &e.article)));
+        }
+    }
+    out
+}
+
+/// Sentences of one article shown under a finding in [`findings_text`].
+pub const READOUT_SENTENCES: usize = 2;
+
 /// Quotes a CSV field when it needs it (RFC 4180). A field that a spreadsheet would read as
 /// a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
 /// so that a sentence or an outlet name from a bundle can never run as one.

@@ -60,7 +60,8 @@ type MentionIndex = FastMap<(usize, usize), Vec<Span>>;
 /// Classifies every change of every claim diff, writing `DiffOp::change`.
 pub fn classify(views: &[View], sig: &Signals, entities: &[Entity], claims: &mut [Claim]) {
     let mut mentions: MentionIndex = FastMap::default();
-    for m in entities.iter().flat_map(|e| &e.mentions) {
+    // The labels of referents that two or more articles name: a change there swaps a label.
+    for m in super::labels::shown(entities).into_iter().flat_map(|i| &entities[i].mentions) {
         mentions.entry((m.article, m.unit)).or_default().push(m.span);
     }
     for c in claims.iter_mut() {

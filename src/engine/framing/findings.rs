@@ -15,7 +15,7 @@
 //! that a bundle with many number differences still shows its sourcing and label differences
 //! near the top. At most [`MAX_FINDINGS`] are kept.
 
-use super::labels::{self, Entity, EntityKind};
+use super::labels::{self, Entity};
 use super::numbers::{self, Difference};
 use super::quotes::{self, Statement};
 use super::verbs::{self, locate};
@@ -131,11 +131,11 @@ pub fn all(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim])
     }
     let mut out = Vec::new();
     out.extend(coverage(views, claims));
-    out.extend(omitted_terms(views));
+    out.extend(super::omissions::omitted_actors(views, sig));
     out.extend(emphasis(views, sig, claims));
     out.extend(verbatim(views, claims));
     out.extend(quotation(views, sig));
-    out.extend(numbers_found(views, sig));
+    out.extend(numbers_found(views, sig, claims));
     out.extend(reporting_verbs(views, sig, claims));
     out.extend(markers(views, sig, true));
     out.extend(markers(views, sig, false));
@@ -198,6 +198,12 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
         }
         if n >= 3 && present.len() == n - 1 {
             let missing = (0..n).find(|k| !present.contains(k)).unwrap_or(0);
+            // What the claim says in every article that reports it; an article with a sentence
+            // that says most of it reports the claim in other words, not leaves it out.
+            let shared = shared_stems(views, &units);
+            if carried_by(views, missing, &shared) {
+                continue;
+            }
             let body: Vec<(usize, usize)> = units
                 .iter()
                 .copied()
@@ -234,7 +240,13 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
             }
         }
     }
-    for (k, list) in exclusive.into_iter().enumerate() {
+    for (k, mut list) in exclusive.into_iter().enumerate() {
+        // A sentence whose content another article carries is not exclusive, whatever the
+        // alignment missed.
+        list.retain(|&u| {
+            let own = content_stems(&views[k], u);
+            (0..n).filter(|&o| o != k).all(|o| !carried_by(views, o, &own))
+        });
         if list.is_empty() {
             continue;
         }
@@ -280,164 +292,55 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
     out
 }
 
-/// Terms (a name, a plural noun, or two content words in a row) that every article but one
-/// uses: the one that never mentions them leaves something out.
-fn omitted_terms(views: &[View]) -> Vec<Candidate> {
-    let n = views.len();
-    if n < 3 {
-        return Vec::new();
-    }
-    // Per article: term key → (count, first unit, span). Keys pack stem ids: a plural noun
-    // (tag 1), two content words in a row (the two ids), a name of three words or more (tag 2
-    // and a hash of its ids).
-    type Seen = HashMap<u64, (usize, usize, Span)>;
-    let unigram = |a: u32| (1u64 << 63) | u64::from(a);
-    let bigram = |a: u32, b: u32| (u64::from(a) << 32) | u64::from(b);
-    let mut terms: Vec<Seen> = vec![HashMap::default(); n];
-    let mut words: Vec<HashSet<u32>> = vec![HashSet::default(); n];
-    let mut text_of: HashMap<u64, (usize, usize, Span)> = HashMap::default();
-    let mut parts_of: HashMap<u64, Vec<u32>> = HashMap::default();
-    for v in views {
-        for (ui, u) in v.units.iter().enumerate() {
-            let content: Vec<usize> = (0..u.tokens.len())
-                .filter(|&i| {
-                    let t = &u.tokens[i];
-                    t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 2
-                })
-                .collect();
-            for &i in &content {
-                words[v.index].insert(u.stems[i]);
-            }
-            let mut in_unit: HashSet<u64> = HashSet::default();
-            let mut add = |key: u64, span: Span, parts: &[u32]| {
-                if !in_unit.insert(key) {
-                    return;
-                }
-                terms[v.index].entry(key).or_insert((0, ui, span)).0 += 1;
-                text_of.entry(key).or_insert((v.index, ui, span));
-                parts_of.entry(key).or_insert_with(|| parts.to_vec());
-            };
-            for w in content.windows(2) {
-                if w[1] != w[0] + 1 || u.quoted[w[0]] {
-                    continue;
-                }
-                let (a, b) = (u.stems[w[0]], u.stems[w[1]]);
-                add(bigram(a, b), u.span_of(w[0], w[1] + 1), &[a, b]);
-            }
-            // Whole names ("Wuhan", "World Health Organization") and plural nouns ("windows").
-            for &r in &u.runs {
-                if u.quoted[r.start] {
-                    continue;
-                }
-                let ids: Vec<u32> = (r.start..r.end).filter(|&k| u.is_word(k)).map(|k| u.stems[k]).collect();
-                let key = match ids.len() {
-                    0 => continue,
-                    1 => unigram(ids[0]),
-                    2 => bigram(ids[0], ids[1]),
-                    _ => {
-                        use std::hash::{BuildHasher, BuildHasherDefault};
-                        let h = BuildHasherDefault::<crate::engine::fasthash::IndexHasher>::default().hash_one(&ids);
-                        (1u64 << 62) | (h & ((1u64 << 62) - 1))
-                    }
-                };
-                add(key, u.span_of(r.start, r.end), &ids);
-            }
-            for &i in &content {
-                let t = &u.tokens[i];
-                let plural =
-                    t.norm.len() > 4 && t.norm.ends_with('s') && !t.norm.ends_with("ss") && !u.is_capitalized(i);
-                if plural && !u.quoted[i] {
-                    add(unigram(u.stems[i]), t.span, &[u.stems[i]]);
-                }
-            }
-        }
-    }
-    let shown = |key: u64| -> String {
-        text_of.get(&key).map_or(String::new(), |&(k, u, span)| {
-            let s = views[k].units[u].text.get(span.start..span.end).unwrap_or("");
-            crate::engine::reading::names::strip_possessive(s).to_string()
-        })
-    };
-    // Per article that leaves something out: its best terms, then one finding for all.
-    let mut found: Vec<Omission> = Vec::new();
-    for m in 0..n {
-        let others: Vec<usize> = (0..n).filter(|&o| o != m).collect();
-        let mut scored: Vec<(f64, u64, String)> = Vec::new();
-        for (&key, _) in terms[others[0]].iter() {
-            if terms[m].contains_key(&key) || !others.iter().all(|&o| terms[o].contains_key(&key)) {
-                continue;
-            }
-            let parts = &parts_of[&key];
-            // A term whose words the article uses elsewhere is only half missing.
-            let partly = parts.iter().any(|p| words[m].contains(p));
-            let count: usize = others.iter().map(|&o| terms[o][&key].0.min(3)).sum();
-            let s = count as f64 * if parts.len() >= 2 { 1.5 } else { 1.0 } * if partly { 0.3 } else { 1.0 };
-            scored.push((s, key, shown(key)));
-        }
-        sorting::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
-        // Drop terms that share a word with a better one ("gas" after "tear gas").
-        let mut chosen: Vec<(f64, u64, String)> = Vec::new();
-        for t in scored {
-            if t.0 < OMITTED_TERM_MIN {
-                break;
-            }
-            if chosen.iter().any(|c| parts_of[&c.1].iter().any(|w| parts_of[&t.1].contains(w))) {
-                continue;
-            }
-            chosen.push(t);
-            if chosen.len() == 3 {
-                break;
-            }
-        }
-        if let Some(top) = chosen.first() {
-            found.push((top.0, m, chosen));
-        }
-    }
-    if found.is_empty() {
-        return Vec::new();
-    }
-    sorting::sort_by(&mut found, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut parts = Vec::new();
-    let mut evidence = Vec::new();
-    for (_, m, chosen) in &found {
-        let shown: Vec<String> = chosen.iter().map(|c| format!("“{}”", c.2)).collect();
-        parts.push(format!("{} never mentions {}", views[*m].name, join_or(&shown)));
-        for c in chosen {
-            for o in (0..n).filter(|o| o != m) {
-                let (_, u, span) = &terms[o][&c.1];
-                evidence.push(views[o].evidence(*u, Some(*span)));
-            }
-        }
-    }
-    vec![Candidate {
-        signal: "coverage",
-        form: "omitted-term",
-        text: format!(
-            "Each of these is left out by one article although all the others report it: {}.",
-            parts.join("; ")
-        ),
-        strength: (0.6 + found[0].0 / 20.0).min(0.95),
-        evidence,
-    }]
+/// The content stems of unit `u` of `v`: words of three letters or more, function words aside.
+fn content_stems(v: &View, u: usize) -> Vec<u32> {
+    let unit = &v.units[u];
+    let mut out: Vec<u32> = unit
+        .tokens
+        .iter()
+        .zip(&unit.stems)
+        .filter(|(t, _)| t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.chars().count() > 2)
+        .map(|(_, &s)| s)
+        .collect();
+    sorting::sort(&mut out);
+    out.dedup();
+    out
 }
 
-/// One article's omitted terms: the best score, the article, and (score, key, as written) per term.
-type Omission = (f64, usize, Vec<(f64, u64, String)>);
-
-/// An omitted term needs at least this score (mentions in the other articles, at most three
-/// each, times 1.5 for two-word terms, times 0.3 when the article uses its words elsewhere)
-/// before it becomes a finding: a single passing mention in each of two other articles is not
-/// enough. Chosen on our sample events.
-pub const OMITTED_TERM_MIN: f64 = 3.0;
-
-/// "a", "a or b", "a, b or c".
-fn join_or(items: &[String]) -> String {
-    match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        n => format!("{} or {}", items[..n - 1].join(", "), items[n - 1]),
+/// The stems that the members of a claim share across at least two articles (or, when they
+/// share fewer than three, those of its first member).
+fn shared_stems(views: &[View], units: &[(usize, usize)]) -> Vec<u32> {
+    let mut per: SortedMap<u32, SortedSet<usize>> = SortedMap::new();
+    for &(k, u) in units {
+        for s in content_stems(&views[k], u) {
+            per.entry(s).or_default().insert(k);
+        }
+    }
+    let shared: Vec<u32> = per.iter().filter(|(_, arts)| arts.len() >= 2).map(|(&s, _)| s).collect();
+    match units.first() {
+        Some(&(k, u)) if shared.len() < 3 => content_stems(&views[k], u),
+        _ => shared,
     }
 }
+
+/// True when some sentence of article `k` carries at least [`CARRIED_SHARE`] of `stems` (and
+/// at least three of them).
+fn carried_by(views: &[View], k: usize, stems: &[u32]) -> bool {
+    if stems.len() < 3 {
+        return false;
+    }
+    let need = ((stems.len() as f64 * CARRIED_SHARE).ceil() as usize).max(3);
+    (0..views[k].units.len()).any(|u| {
+        let own = content_stems(&views[k], u);
+        stems.iter().filter(|s| own.binary_search(s).is_ok()).count() >= need
+    })
+}
+
+/// A sentence that has this share of another's content words reports much of the same: a
+/// claim it carries is not left out, a sentence it echoes is not exclusive. Set high on
+/// purpose: saying an article leaves something out when it only words it differently is a
+/// wrong lesson, while missing an omission only hides one.
+pub const CARRIED_SHARE: f64 = 0.6;
 
 /// Where the articles put things: what each opens with, claims that lead one article and are
 /// buried in another, one sentence in one article split into several in another.
@@ -477,7 +380,19 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
         });
     }
     // 2. A sentence at the top of some articles whose linked counterpart sits deep in another:
-    // the strongest such contrast for each article that buries something.
+    // the strongest such contrast for each article that buries something. Only members of one
+    // claim count: two sentences that merely share words do not report the same thing.
+    let mut same_claim: HashSet<((usize, usize), (usize, usize))> = HashSet::default();
+    for c in claims {
+        let units = claim_units(views, c);
+        for &x in &units {
+            for &y in &units {
+                if x.0 != y.0 {
+                    same_claim.insert((x, y));
+                }
+            }
+        }
+    }
     let mut buried_best: SortedMap<usize, Candidate> = SortedMap::new();
     for (k, v) in views.iter().enumerate() {
         for (u, unit) in v.units.iter().enumerate() {
@@ -489,7 +404,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
             for (o, ov) in views.iter().enumerate().filter(|(o, _)| *o != k) {
                 let best = (0..ov.units.len())
                     .filter_map(|ou| lm.get(&((k, u), (o, ou))).map(|&s| (ou, s)))
-                    .filter(|&(_, s)| s >= BURIED_LINK)
+                    .filter(|&(ou, s)| s >= BURIED_LINK && same_claim.contains(&((k, u), (o, ou))))
                     .max_by(|x, y| x.1.total_cmp(&y.1));
                 let Some((ou, _)) = best else { continue };
                 if top(o, ou) {
@@ -756,9 +671,9 @@ fn content_overlap(va: &View, a: &Statement, vb: &View, b: &Statement) -> usize 
 }
 
 /// Quantities reported differently.
-fn numbers_found(views: &[View], sig: &Signals) -> Vec<Candidate> {
+fn numbers_found(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     let lm = &sig.links;
-    numbers::mismatches(views, sig)
+    numbers::mismatches(views, sig, claims)
         .into_iter()
         .map(|m| {
             let (ka, qa) = m.anchor;
@@ -793,7 +708,8 @@ fn numbers_found(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 }
             }
             let what = a.topic.map(|t| format!(" on the {t}")).unwrap_or_default();
-            let mut text = format!("The figures differ{what}: {} “{}”", join_names(&same), excerpt(&a.text, 50));
+            let verb = if any_different { "differ" } else { "are given with different precision" };
+            let mut text = format!("The figures {verb}{what}: {} “{}”", join_names(&same), excerpt(&a.text, 50));
             if !parts.is_empty() {
                 text.push_str(&format!(", {}", join_names(&parts)));
             }
@@ -811,7 +727,8 @@ fn numbers_found(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 // Different kinds of quantity (arrests, injuries, crowd) are different findings.
                 form: a.topic.unwrap_or("mismatch"),
                 text,
-                strength: (if any_different { 0.7 } else { 0.55 }) + 0.08 * spread.min(3) as f64,
+                // Figures that only differ in precision are a subtler difference.
+                strength: (if any_different { 0.7 } else { 0.4 }) + 0.08 * spread.min(3) as f64,
                 evidence: ev,
             }
         })
@@ -1118,53 +1035,9 @@ pub const SWAP_LINK: f64 = 0.45;
 /// See [`SWAP_LINK`].
 pub const SWAP_WORDS: usize = 3;
 
-/// Referents that the articles name differently.
+/// Referents that the articles name differently (see [`labels::findings`]).
 fn labels_found(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    let lex = crate::engine::lexicon::get();
-    for id in labels::shown(entities) {
-        let e = &entities[id];
-        let distinct = labels::distinctive(e);
-        if distinct.is_empty() {
-            continue;
-        }
-        let arts = e.articles();
-        let differing: SortedSet<usize> = distinct.iter().map(|d| d.0).collect();
-        let mut parts = Vec::new();
-        let mut ev = Vec::new();
-        for &k in &arts {
-            let labs = e.labels(k);
-            // The article's most used label, and its own distinctive ones.
-            let mut shown: Vec<String> = Vec::new();
-            for (l, n) in &labs {
-                let distinctive = distinct.iter().any(|d| d.0 == k && d.1.eq_ignore_ascii_case(l));
-                if shown.is_empty() || (distinctive && shown.len() < 3) {
-                    shown.push(if *n > 1 { format!("“{l}” ({n}×)") } else { format!("“{l}”") });
-                    if let Some(m) = e.mentions.iter().find(|m| m.article == k && m.label.eq_ignore_ascii_case(l)) {
-                        ev.push(views[k].evidence(m.unit, Some(m.span)));
-                    }
-                }
-            }
-            parts.push(format!("{} {}", views[k].name, join_names(&shown)));
-        }
-        let loaded_label = distinct.iter().any(|d| {
-            let norms: Vec<String> = d.1.split_whitespace().map(|w| w.to_lowercase()).collect();
-            (0..norms.len()).any(|i| lex.loaded.longest(&norms, i).is_some())
-        });
-        let strength = (0.45
-            + 0.3 * (differing.len() as f64 / arts.len() as f64)
-            + if loaded_label { 0.2 } else { 0.0 }
-            + 0.01 * (e.mentions.len().min(10) as f64))
-            .min(0.95);
-        let text = match e.kind {
-            EntityKind::Group(_) => {
-                format!("The articles use different words for {}: {}.", labels::referent_phrase(e), parts.join("; "))
-            }
-            _ => format!("The articles name {} differently: {}.", labels::referent_phrase(e), parts.join("; ")),
-        };
-        out.push(Candidate { signal: "label", form: "referent", text, strength, evidence: ev });
-    }
-    out
+    labels::findings(views, entities)
 }
 
 /// Whom each article quotes directly: officials, non-officials, unnamed sources.

@@ -59,7 +59,7 @@ const ENTRIES: &[Entry] = &[
     Entry {
         id: "label",
         title: "Label",
-        what: "The name an article uses for a person, group or institution when other articles name the same referent differently (\"protesters\" or \"rioters\"; \"the Communist Party of China\" or \"Beijing\").",
+        what: "The name or description an article uses for a person, group, institution or country when other articles name the same actor differently (\"protesters\" or \"rioters\"; \"the North Korean leader\" or \"the dictator\"; \"the Communist Party of China\" or \"Beijing\"). Forms of one name (\"Mr. Abe\", \"Shinzo Abe\"), acronyms and a country's short names are house style and are not marked; a label with a word that judges is said to judge.",
         why: "Labels carry a stance: the name chosen for a group often decides whether readers see it as legitimate, dangerous or official.",
         example: "One paper wrote of \"striking workers\" at the port; another called the same people \"wreckers\".",
     },

@@ -1,87 +1,34 @@
-//! Labels: the mentions that name the same referent across the bundle — names with and
-//! without titles ("Chief Superintendent Harriet Doyle" / "Doyle"), acronyms and their
-//! expansions ("CPC" / "Communist Party of China"), word-order and demonym variants ("Chinese
-//! Communist Party"), descriptions ("the Party", "the ruling party"), a place that stands for
-//! its government ("Beijing said"), and the words outlets choose for a group ("protesters" /
-//! "rioters" / "mob") — and, per referent, the label each article uses and how often.
+//! Labels: how each article names the same actor. The referents come from the reading
+//! ([`crate::engine::reading::referents`]: names, titles, descriptions, countries and group
+//! words grouped across the bundle); here they are compared across the articles.
+//!
+//! A label tells something only when the difference carries meaning. Forms of one name ("Mr.
+//! Abe", "Shinzo Abe", "Abe"), acronyms, a country's short names ("U.S.", "the United
+//! States") and its capital are house style: the inspector lists them, the highlights and
+//! findings leave them out. What is compared is descriptions, titles and group words ("the
+//! North Korean leader" / "the dictator", "protesters" / "rioters"), names written in
+//! another order or with another country word ("Chinese Communist Party"), and a place that
+//! stands for an organisation ("Beijing"); a label with a word of the loaded-words list is
+//! marked as evaluative.
 //!
 //! A place name joins an organisation when two linked sentences report the same statement
 //! and one names the speaker by the organisation, the other by the place ("The party says
 //! …" / "Beijing touted …"): the alignment shows they fill the same role.
 
-use super::{Signals, Unit, View, excerpt, join_names};
-use crate::engine::fasthash::HashMap as FastMap;
-use crate::engine::fasthash::HashSet;
+use super::findings::Candidate;
+use super::{Signals, View, excerpt, join_names};
 use crate::engine::lexicon;
-use crate::engine::reading::names::{self, NameRun};
+use crate::engine::reading::referents::{self as found};
+pub use crate::engine::reading::referents::{Form, Kind as EntityKind, Label as Mention, Referent as Entity};
+use crate::engine::reading::{names, places};
 use crate::engine::report::{ArticleLabels, Highlight, Kind, LabelCount, Referent};
 use crate::engine::sorted::SortedMap;
 use crate::engine::sorting;
-use crate::engine::text::{Span, TokenKind, normalize_word};
+use crate::engine::text::Span;
 use crate::engine::words::is_function_word;
 
-/// What kind of referent an entity is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EntityKind {
-    /// A person (a name of two or three words, or a title and a name).
-    Person,
-    /// An organisation, a place or anything else with a proper name.
-    Named,
-    /// A group of people named by a common noun ("protesters"); the category from actors.txt.
-    Group(String),
-}
-
-/// One mention of a referent.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mention {
-    /// Article index in the bundle.
-    pub article: usize,
-    /// Unit index in the article's view.
-    pub unit: usize,
-    /// The bytes.
-    pub span: Span,
-    /// The label as written ("the Party", "CPC").
-    pub label: String,
-    /// True inside a quotation (the speaker's label, not the outlet's).
-    pub quoted: bool,
-    /// True when a one-word name is used as an actor here ("Beijing touted", "Beijing's").
-    pub actor: bool,
-    /// True when a one-word name stands after a preposition of place here ("in Beijing").
-    pub locative: bool,
-    /// True when the mention was moved from a place to the organisation it stands for.
-    pub metonym: bool,
-    /// How the label names the referent.
-    pub form: Form,
-}
-
-/// How a label names its referent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Form {
-    /// A proper name or part of one ("Communist Party of China", "Doyle").
-    Name,
-    /// An acronym ("CPC").
-    Acronym,
-    /// A description with "the" ("the Party", "the ruling party").
-    Description,
-    /// A common noun for a group ("protesters", "mob").
-    Group,
-}
-
-/// A referent and its mentions across the bundle.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entity {
-    /// The fullest name found.
-    pub name: String,
-    /// The lower-case key words of the fullest name (titles left out).
-    pub words: Vec<String>,
-    /// Person, named thing or group.
-    pub kind: EntityKind,
-    /// Every mention, in article and reading order.
-    pub mentions: Vec<Mention>,
-}
-
 impl Entity {
-    /// The articles that mention it, in bundle order.
+    /// The articles that name it, in bundle order.
     pub fn articles(&self) -> Vec<usize> {
         let mut a: Vec<usize> = self.mentions.iter().map(|m| m.article).collect();
         sorting::sort(&mut a);
@@ -89,641 +36,57 @@ impl Entity {
         a
     }
 
-    /// Per article, its labels with counts, most used first.
+    /// Per article, its labels with counts, most used first (labels that differ only in case
+    /// are one; the form shown is one written inside a sentence where there is one).
     pub fn labels(&self, article: usize) -> Vec<(String, usize)> {
-        let mut by: SortedMap<String, (String, usize, usize)> = SortedMap::new();
+        let mut by: Vec<(String, String, usize, usize, bool)> = Vec::new();
         for (i, m) in self.mentions.iter().enumerate().filter(|(_, m)| m.article == article) {
-            let key = if m.form == Form::Group { label_key(&m.label).to_lowercase() } else { label_key(&m.label) };
-            let shown = if m.form == Form::Group { m.label.to_lowercase() } else { m.label.clone() };
-            let e = by.entry(key).or_insert((shown, 0, i));
-            e.1 += 1;
+            let key = m.label.to_lowercase();
+            let body = !m.quoted && m.unit > 0;
+            match by.iter_mut().find(|x| x.0 == key) {
+                Some(x) => {
+                    x.2 += 1;
+                    if body && !x.4 {
+                        x.1 = m.label.clone();
+                        x.4 = true;
+                    }
+                }
+                None => by.push((key, m.label.clone(), 1, i, body)),
+            }
         }
-        let mut v: Vec<(String, usize, usize)> = by.into_values().collect();
-        sorting::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-        v.into_iter().map(|(l, n, _)| (l, n)).collect()
+        sorting::sort_by(&mut by, |a, b| b.2.cmp(&a.2).then(a.3.cmp(&b.3)));
+        by.into_iter().map(|x| (x.1, x.2)).collect()
     }
 }
 
-/// The grouping key of a label: without a leading "the" and a trailing possessive, case kept
-/// ("the Party" and "Party" are one label; "the party" is another).
-pub fn label_key(label: &str) -> String {
-    let l = label.trim();
-    let l = l.strip_prefix("the ").or_else(|| l.strip_prefix("The ")).unwrap_or(l);
-    names::strip_possessive(l).to_string()
-}
-
-/// A mention found in the text, before grouping.
-#[derive(Clone, Debug)]
-struct Raw {
-    mention: Mention,
-    /// Key words (lower case, no titles, no possessive).
-    words: Vec<String>,
-    kind: RawKind,
-    /// Acronym defined right after this name ("Communist Party of China (CPC)").
-    defines: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-enum RawKind {
-    Name { person: bool },
-    Acronym,
-    Single,
-    Description { head: String },
-    Group(String),
-}
-
-/// Nouns that name individuals in other roles but a crowd when they march
-/// ("12,000 residents, nurses and families marched").
-const CROWD_NOUNS: &[&str] = &[
-    "residents",
-    "people",
-    "families",
-    "nurses",
-    "pensioners",
-    "locals",
-    "citizens",
-    "students",
-    "workers",
-    "parents",
-    "supporters",
-    "women",
-    "men",
-    "youths",
-    "teenagers",
-    "doctors",
-    "farmers",
-    "employees",
-    "fans",
-];
-
-/// Verbs that make the nouns above a crowd.
-const CROWD_VERBS: &[&str] = &[
-    "marched",
-    "march",
-    "rallied",
-    "rally",
-    "gathered",
-    "protested",
-    "protest",
-    "demonstrated",
-    "paraded",
-    "massed",
-    "took",
-];
-
-/// Endings of nationality adjectives ("Chinese", "Korvanian", "British").
-const DEMONYM_ENDINGS: &[&str] = &["ese", "ian", "ean", "an", "ish", "i"];
-
-/// True when two name words are the same, or a place and its adjective ("China"/"Chinese").
-fn words_match(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (ca, cb) = (a.chars().count(), b.chars().count());
-    if ca < 4 || cb < 4 || ca.abs_diff(cb) > 4 {
-        return false;
-    }
-    let demonym = |w: &str| DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e));
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    common >= 4 && demonym(a) != demonym(b)
-}
-
-/// True when every word of `small` matches a word of `big`.
-fn subset(small: &[String], big: &[String]) -> bool {
-    small.iter().all(|w| big.iter().any(|x| words_match(w, x)))
-}
-
-/// The initials of a name's content words ("Communist Party of China" → "cpc").
-fn initials(words: &[String]) -> String {
-    words
-        .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on" | "de"))
-        .filter_map(|w| w.chars().next())
-        .collect()
-}
-
-/// The key words of tokens `a..b` of a unit: lower case, no possessive, function words and
-/// titles left out.
-fn key_words(u: &Unit, a: usize, b: usize) -> Vec<String> {
-    (a..b)
-        .filter(|&k| u.tokens[k].kind == TokenKind::Word)
-        .map(|k| names::strip_possessive(&u.tokens[k].norm).to_string())
-        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on"))
-        .collect()
-}
-
-/// Finds the referents of the bundle and their mentions.
+/// Finds the referents of the bundle and moves a place used for an organisation to it.
 pub fn referents(views: &[View], sig: &Signals) -> Vec<Entity> {
-    let raws = collect(views);
-    let mut entities = group(views, raws);
-    merge_metonyms(sig, &mut entities);
-    for e in &mut entities {
-        sorting::sort_by_key(&mut e.mentions, |m| (m.article, m.unit, m.span.start));
-        e.mentions.dedup_by(|a, b| a.article == b.article && a.span == b.span && a.unit == b.unit);
-    }
+    let mut entities = found::find(views);
+    merge_metonyms(views, sig, &mut entities);
     entities.retain(|e| !e.mentions.is_empty());
     entities
 }
 
-/// Collects the raw mentions of every article.
-fn collect(views: &[View]) -> Vec<Raw> {
-    let lex = lexicon::get();
-    let mut out = Vec::new();
-    for v in views {
-        for (ui, u) in v.units.iter().enumerate() {
-            let runs = &u.runs;
-            let mut in_run = vec![false; u.tokens.len()];
-            for r in runs {
-                for f in in_run.iter_mut().take(r.end).skip(r.start) {
-                    *f = true;
-                }
-            }
-            for r in runs {
-                if let Some(raw) = name_raw(v, ui, u, *r) {
-                    out.push(raw);
-                }
-            }
-            // Descriptions: "the party", "the ruling party", "the department".
-            for i in 0..u.tokens.len() {
-                if u.tokens[i].norm != "the" {
-                    continue;
-                }
-                // "the party", "the ruling party": at most one describing word, a generic one.
-                let mut j = i + 1;
-                if u.tokens.get(j).is_some_and(|t| DESCRIBING.contains(&t.norm.as_str())) {
-                    j += 1;
-                }
-                let Some(t) = u.tokens.get(j) else { continue };
-                let head = names::strip_possessive(&t.norm).to_string();
-                if t.kind != TokenKind::Word || !DESCRIPTION_HEADS.contains(&head.as_str()) {
-                    continue;
-                }
-                // "the Party" as a one-word run, or "the party" in lower case: not part of a
-                // longer name ("the Party Central Committee").
-                let next_is_name = u.tokens.get(j + 1).is_some_and(|_| names::is_name_word(u, j + 1));
-                if next_is_name || (in_run[j] && runs.iter().any(|r| r.start <= j && j < r.end && r.end - r.start > 1))
-                {
-                    continue;
-                }
-                if u.tokens.get(j + 1).is_some_and(|n| n.norm == "of") {
-                    continue;
-                }
-                // "a welcome party …, and the party ended at midnight": a celebration.
-                if head == "party" && !u.is_capitalized(j) && social_party_before(v, ui, i) {
-                    continue;
-                }
-                out.push(Raw {
-                    mention: mention(v, ui, u, i, j + 1, Form::Description),
-                    words: vec![head.clone()],
-                    kind: RawKind::Description { head },
-                    defines: None,
-                });
-            }
-            // Group labels ("protesters", "mob", "riot police"), outside names.
-            let norms = lexicon::norms(&u.tokens);
-            let mut i = 0;
-            while i < u.tokens.len() {
-                if in_run[i] && u.is_capitalized(i) && i > 0 {
-                    i += 1;
-                    continue;
-                }
-                if let Some((n, cat)) = lex.actors.longest(&norms, i) {
-                    out.push(Raw {
-                        mention: mention(v, ui, u, i, i + n, Form::Group),
-                        words: vec![cat.to_string()],
-                        kind: RawKind::Group(cat.to_string()),
-                        defines: None,
-                    });
-                    i += n;
-                    continue;
-                }
-                // "residents, nurses and families marched": a crowd by what it does.
-                if CROWD_NOUNS.contains(&norms[i]) {
-                    let mut j = i + 1;
-                    while j < u.tokens.len()
-                        && (matches!(norms[j], "," | "and") || CROWD_NOUNS.contains(&norms[j]))
-                        && j < i + 6
-                    {
-                        j += 1;
-                    }
-                    let end = (i..j).rev().find(|&k| CROWD_NOUNS.contains(&norms[k])).map_or(i + 1, |k| k + 1);
-                    if norms.get(j).is_some_and(|w| CROWD_VERBS.contains(w)) {
-                        out.push(Raw {
-                            mention: mention(v, ui, u, i, end, Form::Group),
-                            words: vec!["crowd".into()],
-                            kind: RawKind::Group("crowd".into()),
-                            defines: None,
-                        });
-                        i = end;
-                        continue;
-                    }
-                }
-                i += 1;
-            }
-        }
+/// The comparison key of a label: lower case, without a leading article or possessive
+/// determiner ("the president" and "President" are one description).
+pub fn label_key(label: &str) -> String {
+    let l = label.trim().to_lowercase();
+    let mut words: Vec<&str> = l.split_whitespace().collect();
+    while words.len() > 1 && matches!(words[0], "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our") {
+        words.remove(0);
     }
-    out
-}
-
-fn mention(v: &View, ui: usize, u: &Unit, a: usize, b: usize, form: Form) -> Mention {
-    let label = names::strip_possessive(u.slice(a, b)).to_string();
-    Mention {
-        article: v.index,
-        unit: ui,
-        span: u.span_of(a, b),
-        label,
-        quoted: u.quoted[a],
-        actor: false,
-        locative: false,
-        metonym: false,
-        form,
-    }
-}
-
-/// Words that may stand between "the" and the head of a description without naming a
-/// different body ("the ruling party", "the high court").
-const DESCRIBING: &[&str] = &[
-    "ruling",
-    "governing",
-    "main",
-    "top",
-    "high",
-    "highest",
-    "federal",
-    "national",
-    "central",
-    "state",
-    "local",
-    "country's",
-    "nation's",
-    "city's",
-    "communist",
-    "opposition",
-];
-
-/// Words that make a "party" a celebration ("a welcome party", "the birthday party").
-const SOCIAL_PARTY: &[&str] = &[
-    "welcome",
-    "birthday",
-    "dinner",
-    "garden",
-    "tea",
-    "launch",
-    "farewell",
-    "leaving",
-    "street",
-    "house",
-    "christmas",
-    "engagement",
-    "wedding",
-    "cocktail",
-    "costume",
-    "surprise",
-    "dance",
-    "beach",
-    "retirement",
-    "pool",
-    "block",
-];
-
-/// True when a celebration ("welcome party") is mentioned in unit `ui` before token `i`, or
-/// earlier in the same paragraph: a lower-case "the party" after it is that celebration.
-fn social_party_before(v: &View, ui: usize, i: usize) -> bool {
-    let para = v.units[ui].paragraph;
-    (0..=ui).rev().take_while(|&k| v.units[k].paragraph == para && !v.units[k].is_title()).any(|k| {
-        let u = &v.units[k];
-        let end = if k == ui { i } else { u.tokens.len() };
-        (1..end).any(|j| {
-            matches!(u.tokens[j].norm.as_str(), "party" | "parties")
-                && SOCIAL_PARTY.contains(&u.tokens[j - 1].norm.as_str())
-        })
-    })
-}
-
-/// Nouns that a "the …" description can end in when it stands for a named body ("the
-/// Party", "the ruling party", "the department", "the board").
-const DESCRIPTION_HEADS: &[&str] = &[
-    "party",
-    "department",
-    "ministry",
-    "committee",
-    "council",
-    "board",
-    "government",
-    "agency",
-    "campaign",
-    "alliance",
-    "organisation",
-    "organization",
-    "union",
-    "company",
-    "court",
-    "administration",
-    "commission",
-    "institute",
-    "association",
-    "league",
-    "front",
-    "movement",
-    "bank",
-    "service",
-    "office",
-    "centre",
-    "center",
-    "school",
-    "university",
-    "hospital",
-    "infirmary",
-    "group",
-    "force",
-    "army",
-    "parliament",
-    "congress",
-    "senate",
-];
-
-/// The raw mention for a run of name words, or `None` for words that are not names here. The
-/// runs come without the common words that open a sentence ([`names::Casing`]).
-fn name_raw(v: &View, ui: usize, u: &Unit, r: NameRun) -> Option<Raw> {
-    let inner = names::without_titles(u, r);
-    let words = key_words(u, inner.start, inner.end);
-    if words.is_empty() || words.iter().all(|w| names::is_title(w.as_str())) {
-        return None;
-    }
-    if words.len() == 1 {
-        let w = &words[0];
-        // An adjective of nationality before a noun ("Chinese regime").
-        let next_lower = u.tokens.get(r.end).is_some_and(|t| t.kind == TokenKind::Word && !u.is_capitalized(r.end));
-        if DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) && next_lower && w.len() > 4 {
-            return None;
-        }
-        // "the Party": a description, handled with the other descriptions.
-        if names::ORG_WORDS.contains(&w.as_str()) {
-            return None;
-        }
-    }
-    // "Communist Party of China (CPC)": the acronym in brackets right after the name.
-    let defines = (u.tokens.get(r.end).is_some_and(|t| t.norm == "(")
-        && u.tokens.get(r.end + 2).is_some_and(|t| t.norm == ")")
-        && names::is_acronym(u.tok(r.end + 1)))
-    .then(|| u.tokens[r.end + 1].norm.clone());
-    // "D-N.C.", "R-Texas": party and state tags, not names.
-    if words.len() == 1
-        && u.tok(inner.start).contains('-')
-        && u.tok(inner.start).chars().filter(|c| c.is_uppercase()).count() >= 2
-    {
-        return None;
-    }
-    let kind = if words.len() == 1 && names::is_acronym(u.tok(inner.start)) {
-        RawKind::Acronym
-    } else if words.len() == 1 {
-        RawKind::Single
-    } else {
-        RawKind::Name { person: names::looks_like_person(u, r) }
-    };
-    let form = if kind == RawKind::Acronym { Form::Acronym } else { Form::Name };
-    let mut m = mention(v, ui, u, r.start, r.end, form);
-    if kind == RawKind::Single {
-        m.actor = actor_use(u, r);
-        let prev = (0..r.start).rev().find(|&k| u.is_word(k)).map(|k| u.tokens[k].norm.as_str());
-        m.locative = prev.is_some_and(|p| LOCATIVE.contains(&p));
-    }
-    Some(Raw { mention: m, words, kind, defines })
-}
-
-/// Prepositions of place: a one-word name after one of them is a place ("in Beijing").
-const LOCATIVE: &[&str] = &["in", "at", "from", "to", "near", "outside", "across", "around", "via", "through", "into"];
-
-/// True when a one-word name is used as an actor (subject of a verb, possessive, or object
-/// of a verb) rather than as a location ("in Beijing", "from Beijing").
-fn actor_use(u: &Unit, r: NameRun) -> bool {
-    if names::ends_with_possessive(u, r.end - 1) {
-        return true;
-    }
-    let prev = (0..r.start).rev().find(|&k| u.is_word(k)).map(|k| u.tokens[k].norm.as_str());
-    if prev.is_some_and(|p| {
-        matches!(
-            p,
-            "in" | "at"
-                | "from"
-                | "to"
-                | "near"
-                | "outside"
-                | "across"
-                | "around"
-                | "of"
-                | "via"
-                | "through"
-                | "into"
-                | "between"
-        )
-    }) {
-        return false;
-    }
-    let next = u.tokens.get(r.end);
-    next.is_some_and(|t| t.kind == TokenKind::Word && !u.is_capitalized(r.end) && !is_function_word(&t.norm))
-        || prev.is_some_and(|p| !is_function_word(p) && !p.ends_with("ly"))
-}
-
-/// Groups the raw mentions into entities.
-fn group(views: &[View], mut raws: Vec<Raw>) -> Vec<Entity> {
-    let mut entities: Vec<Entity> = Vec::new();
-    // Exact keys of multi-word names → entity.
-    let mut by_key: FastMap<String, usize> = FastMap::default();
-    let sorted_key = |w: &[String]| {
-        let mut k = w.to_vec();
-        sorting::sort(&mut k);
-        k.join(" ")
-    };
-    // 1. Multi-word names, longest first, so that shorter forms find their full name.
-    sorting::sort_by(&mut raws, |a, b| {
-        b.words
-            .len()
-            .cmp(&a.words.len())
-            .then(a.mention.article.cmp(&b.mention.article))
-            .then(a.mention.span.start.cmp(&b.mention.span.start))
-    });
-    let mut acronyms: Vec<(String, usize)> = Vec::new();
-    let mut rest: Vec<Raw> = Vec::new();
-    for raw in raws {
-        let RawKind::Name { person } = raw.kind else {
-            rest.push(raw);
-            continue;
-        };
-        let key = sorted_key(&raw.words);
-        let found = by_key.get(&key).copied().or_else(|| {
-            // The same words up to a demonym ("Chinese Communist Party" / "Communist Party of
-            // China"), or a shorter form of one longer name ("Communist Party").
-            let same: Vec<usize> = entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| {
-                    e.kind != EntityKind::Group(String::new())
-                        && !matches!(e.kind, EntityKind::Group(_))
-                        && ((e.words.len() == raw.words.len()
-                            && subset(&raw.words, &e.words)
-                            && subset(&e.words, &raw.words))
-                            || (raw.words.len() >= 2
-                                && raw.words.len() < e.words.len()
-                                && subset(&raw.words, &e.words)))
-                })
-                .map(|(i, _)| i)
-                .collect();
-            (same.len() == 1).then(|| same[0])
-        });
-        let id = match found {
-            Some(id) => id,
-            None => {
-                entities.push(Entity {
-                    name: raw.mention.label.clone(),
-                    words: raw.words.clone(),
-                    kind: if person { EntityKind::Person } else { EntityKind::Named },
-                    mentions: Vec::new(),
-                });
-                entities.len() - 1
-            }
-        };
-        by_key.entry(key).or_insert(id);
-        if let Some(a) = &raw.defines {
-            acronyms.push((a.clone(), id));
-        }
-        entities[id].mentions.push(raw.mention);
-    }
-    // 2. Acronyms, single words, descriptions and groups.
-    let mut groups: SortedMap<String, usize> = SortedMap::new();
-    for raw in rest {
-        let art = raw.mention.article;
-        let id = match &raw.kind {
-            RawKind::Acronym => {
-                let a = raw.words[0].clone();
-                acronyms.iter().find(|x| x.0 == a).map(|x| x.1).or_else(|| {
-                    let hits: Vec<usize> = entities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| e.kind == EntityKind::Named && e.words.len() >= 2 && initials(&e.words) == a)
-                        .map(|(i, _)| i)
-                        .collect();
-                    (hits.len() == 1).then(|| hits[0])
-                })
-            }
-            RawKind::Single => {
-                let w = &raw.words[0];
-                // A surname or given name of a person: prefer one mentioned in this article.
-                let people: Vec<usize> = entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.kind == EntityKind::Person && e.words.iter().any(|x| x == w))
-                    .map(|(i, _)| i)
-                    .collect();
-                let local: Vec<usize> =
-                    people.iter().copied().filter(|&i| entities[i].mentions.iter().any(|m| m.article == art)).collect();
-                if local.len() == 1 {
-                    Some(local[0])
-                } else if people.len() == 1 {
-                    Some(people[0])
-                } else {
-                    by_key.get(w.as_str()).copied()
-                }
-            }
-            RawKind::Description { head } => {
-                // The entity with this head that the article names most often.
-                let mut best: Option<(usize, usize)> = None;
-                for (i, e) in entities.iter().enumerate() {
-                    if e.kind != EntityKind::Named
-                        || e.words.len() < 2
-                        || !name_head(&e.name).is_some_and(|w| words_match(&w, head))
-                    {
-                        continue;
-                    }
-                    let n = e.mentions.iter().filter(|m| m.article == art && !m.label.starts_with("the ")).count();
-                    if n > 0 && best.is_none_or(|(_, b)| n > b) {
-                        best = Some((i, n));
-                    }
-                }
-                match best {
-                    Some((i, _)) => Some(i),
-                    None => continue,
-                }
-            }
-            RawKind::Group(cat) => groups.get(cat).copied(),
-            RawKind::Name { .. } => None,
-        };
-        let id = match id {
-            Some(id) => id,
-            None => {
-                let kind = match &raw.kind {
-                    RawKind::Group(cat) => EntityKind::Group(cat.clone()),
-                    _ => EntityKind::Named,
-                };
-                entities.push(Entity {
-                    name: raw.mention.label.clone(),
-                    words: raw.words.clone(),
-                    kind: kind.clone(),
-                    mentions: Vec::new(),
-                });
-                let id = entities.len() - 1;
-                match kind {
-                    EntityKind::Group(cat) => {
-                        groups.insert(cat, id);
-                    }
-                    _ => {
-                        by_key.entry(raw.words.join(" ")).or_insert(id);
-                    }
-                }
-                id
-            }
-        };
-        entities[id].mentions.push(raw.mention);
-    }
-    // Names: the longest label of a named entity; the most used label of a group.
-    for e in &mut entities {
-        match e.kind {
-            EntityKind::Group(_) => {
-                let mut counts: SortedMap<String, (usize, HashSet<usize>)> = SortedMap::new();
-                for m in &e.mentions {
-                    let c = counts.entry(m.label.to_lowercase()).or_default();
-                    c.0 += 1;
-                    c.1.insert(m.article);
-                }
-                if let Some((l, _)) =
-                    counts.iter().max_by(|a, b| (a.1.1.len(), a.1.0).cmp(&(b.1.1.len(), b.1.0)).then(b.0.cmp(a.0)))
-                {
-                    e.name = l.clone();
-                }
-            }
-            _ => {
-                if let Some(m) = e
-                    .mentions
-                    .iter()
-                    .filter(|m| !m.label.starts_with("the ") && !m.metonym)
-                    .max_by_key(|m| (m.label.len(), std::cmp::Reverse(m.article)))
-                {
-                    e.name = m.label.clone();
-                }
-            }
-        }
-    }
-    let _ = views;
-    entities
-}
-
-/// The head noun of a name: its last word before "of" or "for" ("Communist Party of China"
-/// → "party", "Regional Health Board" → "board").
-fn name_head(name: &str) -> Option<String> {
-    let lower = name.to_lowercase();
-    let main = lower.split(" of ").next().unwrap_or(&lower);
-    let main = main.split(" for ").next().unwrap_or(main);
-    main.split_whitespace().last().map(|w| names::strip_possessive(w).to_string())
+    names::strip_possessive(&words.join(" ")).to_string()
 }
 
 /// Joins a place used as a speaker to the organisation that linked sentences name as the
-/// speaker of the same statement ("The party says …" / "Beijing touted …").
-fn merge_metonyms(sig: &Signals, entities: &mut [Entity]) {
+/// speaker of the same statement ("The party says …" / "Beijing touted …"), when the
+/// organisation carries the place's country in its name ("Communist Party of China").
+fn merge_metonyms(views: &[View], sig: &Signals, entities: &mut [Entity]) {
     let lm = &sig.links;
     let entity_at = |entities: &[Entity], k: usize, u: usize, span: Span| -> Option<usize> {
-        entities
-            .iter()
-            .position(|e| e.mentions.iter().any(|m| m.article == k && m.unit == u && m.span.overlap(span) > 0))
+        entities.iter().position(|e| {
+            e.mentions.iter().any(|m| !m.nested && m.article == k && m.unit == u && m.span.overlap(span) > 0)
+        })
     };
     let mut votes: SortedMap<(usize, usize), f64> = SortedMap::new();
     for (&((ka, ua), (kb, ub)), &score) in lm.iter() {
@@ -739,24 +102,32 @@ fn merge_metonyms(sig: &Signals, entities: &mut [Entity]) {
                 if ea == eb {
                     continue;
                 }
-                // One side a place used as an actor, the other an organisation. A one-word name
-                // is a place when some article puts it after a preposition of place.
+                // One side a capital used as an actor, the other an organisation of that
+                // capital's country ("Beijing" / "the Communist Party of China").
                 let place = |e: usize, k: usize, u: usize| {
-                    entities[e].words.len() == 1
-                        && entities[e].kind == EntityKind::Named
-                        && entities[e].mentions.iter().any(|m| m.locative)
-                        && entities[e].mentions.iter().any(|m| m.article == k && m.unit == u && m.actor)
+                    let EntityKind::Country(c) = entities[e].kind else { return None };
+                    entities[e]
+                        .mentions
+                        .iter()
+                        .any(|m| m.article == k && m.unit == u && m.actor && m.form == Form::Place)
+                        .then_some(c)
                 };
-                let org = |e: usize| entities[e].kind == EntityKind::Named && entities[e].words.len() >= 2;
-                if place(ea, ka, ua) && org(eb) {
+                let org = |e: usize, c: u16| {
+                    let x = &entities[e];
+                    matches!(x.kind, EntityKind::Body | EntityKind::Other)
+                        && x.words.len() >= 2
+                        && (0..x.words.len()).any(|i| places::at(&x.words, i).is_some_and(|(_, p)| p.country == c))
+                };
+                if place(ea, ka, ua).is_some_and(|c| org(eb, c)) {
                     *votes.entry((eb, ea)).or_default() += score;
-                } else if place(eb, kb, ub) && org(ea) {
+                } else if place(eb, kb, ub).is_some_and(|c| org(ea, c)) {
                     *votes.entry((ea, eb)).or_default() += score;
                 }
             }
         }
     }
-    // Each place joins the organisation with the most votes; only its actor uses move.
+    let _ = views;
+    // Each place joins the organisation with the most votes; only its uses as an actor move.
     let mut best: SortedMap<usize, (usize, f64)> = SortedMap::new();
     for (&(org, place), &v) in &votes {
         if best.get(&place).is_none_or(|&(_, b)| v > b) {
@@ -767,15 +138,16 @@ fn merge_metonyms(sig: &Signals, entities: &mut [Entity]) {
         let moved: Vec<Mention> = entities[place]
             .mentions
             .iter()
-            .filter(|m| m.actor)
+            .filter(|m| m.actor && m.form == Form::Place)
             .cloned()
             .map(|mut m| {
                 m.metonym = true;
                 m
             })
             .collect();
-        entities[place].mentions.retain(|m| !m.actor);
+        entities[place].mentions.retain(|m| !(m.actor && m.form == Form::Place));
         entities[org].mentions.extend(moved);
+        sorting::sort_by_key(&mut entities[org].mentions, |m| (m.article, m.unit, m.span.start));
     }
 }
 
@@ -783,82 +155,150 @@ fn merge_metonyms(sig: &Signals, entities: &mut [Entity]) {
 /// two sentences are taken to be one referent.
 pub const METONYM_LINK: f64 = 0.3;
 
-/// True when a label is only a form of a person's name (with or without title or first
-/// name), or a surname with a title: a difference that says nothing about framing.
-fn name_variant(e: &Entity, label: &str) -> bool {
-    if e.kind != EntityKind::Person && !(e.kind == EntityKind::Named && e.words.len() == 1) {
-        return false;
-    }
-    // Any label with the person's surname is a form of their name ("Arkansas Gov. Mike
-    // Huckabee", "Mr. Huckabee").
-    let surname = e.words.last().cloned().unwrap_or_default();
-    if e.kind == EntityKind::Person
-        && label
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-            .any(|w| normalize_word(names::strip_possessive(w)) == surname)
-    {
+/// True when a label takes part in the comparison: not house style (a form of the name, an
+/// acronym, a country's short name or capital), not a plain reference back ("the president",
+/// "the country", "the agency"), not a part of a country named for the country ("American
+/// troops"). A label that judges always does; so does a place standing for an organisation
+/// and an organisation's name in other words ("Chinese Communist Party").
+fn compared(e: &Entity, m: &Mention) -> bool {
+    if m.metonym || (m.form != Form::Name && evaluative(&m.label)) {
         return true;
     }
-    label
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(|w| names::strip_possessive(w).to_lowercase())
-        .all(|w| e.words.contains(&w) || names::is_title(w.as_str()) || w == "the")
+    let country = matches!(e.kind, EntityKind::Country(_));
+    match m.form {
+        Form::Group => true,
+        Form::Acronym | Form::Place => false,
+        // "American troops", "Norwegian officials": people of the country, not the country.
+        Form::Description | Form::Title => !(m.plain || country && m.label.ends_with('s')),
+        Form::Name if country || e.kind == EntityKind::Person => false,
+        Form::Name => {
+            let words: Vec<String> = m
+                .label
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .map(|w| names::strip_possessive(&w.to_lowercase()).to_string())
+                .collect();
+            !words.iter().all(|w| e.words.contains(w) || names::is_title(w) || is_function_word(w))
+        }
+    }
 }
 
-/// Entities worth showing: named by at least two articles.
+/// True when a label judges: a word of the loaded-words list ("dictator", "the regime", "an
+/// obstructionist"), unless the word only modifies a neutral name for a group ("riot" of
+/// "riot police").
+pub fn evaluative(label: &str) -> bool {
+    let lex = lexicon::get();
+    let norms: Vec<String> =
+        label.split_whitespace().map(|w| names::strip_possessive(&w.to_lowercase()).to_string()).collect();
+    let loaded = |i: usize| lex.loaded.longest(&norms, i).filter(|(_, p)| **p != 0).map(|(n, _)| n);
+    let mut i = 0;
+    while i < norms.len() {
+        if let Some((n, _)) = lex.actors.longest(&norms, i) {
+            // A group's word: loaded as a whole or in its head ("masked mob").
+            if loaded(i).is_some_and(|m| m >= n) || loaded(i + n - 1).is_some() {
+                return true;
+            }
+            i += n;
+            continue;
+        }
+        if loaded(i).is_some() {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Entities worth comparing: named by at least two articles.
 pub fn shown(entities: &[Entity]) -> Vec<usize> {
     let mut ids: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].articles().len() >= 2).collect();
     sorting::sort_by(&mut ids, |&a, &b| entities[b].mentions.len().cmp(&entities[a].mentions.len()).then(a.cmp(&b)));
     ids
 }
 
-/// A label one article uses for an entity that no other article uses: (article, label key,
-/// the mentions).
-pub fn distinctive(e: &Entity) -> Vec<(usize, String, Vec<&Mention>)> {
+/// A label an article uses for an entity that some other article naming it does not use,
+/// house style left out and labels compared by what they say the actor is ("the leader" and
+/// "North Korean leader" say the same; "the dictator" says something else).
+#[derive(Debug)]
+pub struct Distinct<'e> {
+    /// The article.
+    pub article: usize,
+    /// The label as the article writes it.
+    pub label: String,
+    /// Its mentions in the article.
+    pub mentions: Vec<&'e Mention>,
+    /// Every article that says the same (this one included), in bundle order.
+    pub users: Vec<usize>,
+}
+
+/// The distinctive labels of an entity (see [`Distinct`]).
+pub fn distinctive(e: &Entity) -> Vec<Distinct<'_>> {
     let arts = e.articles();
     let mut out = Vec::new();
     for &k in &arts {
         for (label, _) in e.labels(k) {
-            let key = label_key(&label);
-            let elsewhere = e.mentions.iter().any(|m| m.article != k && label_key(&m.label).eq_ignore_ascii_case(&key));
             let ms: Vec<&Mention> = e
                 .mentions
                 .iter()
-                .filter(|m| m.article == k && label_key(&m.label).eq_ignore_ascii_case(&key))
+                .filter(|m| m.article == k && m.label.eq_ignore_ascii_case(&label) && compared(e, m))
                 .collect();
-            // A name shortened to some of its own words ("Health Board" for "Regional Health
-            // Board") says nothing about framing.
-            let shortened = ms.iter().all(|m| m.form == Form::Name && !m.metonym) && {
-                let words: Vec<String> =
-                    key.split_whitespace().map(|w| normalize_word(names::strip_possessive(w))).collect();
-                words.iter().all(|w| e.words.contains(w) || is_function_word(w) || names::is_title(w.as_str()))
-            };
-            if elsewhere || name_variant(e, &label) || shortened || ms.is_empty() {
+            let Some(first) = ms.first() else { continue };
+            if first.sense.is_empty() {
                 continue;
             }
-            out.push((k, label, ms));
+            let mut users: Vec<usize> =
+                e.mentions.iter().filter(|m| m.sense == first.sense && compared(e, m)).map(|m| m.article).collect();
+            users.dedup();
+            if users.len() == arts.len() {
+                continue;
+            }
+            out.push(Distinct { article: k, label, mentions: ms, users });
         }
     }
     out
 }
 
+/// The distinctive labels of an entity when they make a contrast: a label that judges, in
+/// the outlet's own words, that not every article uses; or two things said of the actor by
+/// different articles ("leader" / "dictator", "protesters" / "rioters"). `None` otherwise:
+/// one article describing an actor that the others only name is not a framing difference.
+pub fn contrast(e: &Entity) -> Option<Vec<Distinct<'_>>> {
+    let distinct = distinctive(e);
+    let judging = distinct.iter().any(|d| evaluative(&d.label) && d.mentions.iter().any(|m| !m.quoted));
+    let mut senses: Vec<(&str, &[usize])> = Vec::new();
+    for d in &distinct {
+        let s = d.mentions[0].sense.as_str();
+        if !senses.iter().any(|x| x.0 == s) {
+            senses.push((s, &d.users));
+        }
+    }
+    let two = senses.iter().any(|a| senses.iter().any(|b| a.0 != b.0 && a.1 != b.1));
+    (judging || two).then_some(distinct)
+}
+
 /// Label highlights: every mention whose label for its referent differs from the labels of
-/// all other articles.
+/// all other articles, where the referent's labels make a contrast ([`contrast`]).
 pub fn highlights(views: &[View], entities: &[Entity]) -> Vec<Highlight> {
     let mut out = Vec::new();
     for id in shown(entities) {
         let e = &entities[id];
-        for (k, label, ms) in distinctive(e) {
+        for d in contrast(e).unwrap_or_default() {
+            let (k, label, ms) = (d.article, d.label, d.mentions);
             let others: Vec<String> = e
                 .articles()
                 .into_iter()
-                .filter(|&o| o != k)
-                .filter_map(|o| e.labels(o).first().map(|(l, _)| format!("{} “{}”", views[o].name, excerpt(l, 40))))
+                .filter(|o| !d.users.contains(o))
+                .filter_map(|o| main_label(e, o).map(|l| format!("{} “{}”", views[o].name, excerpt(&l, 40))))
                 .collect();
+            let judged = if evaluative(&label) { ", a word that judges" } else { "" };
+            let who = if d.users.len() == 1 {
+                format!("Only {} calls", views[k].name)
+            } else {
+                let names: Vec<&str> = d.users.iter().map(|&o| views[o].name).collect();
+                format!("{} call", join_names(&names))
+            };
             let note = format!(
-                "Only {} calls {} “{}”; {}.",
-                views[k].name,
+                "{who} {} “{}”{judged}; {}.",
                 referent_phrase(e),
                 excerpt(&label, 40),
                 if others.is_empty() {
@@ -876,28 +316,122 @@ pub fn highlights(views: &[View], entities: &[Entity]) -> Vec<Highlight> {
     out
 }
 
+/// The label an article uses most for an entity: its most used description or other
+/// telling label, else its most used name.
+fn main_label(e: &Entity, k: usize) -> Option<String> {
+    let labels = e.labels(k);
+    let telling = labels
+        .iter()
+        .find(|(l, _)| e.mentions.iter().any(|m| m.article == k && m.label.eq_ignore_ascii_case(l) && compared(e, m)));
+    telling.or(labels.first()).map(|(l, _)| l.clone())
+}
+
+/// Referents that the articles name differently, as candidate findings. A referent counts
+/// when some article uses a label that judges and no other article uses, or when at least two
+/// articles each use a label of their own (by what it says, house style left out). Per
+/// article: its telling labels, one for each thing they say (its most used name where it has
+/// none); labels inside quotations are marked as the speaker's.
+pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for id in shown(entities) {
+        let e = &entities[id];
+        let Some(distinct) = contrast(e) else { continue };
+        let mut differing: Vec<usize> = distinct.iter().map(|d| d.article).collect();
+        sorting::sort(&mut differing);
+        differing.dedup();
+        let arts = e.articles();
+        let mut parts = Vec::new();
+        let mut ev = Vec::new();
+        let mut judged: Vec<String> = Vec::new();
+        for &k in &arts {
+            let labs = e.labels(k);
+            let mut senses: Vec<&str> = Vec::new();
+            let mut chosen: Vec<(&str, usize, &Mention)> = Vec::new();
+            for (l, n) in &labs {
+                let Some(m) =
+                    e.mentions.iter().find(|m| m.article == k && m.label.eq_ignore_ascii_case(l) && compared(e, m))
+                else {
+                    continue;
+                };
+                if senses.contains(&m.sense.as_str()) || chosen.len() == 3 {
+                    continue;
+                }
+                senses.push(&m.sense);
+                chosen.push((l, *n, m));
+            }
+            if chosen.is_empty()
+                && let Some((l, n)) = labs.first()
+                && let Some(m) = e.mentions.iter().find(|m| m.article == k && m.label.eq_ignore_ascii_case(l))
+            {
+                chosen.push((l, *n, m));
+            }
+            let mut shown_labels = Vec::new();
+            for (l, n, m) in chosen {
+                let times = if n > 1 { format!(" ({n}×)") } else { String::new() };
+                let quoted = if m.quoted { " (quoted)" } else { "" };
+                shown_labels.push(format!("“{l}”{times}{quoted}"));
+                if evaluative(l) && !m.quoted && !judged.iter().any(|j| label_key(j) == label_key(l)) {
+                    judged.push(l.to_string());
+                }
+                ev.push(views[k].evidence(m.unit, Some(m.span)));
+            }
+            parts.push(format!("{} {}", views[k].name, join_names(&shown_labels)));
+        }
+        let strength = (0.45
+            + 0.3 * (differing.len() as f64 / arts.len() as f64)
+            + if judged.is_empty() { 0.0 } else { 0.2 }
+            + 0.01 * (e.mentions.len().min(10) as f64))
+            .min(0.95);
+        let verb = match e.kind {
+            EntityKind::Group(_) => "use different words for",
+            _ => "name",
+        };
+        let tail = if matches!(e.kind, EntityKind::Group(_)) { "" } else { " differently" };
+        let mut text = format!("The articles {verb} {}{tail}: {}.", referent_phrase(e), parts.join("; "));
+        if !judged.is_empty() {
+            let quoted: Vec<String> = judged.iter().map(|j| format!("“{}”", excerpt(j, 40))).collect();
+            let one = quoted.len() == 1;
+            text.push_str(&format!(
+                " {} {} rather than {}.",
+                join_names(&quoted),
+                if one { "judges" } else { "judge" },
+                if one { "describes" } else { "describe" }
+            ));
+        }
+        out.push(Candidate { signal: "label", form: "referent", text, strength, evidence: ev });
+    }
+    out
+}
+
 /// How notes and findings refer to an entity: "the Communist Party of China", "the crowd".
 pub fn referent_phrase(e: &Entity) -> String {
     match &e.kind {
-        EntityKind::Group(cat) => match cat.as_str() {
+        EntityKind::Group(cat) => match *cat {
             "crowd" => "the people who took part".into(),
             "police" => "the police".into(),
             "armed-group" => "the armed group".into(),
             "migrants" => "the migrants".into(),
             other => format!("the {other}"),
         },
-        EntityKind::Person => e.name.clone(),
-        EntityKind::Named => {
+        EntityKind::Person | EntityKind::Country(_) | EntityKind::People => e.name.clone(),
+        EntityKind::Body | EntityKind::Other => {
             let lower = e.name.to_lowercase();
             if e.words.len() >= 2 && !lower.starts_with("the ") { format!("the {}", e.name) } else { e.name.clone() }
         }
     }
 }
 
-/// The referents for the report: those named by at least two articles, most mentioned first.
+/// The referents for the report: those named by at least two articles or by two different
+/// labels, most mentioned first.
 pub fn report(views: &[View], entities: &[Entity]) -> Vec<Referent> {
-    shown(entities)
-        .into_iter()
+    let mut ids: Vec<usize> = (0..entities.len())
+        .filter(|&i| {
+            let e = &entities[i];
+            e.articles().len() >= 2 || e.mentions.iter().any(|m| !m.label.eq_ignore_ascii_case(&e.mentions[0].label))
+        })
+        .collect();
+    sorting::sort_by(&mut ids, |&a, &b| entities[b].mentions.len().cmp(&entities[a].mentions.len()).then(a.cmp(&b)));
+    ids.into_iter()
         .enumerate()
         .map(|(id, i)| {
             let e = &entities[i];
@@ -925,11 +459,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn demonyms_and_acronyms() {
-        assert!(words_match("chinese", "china"));
-        assert!(words_match("korvanian", "korvania"));
-        assert!(!words_match("communist", "community"));
-        let w: Vec<String> = ["communist", "party", "of", "china"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(initials(&w), "cpc");
+    fn keys_and_evaluative_words() {
+        assert_eq!(label_key("The president's"), "president");
+        assert_eq!(label_key("his Japanese counterpart"), "japanese counterpart");
+        assert!(evaluative("North Korean dictator"));
+        assert!(!evaluative("North Korean leader"));
     }
 }

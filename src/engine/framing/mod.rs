@@ -16,6 +16,7 @@ pub mod hedges;
 pub mod labels;
 pub mod loaded;
 pub mod numbers;
+pub mod omissions;
 pub mod quotes;
 pub mod verbs;
 
@@ -93,7 +94,7 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
         highlights.extend(agency::highlights(v, &sig.passives[k]));
         highlights.extend(frames::highlights(v, &sig.frames[k]));
     }
-    highlights.extend(numbers::highlights(&views, &sig));
+    highlights.extend(numbers::highlights(&views, &sig, claims));
     highlights.extend(labels::highlights(&views, &refs));
     let signals = views.iter().map(|v| article_signals(v, &sig, &highlights)).collect();
     let findings = findings::rank(findings::all(&views, &sig, &refs, claims));

@@ -1,529 +1,65 @@
-//! Numbers: numerals ("3,500", "1.5 million"), number words ("seventeen", "a dozen"), vague
-//! quantities ("thousands", "hundreds of"), percentages, money and units, with the words
-//! that soften them ("more than", "some", "about") and what they count; and the mismatches
-//! between articles that report the same quantity differently ("more than 240 parties" /
-//! "some 200 parties" / no number).
+//! Numbers that differ: two articles that report one claim with different figures for the
+//! same thing ("more than 240 parties" / "some 200 parties"), or one that reports the claim
+//! without any figure for it. The quantities themselves — value or interval, what they
+//! measure, what they count — come from the reading ([`crate::engine::reading::quantity`]).
 
 use super::verbs::locate;
-use super::{Signals, Unit, View, excerpt};
+use super::{Signals, View, excerpt};
 use crate::engine::fasthash::HashMap as FastMap;
-use crate::engine::lexicon;
-use crate::engine::report::{Highlight, Kind, Link};
+pub use crate::engine::reading::quantity::{Measure, Quantity};
+use crate::engine::reading::quantity::{ROUNDING, disagree, same_thing};
+use crate::engine::report::{Claim, Highlight, Kind, Link};
+use crate::engine::sorted::SortedSet;
 use crate::engine::sorting;
-use crate::engine::text::{Span, TokenKind};
-use crate::engine::words::{is_function_word, number_word, numeral_value, stem};
 
-/// What a number measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Measure {
-    /// A count of things or people.
-    Count,
-    /// A percentage.
-    Percent,
-    /// An amount of money.
-    Money,
-}
-
-/// One quantity in an article.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Quantity {
-    /// The unit it is in.
-    pub unit: usize,
-    /// The number with its modifier ("more than 240").
-    pub span: Span,
-    /// The number with its modifier and what it counts ("more than 240 political parties").
-    pub phrase: Span,
-    /// The phrase as written.
-    pub text: String,
-    /// The value, when the number is exact ("240"); `None` for vague ones ("hundreds").
-    pub value: Option<f64>,
-    /// The range the number stands for (exact numbers: the value twice).
-    pub range: (f64, f64),
-    /// The softening word before it ("more than", "some"), if any.
-    pub modifier: Option<String>,
-    /// What it measures.
-    pub measure: Measure,
-    /// The stem of the counted noun ("parti").
-    pub noun: Option<String>,
-    /// The kind of event it counts ("arrests", "injuries"…), when a cue says so.
-    pub topic: Option<&'static str>,
-    /// Stems of the content words around it.
-    pub context: Vec<String>,
-    /// True inside a quotation.
-    pub quoted: bool,
-}
-
-/// Words that soften or bound a number, as phrases.
-const MODIFIERS: &[&str] = &[
-    "more than",
-    "well over",
-    "just over",
-    "over",
-    "about",
-    "around",
-    "some",
-    "nearly",
-    "almost",
-    "at least",
-    "up to",
-    "as many as",
-    "fewer than",
-    "less than",
-    "roughly",
-    "approximately",
-    "just under",
-    "an estimated",
-    "close to",
-    "upwards of",
-    "under",
-    "below",
-    "above",
-    "only",
-    "exactly",
-];
-
-/// Vague quantity words and the range each stands for.
-const VAGUE: &[(&str, f64, f64)] = &[
-    ("dozens", 24.0, 99.0),
-    ("scores", 40.0, 200.0),
-    ("hundreds", 200.0, 999.0),
-    ("thousands", 2000.0, 9999.0),
-    ("millions", 2e6, 9.99e8),
-    ("billions", 2e9, 9.99e11),
-];
-
-/// Kinds of events that news counts, with the words that name them. A quantity takes the
-/// topic of the nearest cue after it (the predicate: "17 people were arrested"), or of its own
-/// noun, or of a cue before it. Written for this project from general news usage.
-const TOPICS: &[(&str, &[&str])] = &[
-    ("arrests", &["arrest", "arrested", "arrests", "detained", "detain", "detention", "detentions", "custody"]),
-    (
-        "injuries",
-        &["injured", "injuries", "injury", "hurt", "wounded", "hospital", "hospitalised", "hospitalized", "casualties"],
-    ),
-    ("deaths", &["killed", "dead", "died", "deaths", "death", "fatalities", "toll", "bodies"]),
-    (
-        "crowd",
-        &[
-            "march",
-            "marched",
-            "marchers",
-            "marching",
-            "protesters",
-            "protestors",
-            "demonstrators",
-            "crowd",
-            "rally",
-            "turnout",
-            "attended",
-            "gathered",
-        ],
-    ),
-    ("votes", &["votes", "voted", "ballots", "voters"]),
-    ("displaced", &["displaced", "evacuated", "homeless", "fled", "refugees"]),
-];
-
-/// Words before a number that make it something other than a quantity (an age, a date, a
-/// page or a rank).
-const NOT_QUANTITY_BEFORE: &[&str] = &["aged", "age", "ages", "no", "number", "page", "chapter", "article", "section"];
-
-/// Month names and their abbreviations, lower case.
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-/// The value of a run of number words starting at `i` ("two hundred", "a dozen",
-/// "twenty-five"): its value and the token after it.
-fn number_words(u: &Unit, i: usize) -> Option<(f64, usize)> {
-    let mut total: f64 = 0.0;
-    let mut current: f64 = 0.0;
-    let mut j = i;
-    let mut any = false;
-    while j < u.tokens.len() {
-        let w = u.tokens[j].norm.as_str();
-        if w == "a"
-            && !any
-            && u.tokens
-                .get(j + 1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "dozen" | "hundred" | "thousand" | "million"))
-        {
-            current = 1.0;
-            j += 1;
-            continue;
-        }
-        if w == "and" && any && u.tokens.get(j + 1).is_some_and(|t| word_value(&t.norm).is_some_and(|v| v < 100.0)) {
-            j += 1;
-            continue;
-        }
-        let Some(v) = word_value(w) else { break };
-        any = true;
-        if w == "hundred" {
-            current = current.max(1.0) * 100.0;
-        } else if w == "dozen" {
-            current = current.max(1.0) * 12.0;
-        } else if v >= 1000.0 {
-            total += current.max(1.0) * v;
-            current = 0.0;
-        } else {
-            current += v;
-        }
-        j += 1;
-    }
-    any.then_some((total + current, j))
-}
-
-/// The value of one number word (hyphenated compounds included); ordinals and "one" alone
-/// are left out, as they are rarely counts.
-fn word_value(w: &str) -> Option<f64> {
-    if matches!(
-        w,
-        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "half"
-    ) {
-        return None;
-    }
-    if let Some((a, b)) = w.split_once('-') {
-        let (x, y) = (number_word(a)?, number_word(b)?);
-        return (x >= 20.0 && y < 10.0).then_some(x + y);
-    }
-    number_word(w)
-}
-
-/// Finds the quantities of an article.
+/// The quantities of an article, unit by unit.
 pub fn find(v: &View) -> Vec<Quantity> {
-    let mut out = Vec::new();
-    for (ui, u) in v.units.iter().enumerate() {
-        let mut i = 0;
-        while i < u.tokens.len() {
-            match parse_at(u, i) {
-                Some((q_end, value, range, measure)) => {
-                    if let Some(q) = build(u, ui, i, q_end, value, range, measure) {
-                        out.push(q);
-                    }
-                    i = q_end.max(i + 1);
-                }
-                None => i += 1,
-            }
-        }
-    }
-    out
+    v.units.iter().flat_map(|u| u.quantities.iter().cloned()).collect()
 }
 
-/// A parsed number: the token after it, its value, its range and its measure.
-type Parsed = (usize, Option<f64>, (f64, f64), Measure);
-
-/// A number starting at token `i`: the token after it, its value, range and measure.
-fn parse_at(u: &Unit, i: usize) -> Option<Parsed> {
-    let t = &u.tokens[i];
-    // Most tokens are not numbers: reject them before anything else.
-    let candidate = t.kind == TokenKind::Number
-        || (t.kind == TokenKind::Word
-            && (t.norm == "a"
-                || t.norm == "tens"
-                || VAGUE.iter().any(|x| x.0 == t.norm)
-                || word_value(&t.norm).is_some()));
-    if !candidate {
-        return None;
-    }
-    let prev = i.checked_sub(1).map(|k| u.tokens[k].norm.as_str());
-    if prev.is_some_and(|p| NOT_QUANTITY_BEFORE.contains(&p) || MONTHS.contains(&p)) {
-        return None;
-    }
-    let mut measure = Measure::Count;
-    if matches!(prev, Some("$" | "£" | "€" | "¥")) {
-        measure = Measure::Money;
-    }
-    let (mut value, mut j) = if t.kind == TokenKind::Number {
-        let raw = u.tok(i);
-        // Times ("4.30pm", "8pm"), ordinals ("10th"), decades ("1990s") and years.
-        let lower = t.norm.as_str();
-        if lower.ends_with("am")
-            || lower.ends_with("pm")
-            || lower.ends_with("th")
-            || lower.ends_with("st")
-            || lower.ends_with("nd")
-            || lower.ends_with("rd")
-            || lower.ends_with('s')
-        {
-            return None;
-        }
-        if u.tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "am" | "pm" | "am." | "pm.")) {
-            return None;
-        }
-        if u.tokens.get(i + 1).is_some_and(|n| MONTHS.contains(&n.norm.as_str())) {
-            return None;
-        }
-        let v = numeral_value(lower)?;
-        if !raw.contains(',') && !raw.contains('.') && (1800.0..=2100.0).contains(&v) && raw.len() == 4 {
-            return None;
-        }
-        (v, i + 1)
-    } else if t.kind == TokenKind::Word {
-        if let Some(&(_, lo, hi)) = VAGUE.iter().find(|x| x.0 == t.norm) {
-            let mut j = i + 1;
-            // "tens of thousands"
-            if t.norm == "tens" {
-                return None;
-            }
-            if u.tokens.get(j).is_some_and(|n| n.norm == "of") {
-                j += 1;
-            }
-            return Some((j, None, (lo, hi), measure));
-        }
-        if t.norm == "tens" && u.tokens.get(i + 1).is_some_and(|n| n.norm == "of") {
-            if let Some(&(w, lo, hi)) = u.tokens.get(i + 2).and_then(|n| VAGUE.iter().find(|x| x.0 == n.norm)) {
-                let _ = w;
-                return Some((
-                    i + 3 + usize::from(u.tokens.get(i + 3).is_some_and(|n| n.norm == "of")),
-                    None,
-                    (lo * 10.0, hi * 10.0),
-                    measure,
-                ));
-            }
-            return None;
-        }
-        let (v, j) = number_words(u, i)?;
-        // "one" on its own is rarely a count worth comparing ("one of", "one officer").
-        if v < 2.0 {
-            return None;
-        }
-        (v, j)
-    } else {
-        return None;
-    };
-    // Scale words: "1.5 million".
-    while let Some(n) = u.tokens.get(j) {
-        let scale = match n.norm.as_str() {
-            "thousand" => 1e3,
-            "million" | "m" => 1e6,
-            "billion" | "bn" => 1e9,
-            "trillion" => 1e12,
-            _ => break,
-        };
-        value *= scale;
-        j += 1;
-    }
-    match u.tokens.get(j).map(|n| n.norm.as_str()) {
-        Some("%" | "percent") => {
-            measure = Measure::Percent;
-            j += 1;
-        }
-        Some("per") if u.tokens.get(j + 1).is_some_and(|n| n.norm == "cent") => {
-            measure = Measure::Percent;
-            j += 2;
-        }
-        Some("dollars" | "euros" | "pounds" | "yuan" | "yen" | "rupees") => measure = Measure::Money,
-        _ => {}
-    }
-    Some((j, Some(value), (value, value), measure))
-}
-
-/// Builds the quantity for the number at tokens `i..j`: modifier, counted noun, topic, context.
-#[allow(clippy::too_many_arguments)]
-fn build(
-    u: &Unit,
-    ui: usize,
-    i: usize,
-    j: usize,
-    value: Option<f64>,
-    range: (f64, f64),
-    measure: Measure,
-) -> Option<Quantity> {
-    // The modifier: the longest phrase from MODIFIERS that ends right before the number.
-    let mut start = i;
-    let mut modifier = None;
-    if i > 0 && matches!(u.tokens[i - 1].norm.as_str(), "$" | "£" | "€" | "¥") {
-        start = i - 1;
-    }
-    for m in MODIFIERS {
-        let words: Vec<&str> = m.split(' ').collect();
-        if start >= words.len() && (0..words.len()).all(|k| u.tokens[start - words.len() + k].norm == words[k]) {
-            modifier = Some((*m).to_string());
-            start -= words.len();
-            break;
-        }
-    }
-    // The counted noun: up to three words after the number (after "of" for vague ones),
-    // stopping at a function word or punctuation; the last plural-looking word ("nine police
-    // officers"), or else the first word.
-    let mut noun_at = None;
-    let mut k = j;
-    while k < u.tokens.len() && k < j + 3 {
-        let t = &u.tokens[k];
-        if t.kind != TokenKind::Word || is_function_word(&t.norm) {
-            break;
-        }
-        if looks_plural(&t.norm) {
-            noun_at = Some(k);
-        }
-        k += 1;
-    }
-    if noun_at.is_none()
-        && j < u.tokens.len()
-        && u.tokens[j].kind == TokenKind::Word
-        && !is_function_word(&u.tokens[j].norm)
-    {
-        noun_at = Some(j);
-    }
-    let noun = noun_at.map(|n| stem(&u.tokens[n].norm));
-    let phrase_end = noun_at.map_or(j, |n| n + 1);
-    let topic = topic_of(u, noun_at.unwrap_or(j.saturating_sub(1)));
-    let lex = lexicon::get();
-    let context: Vec<String> = (i.saturating_sub(8)..(j + 8).min(u.tokens.len()))
-        .filter(|&k| {
-            let t = &u.tokens[k];
-            t.kind == TokenKind::Word
-                && !(i..j).contains(&k)
-                && Some(k) != noun_at
-                && !is_function_word(&t.norm)
-                && word_value(&t.norm).is_none()
-                && !lex.verbs.starts(&t.norm)
-                && t.norm.len() > 2
-        })
-        .map(|k| stem(&u.tokens[k].norm))
-        .collect();
-    Some(Quantity {
-        unit: ui,
-        span: u.span_of(start, j),
-        phrase: u.span_of(start, phrase_end),
-        text: u.slice(start, phrase_end).to_string(),
-        value,
-        range,
-        modifier,
-        measure,
-        noun,
-        topic,
-        context,
-        quoted: u.quoted[i],
-    })
-}
-
-/// True for plural-looking nouns ("parties", "people", "officers").
-fn looks_plural(w: &str) -> bool {
-    matches!(w, "people" | "men" | "women" | "children" | "police" | "staff" | "personnel")
-        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
-}
-
-/// The topic of the quantity whose noun is at `n`: the nearest cue after it in its clause,
-/// the noun itself, or a cue before it.
-fn topic_of(u: &Unit, n: usize) -> Option<&'static str> {
-    let topic = |k: usize| {
-        let w = u.tokens.get(k)?.norm.as_str();
-        TOPICS.iter().find(|(_, cues)| cues.contains(&w)).map(|(t, _)| *t)
-    };
-    if let Some(t) = topic(n) {
-        return Some(t);
-    }
-    for k in n + 1..(n + 7).min(u.tokens.len()) {
-        let w = u.tokens[k].norm.as_str();
-        // Another number starts another quantity ("17 were arrested and nine were injured").
-        if matches!(w, ";" | ":" | "but")
-            || u.tokens[k].kind == TokenKind::Number
-            || word_value(w).is_some_and(|v| v >= 2.0)
-        {
-            break;
-        }
-        if let Some(t) = topic(k) {
-            return Some(t);
-        }
-    }
-    for k in (n.saturating_sub(5)..n).rev() {
-        let w = u.tokens[k].norm.as_str();
-        if matches!(w, ";" | ":") {
-            break;
-        }
-        if let Some(t) = topic(k) {
-            return Some(t);
-        }
-    }
-    None
-}
-
-/// How two quantities compare.
+/// How two quantities of the same thing compare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Difference {
-    /// Different exact values.
+    /// Their intervals do not meet.
     Different,
-    /// One is vague ("hundreds") where the other is exact.
+    /// One is vague ("hundreds") where the other is exact, and they may agree.
     Vaguer,
-    /// Same value (modifiers aside).
+    /// The same figure (modifiers and rounding aside).
     Same,
 }
 
-/// Compares two quantities taken to report the same thing.
+/// Compares two quantities that count the same thing: different when their intervals do not
+/// meet; vaguer when they meet but one is less precise (a vague word or a bound where the other
+/// gives a figure: "dozens" / "31", "more than 200" / "240").
 pub fn difference(a: &Quantity, b: &Quantity) -> Difference {
+    if disagree(a, b) {
+        return Difference::Different;
+    }
     match (a.value, b.value) {
-        (Some(x), Some(y)) => {
-            let m = x.abs().max(y.abs()).max(1e-9);
-            if (x - y).abs() / m > NUMBER_TOLERANCE { Difference::Different } else { Difference::Same }
-        }
-        (None, None) => {
-            if a.range == b.range {
-                Difference::Same
-            } else {
-                Difference::Different
-            }
-        }
+        // Two stated figures a hedge apart ("1.5 million" / "as many as 1.5 million") are the
+        // same figure.
+        (Some(x), Some(y)) if (x - y).abs() <= ROUNDING * x.abs().max(y.abs()) => Difference::Same,
+        (Some(_), Some(_)) => Difference::Vaguer,
+        (None, None) if a.range == b.range => Difference::Same,
         _ => Difference::Vaguer,
     }
 }
 
-/// Two exact values differ when they are more than this share apart (rounding "3,512" to
-/// "3,500" is not a different figure).
-pub const NUMBER_TOLERANCE: f64 = 0.02;
-
-/// Two quantities in different articles are taken to report the same thing from this score
-/// up (see [`match_score`]). Chosen on our sample events and fixtures so that "more than 240
-/// parties" and "some 200 parties" in linked sentences match (noun, link and context agree)
-/// while numbers that only share a noun ("200 parties" signing a letter, "400 parties"
-/// receiving protocols) do not.
-pub const MATCH_THRESHOLD: f64 = 2.5;
-
-/// How likely two quantities report the same thing: the same event topic (+2.5, enough on its
-/// own), the same counted noun (+1.5), sentences linked by the alignment (+1.5 × link score),
-/// shared context words (+0.5 each, up to 3); a topic on one side only costs 0.5. A different
-/// measure or a different topic rules a match out.
-pub fn match_score(a: &Quantity, b: &Quantity, link: f64) -> f64 {
-    if a.measure != b.measure {
-        return 0.0;
+/// True when `a` and `b` stand for the same thing: they count the same thing, or — for a
+/// percentage or an amount of money that names nothing it counts ("turnout was 64 percent",
+/// "the fund is worth $3.5 million") — each is the only one of its measure in two sentences
+/// the alignment links.
+fn comparable(sig: &Signals, ka: usize, a: &Quantity, kb: usize, b: &Quantity) -> bool {
+    if same_thing(a, b) {
+        return true;
     }
-    let mut s = 0.0;
-    match (a.topic, b.topic) {
-        (Some(x), Some(y)) if x != y => return 0.0,
-        (Some(_), Some(_)) => s += 2.5,
-        (None, None) => {}
-        _ => s -= 0.5,
-    }
-    if a.noun.is_some() && a.noun == b.noun {
-        s += 1.5;
-    }
-    s += 1.5 * link;
-    let shared =
-        a.context.iter().filter(|w| b.context.contains(w)).collect::<crate::engine::sorted::SortedSet<_>>().len();
-    s += 0.5 * shared.min(3) as f64;
-    s
+    let bare = |q: &Quantity| {
+        q.counted.is_none() && q.topic.is_none() && matches!(q.measure, Measure::Percent | Measure::Money)
+    };
+    let alone = |k: usize, q: &Quantity| {
+        sig.numbers[k].iter().filter(|x| x.unit == q.unit && x.measure == q.measure).count() == 1
+    };
+    bare(a) && bare(b) && a.measure == b.measure && alone(ka, a) && alone(kb, b)
 }
 
 /// A quantity reported differently across articles: the anchor and, per other article, its
@@ -552,53 +88,65 @@ pub fn link_map(views: &[View], links: &[Link]) -> LinkMap {
     m
 }
 
-/// The quantities that the articles report differently, strongest disagreement first.
-pub fn mismatches(views: &[View], sig: &Signals) -> Vec<Mismatch> {
+/// The quantities that the articles report differently inside one claim, strongest
+/// disagreement first. Two figures are compared only when they count the same thing and stand
+/// in sentences of one claim that the alignment links directly; an article "gives no number"
+/// only when it reports the claim and has no figure for that thing anywhere in the article.
+pub fn mismatches(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Mismatch> {
     let lm = &sig.links;
     let mut out: Vec<Mismatch> = Vec::new();
-    for (ka, qs) in sig.numbers.iter().enumerate() {
-        for (qa, a) in qs.iter().enumerate() {
-            if a.quoted {
-                continue;
-            }
-            let mut others = Vec::new();
-            for (kb, qbs) in sig.numbers.iter().enumerate() {
-                if kb == ka {
-                    continue;
-                }
-                let best = qbs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, b)| !b.quoted)
-                    .map(|(i, b)| {
-                        let link = lm.get(&((ka, a.unit), (kb, b.unit))).copied().unwrap_or(0.0);
-                        (i, match_score(a, b, link))
-                    })
-                    .filter(|&(_, s)| s >= MATCH_THRESHOLD)
-                    .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
-                match best {
-                    Some((i, _)) => others.push((kb, Some(i), difference(a, &qbs[i]))),
-                    None => {
-                        // Reported without a number: a linked sentence with no number at all.
-                        let linked = views[kb].units.iter().enumerate().any(|(ub, _)| {
-                            lm.get(&((ka, a.unit), (kb, ub))).is_some_and(|&s| s >= NO_NUMBER_LINK)
-                                && !qbs.iter().any(|q| q.unit == ub)
+    for c in claims {
+        let units: Vec<(usize, usize)> = c.members.iter().filter_map(|m| locate(views, &m.unit())).collect();
+        let articles: SortedSet<usize> = units.iter().map(|&(k, _)| k).collect();
+        if articles.len() < 2 {
+            continue;
+        }
+        for &(ka, ua) in &units {
+            for (qa, a) in sig.numbers[ka].iter().enumerate().filter(|(_, q)| q.unit == ua && !q.quoted) {
+                let mut others = Vec::new();
+                for &kb in articles.iter().filter(|&&kb| kb != ka) {
+                    let best = units
+                        .iter()
+                        .filter_map(|&(k, ub)| {
+                            let score = lm.get(&((ka, ua), (kb, ub))).copied().filter(|_| k == kb)?;
+                            Some((ub, score))
+                        })
+                        .flat_map(|(ub, score)| {
+                            sig.numbers[kb]
+                                .iter()
+                                .enumerate()
+                                .filter(move |(_, q)| q.unit == ub && !q.quoted)
+                                .map(move |(i, q)| (i, q, score))
+                        })
+                        .filter(|(_, b, _)| comparable(sig, ka, a, kb, b))
+                        .map(|(i, b, score)| (i, difference(a, b), score))
+                        // The closest figure (the same one if there is one), in the sentence
+                        // the alignment links most strongly.
+                        .min_by(|x, y| {
+                            let rank = |d: Difference| (d != Difference::Same, d != Difference::Vaguer);
+                            rank(x.1).cmp(&rank(y.1)).then(y.2.total_cmp(&x.2)).then(x.0.cmp(&y.0))
                         });
-                        if linked {
-                            others.push((kb, None, Difference::Different));
+                    match best {
+                        Some((i, d, _)) => others.push((kb, Some(i), d)),
+                        None => {
+                            let any_figure = sig.numbers[kb].iter().any(|q| same_thing(a, q));
+                            let linked = units.iter().any(|&(k, ub)| k == kb && lm.contains_key(&((ka, ua), (kb, ub))));
+                            if !any_figure && linked {
+                                others.push((kb, None, Difference::Different));
+                            }
                         }
                     }
                 }
-            }
-            let differs = others.iter().any(|o| o.2 != Difference::Same);
-            let matched = others.iter().filter(|o| o.1.is_some()).count();
-            if differs && matched >= 1 {
-                out.push(Mismatch { anchor: (ka, qa), others });
+                let differs = others.iter().any(|o| o.1.is_some() && o.2 != Difference::Same);
+                if differs {
+                    out.push(Mismatch { anchor: (ka, qa), others });
+                }
             }
         }
     }
-    // One mismatch per group of quantities: the one with the most articles (a body sentence
-    // before a headline) is kept, and any other that shares a quantity with it is dropped.
+    out.extend(topic_mismatches(sig));
+    // One mismatch per group of quantities: the one with the most articles is kept, and any
+    // other that shares a quantity with it is dropped.
     let members = |m: &Mismatch| -> Vec<(usize, usize)> {
         let mut v: Vec<(usize, usize)> = m.others.iter().filter_map(|o| o.1.map(|i| (o.0, i))).collect();
         v.push(m.anchor);
@@ -612,7 +160,7 @@ pub fn mismatches(views: &[View], sig: &Signals) -> Vec<Mismatch> {
         sy.cmp(&sx).then(in_title(x).cmp(&in_title(y))).then(x.anchor.cmp(&y.anchor))
     });
     let mut kept: Vec<Mismatch> = Vec::new();
-    let mut used: crate::engine::sorted::SortedSet<(usize, usize)> = crate::engine::sorted::SortedSet::new();
+    let mut used: SortedSet<(usize, usize)> = SortedSet::new();
     for m in out {
         let mm = members(&m);
         if mm.iter().any(|x| used.contains(x)) {
@@ -624,14 +172,54 @@ pub fn mismatches(views: &[View], sig: &Signals) -> Vec<Mismatch> {
     kept
 }
 
-/// A linked sentence counts as reporting a quantity "without a number" from this link score
-/// up: the alignment's own confident range, so that loosely related sentences do not count.
-pub const NO_NUMBER_LINK: f64 = 0.4;
+/// The counts of one event that the coverage reports — the crowd, the arrests, the dead —
+/// compared article against article wherever they stand, when each article gives one figure
+/// for them: an article whose own figures for the topic disagree, or count different groups,
+/// may be counting different things and is left out. Only figures whose intervals do not meet
+/// are reported here; a vaguer wording alone is left to the claims.
+fn topic_mismatches(sig: &Signals) -> Vec<Mismatch> {
+    let mut topics: Vec<&str> = sig.numbers.iter().flatten().filter_map(|q| q.topic).collect();
+    sorting::sort(&mut topics);
+    topics.dedup();
+    let width = |q: &Quantity| q.range.1 - q.range.0;
+    let mut out = Vec::new();
+    for t in topics {
+        let figures: Vec<(usize, usize)> = sig
+            .numbers
+            .iter()
+            .enumerate()
+            .filter_map(|(k, qs)| {
+                let of: Vec<(usize, &Quantity)> = qs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.topic == Some(t) && !q.quoted && !q.part_of_whole && q.measure == Measure::Count)
+                    .collect();
+                let &(_, first) = of.first()?;
+                if of.iter().any(|(_, q)| !same_thing(first, q) || disagree(first, q)) {
+                    return None;
+                }
+                of.iter().min_by(|x, y| width(x.1).total_cmp(&width(y.1))).map(|x| (k, x.0))
+            })
+            .collect();
+        for &(ka, qa) in &figures {
+            let a = &sig.numbers[ka][qa];
+            let others: Vec<(usize, Option<usize>, Difference)> = figures
+                .iter()
+                .filter(|&&(kb, qb)| kb != ka && same_thing(a, &sig.numbers[kb][qb]))
+                .map(|&(kb, qb)| (kb, Some(qb), difference(a, &sig.numbers[kb][qb])))
+                .collect();
+            if others.iter().any(|o| o.2 == Difference::Different) {
+                out.push(Mismatch { anchor: (ka, qa), others });
+            }
+        }
+    }
+    out
+}
 
 /// Number highlights: every quantity that another article reports differently.
-pub fn highlights(views: &[View], sig: &Signals) -> Vec<Highlight> {
+pub fn highlights(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Highlight> {
     let mut out = Vec::new();
-    for m in mismatches(views, sig) {
+    for m in mismatches(views, sig, claims) {
         let (ka, qa) = m.anchor;
         let a = &sig.numbers[ka][qa];
         let mut parts = Vec::new();

@@ -320,10 +320,38 @@ pub fn find(v: &View) -> Vec<Attribution> {
             }
         }
     }
+    add_included_speakers(v, &mut out);
     end_content_at_next(v, &mut out);
     resolve_speakers(v, &mut out);
     attach_quotations(v, &mut out);
     out
+}
+
+/// "Several conservatives, including Lee and Park, have criticised …": the people named in
+/// the insertion said it too.
+fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
+    let mut extra = Vec::new();
+    for a in atts.iter() {
+        let Some((su, mi)) = a.speaker else { continue };
+        let u = &v.units[su];
+        let m = &u.mentions[mi];
+        let e = m.outer_end();
+        let including = u.tokens.get(e).is_some_and(|t| t.norm == ",")
+            && u.tokens.get(e + 1).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
+        if !m.plural || !including {
+            continue;
+        }
+        let close =
+            (e + 2..(e + 20).min(u.tokens.len())).find(|&k| matches!(u.tokens[k].norm.as_str(), "," | "—" | "–"));
+        let Some(close) = close else { continue };
+        for (k, x) in u.mentions.iter().enumerate() {
+            if x.kind == MentionKind::Name && x.start > e + 1 && x.end <= close {
+                extra.push(Attribution { speaker: Some((su, k)), ..a.clone() });
+            }
+        }
+    }
+    atts.extend(extra);
+    crate::engine::sorting::sort_by_key(atts, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
 }
 
 /// Ends the reported clause of an attribution where the next attribution of its unit starts
@@ -440,6 +468,22 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     // Of the mentions that end there, the outermost ("a spokesman for the committee", not
     // "the committee").
     let ends_at = |e: usize| u.mentions.iter().position(|m| m.outer_end() == e && !u.quoted[m.start]);
+    // A group named in scare quotes (“birthers” have demanded …).
+    if j >= 2
+        && u.tags[j - 1] == Tag::Quote
+        && let Some(m) =
+            u.mentions.iter().position(|m| m.end == j - 1 && m.start > 0 && u.tags[m.start - 1] == Tag::Quote)
+    {
+        return Some(m);
+    }
+    // "a statement from Lee's office said": the statement's author speaks.
+    if let Some(c) =
+        u.chunks.iter().find(|c| c.end + 2 <= j && STATEMENT_NOUNS.contains(&u.tokens[c.head].norm.as_str()))
+        && matches!(u.tokens[c.end].norm.as_str(), "from" | "by")
+        && let Some(m) = u.mentions.iter().position(|m| m.start == c.end + 1 && m.outer_end() == j)
+    {
+        return Some(m);
+    }
     if let Some(m) = ends_at(j) {
         // The second half of an apposition stands for the first ("Lee, the chairman, said"
         // names Lee).
@@ -517,8 +561,10 @@ fn is_day(u: &Unit, k: usize) -> bool {
 
 /// The subject of the unit's main clause: the subject of its first verb group.
 fn sentence_subject(u: &Unit, before: usize) -> Option<usize> {
-    let g = u.verbs.iter().find(|g| g.end <= before && !u.quoted[g.start] && u.tags[g.head].is_finite())?;
-    subject_before(u, g.start)
+    u.verbs
+        .iter()
+        .filter(|g| g.end <= before && !u.quoted[g.start] && (g.start..g.end).any(|k| u.tags[k].is_finite()))
+        .find_map(|g| subject_before(u, g.start))
 }
 
 /// True when a speech verb here reports speech: not a noun ("the claims"), not a passive ("was
@@ -784,8 +830,12 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
             .chain(extra.iter())
             .filter(|a| a.unit <= unit && a.speaker.is_some() && v.units[a.unit].paragraph + 1 >= para)
             .max_by_key(|a| (a.unit, a.verb.map_or(0, |x| x.0)));
+        // A quotation goes on with the last speaker only where it opens its sentence ("“…,” he
+        // said. “And …”"), not inside a sentence about someone else.
+        let opens_unit = v.units[unit].tokens.first().is_some_and(|t| t.span.start >= ps[0].1.start);
         let continues = prev.is_some_and(|a| {
-            a.direct
+            (opens_unit || v.quotes[qi].continued)
+                && a.direct
                 && (a.unit + 2 >= unit || v.quotes[qi].continued)
                 && !(a.unit + 1..unit)
                     .any(|k| v.units[k].mentions.iter().any(|m| m.kind == MentionKind::Name && m.start <= 1))

@@ -62,8 +62,10 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
                 // An abbreviation's full stop inside a name ("Mr. Kim", "Michael J. Green").
                 || (tokens[j].norm == "." && j + 1 < n && tags[j + 1] == Tag::Proper && tags[j - 1] == Tag::Proper
                     && tokens[j - 1].span.end == tokens[j].span.start)
-                // A hyphen joining two words that the tokenizer split ("20-year").
-                || (tokens[j].norm == "-" && j + 1 < n && tags[j + 1].is_modifier());
+                // A hyphen joining two words that the tokenizer split ("20-year"), a slash
+                // between names ("NBC News/Wall Street Journal poll").
+                || (tokens[j].norm == "-" && j + 1 < n && tags[j + 1].is_modifier())
+                || (tokens[j].norm == "/" && j + 1 < n && tags[j + 1] == Tag::Proper && tags[j - 1] == Tag::Proper);
             // Determiners inside a phrase only after a possessive ("Kim's the …" does not occur;
             // "all the" does).
             let det_after = matches!(tj, Tag::Det) && matches!(tags[j - 1], Tag::Det) && j == start + 1;

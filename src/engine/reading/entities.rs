@@ -103,7 +103,7 @@ fn name_words(v: &View, u: usize, m: &Mention) -> Vec<String> {
 /// True when two names can be one actor: one's words are all in the other's and they share
 /// the last word ("Steele" / "Michael Steele"), or one is the initials of the other ("RNC" /
 /// "Republican National Committee").
-fn same_name(a: &[String], b: &[String]) -> bool {
+pub fn same_name(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
@@ -312,6 +312,11 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
                 let recent = e.mentions.last().is_some_and(|&(lu, _)| lu + 2 >= ui);
                 (human && recent && e.roles.is_empty()).then_some(last)
             });
+    }
+    // "a man", "another official": a new actor; a bare plural said again ("officials") is
+    // the same group.
+    if m.determiner.is_some() && m.indefinite(u) {
+        return None;
     }
     let text = words.join(" ");
     ents.list.iter().rposition(|e| !e.named && e.roles.contains(&text))

@@ -188,7 +188,8 @@ fn actor_label(norms: &[&str], from: usize, end: usize) -> Option<usize> {
 
 /// Finds the mentions of a unit from its noun phrases and name runs.
 pub fn find(u: &Unit) -> Vec<Mention> {
-    let norms: Vec<&str> = u.tokens.iter().map(|t| t.norm.as_str()).collect();
+    // Without possessives, so that "the North Korean leader's" is a role like "the leader".
+    let norms: Vec<&str> = u.tokens.iter().map(|t| names::strip_possessive(t.norm.as_str())).collect();
     let mut out: Vec<Mention> = Vec::new();
     for (np, possessor) in split_possessives(u, &with_whole_names(u)) {
         // Pronouns, and a possessive pronoun opening a phrase ("his remarks").
@@ -215,7 +216,8 @@ pub fn find(u: &Unit) -> Vec<Mention> {
         // Descriptions: a role phrase at the head of the noun phrase.
         let body_start = own_det.map_or(np.start, |d| d + 1);
         let role = role_ending_at(&norms, body_start, np.end);
-        let label = actor_label(&norms, body_start, np.end);
+        let label =
+            actor_label(&norms, body_start, np.end).or_else(|| people_noun(norms[np.end - 1]).then_some(np.end - 1));
         if role.is_none() && label.is_none() {
             continue;
         }
@@ -372,6 +374,118 @@ fn role_in(norms: &[&str], from: usize, to: usize) -> Option<RoleWord> {
         }
     }
     best
+}
+
+/// Plural nouns with an agent ending that name things, not people.
+const NOT_PEOPLE: &[&str] = &[
+    "numbers",
+    "papers",
+    "letters",
+    "orders",
+    "matters",
+    "waters",
+    "quarters",
+    "headquarters",
+    "borders",
+    "chambers",
+    "centers",
+    "centres",
+    "powers",
+    "others",
+    "offers",
+    "answers",
+    "layers",
+    "corners",
+    "towers",
+    "rivers",
+    "covers",
+    "computers",
+    "containers",
+    "markers",
+    "chapters",
+    "disasters",
+    "filters",
+    "registers",
+    "winters",
+    "summers",
+    "hours",
+    "figures",
+    "measures",
+    "pressures",
+    "teenagers",
+    "reasons",
+    "persons",
+    "dollars",
+    "meters",
+    "metres",
+    "liters",
+    "litres",
+    "barrels",
+    "members",
+    "parameters",
+    "banners",
+    "posters",
+    "murders",
+    "remainders",
+    "rumors",
+    "rumours",
+    "favors",
+    "favours",
+    "errors",
+    "sectors",
+    "factors",
+    "motors",
+    "mirrors",
+    "horrors",
+    "honors",
+    "honours",
+    "labors",
+    "vectors",
+    "monitors",
+    "tractors",
+    "doors",
+    "floors",
+    "parents",
+    "events",
+    "moments",
+    "comments",
+    "documents",
+    "statements",
+    "governments",
+    "elements",
+    "segments",
+    "payments",
+    "accidents",
+    "incidents",
+    "arguments",
+    "agreements",
+    "developments",
+    "departments",
+    "requirements",
+    "investments",
+    "settlements",
+    "treatments",
+    "improvements",
+    "movements",
+    "instruments",
+    "judgments",
+    "amendments",
+    "plants",
+    "grants",
+    "tenants",
+    "elephants",
+    "restaurants",
+    "giants",
+    "assistants",
+    "variants",
+    "wants",
+];
+
+/// True for a plural that names people by what they do or believe ("supporters", "birthers",
+/// "separatists", "Republicans" aside): agent endings, less a list of things so named.
+fn people_noun(norm: &str) -> bool {
+    let w = names::strip_possessive(norm);
+    w.len() > 5 && ["ers", "ists", "ians", "ants", "ents"].iter().any(|e| w.ends_with(e)) && !NOT_PEOPLE.contains(&w)
 }
 
 /// True for a capitalised plural that names people by party, nation or creed ("Republicans",

@@ -11,7 +11,10 @@ pub mod chunk;
 pub mod entities;
 pub mod mentions;
 pub mod names;
+pub mod places;
+pub mod quantity;
 pub mod quotes;
+pub mod referents;
 pub mod tag;
 
 use super::bundle::Bundle;
@@ -56,6 +59,8 @@ pub struct Unit<'a> {
     pub verbs: Vec<Chunk>,
     /// The mentions of actors, left to right.
     pub mentions: Vec<Mention>,
+    /// The quantities, left to right.
+    pub quantities: Vec<quantity::Quantity>,
 }
 
 impl Unit<'_> {
@@ -296,6 +301,9 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
             u.verbs = chunk::verb_groups(&u.tags);
             u.mentions = mentions::find(u);
         }
+        for (ui, u) in v.units.iter_mut().enumerate() {
+            u.quantities = quantity::find(u, ui);
+        }
         v.entities = entities::resolve(v);
         v.attributions = attribution::find(v);
     }
@@ -334,5 +342,6 @@ fn make_unit<'a>(
         chunks: Vec::new(),
         verbs: Vec::new(),
         mentions: Vec::new(),
+        quantities: Vec::new(),
     }
 }

@@ -269,7 +269,8 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
             if end + 1 < n
                 && u.tokens[end].norm == "."
                 && adjacent(end - 1, end)
-                && (is_initial(u.tok(end - 1)) || lex.is(&u.tokens[end - 1].norm, WordClass::Title))
+                && (is_initial(u.tok(end - 1))
+                    || (lex.is(&u.tokens[end - 1].norm, WordClass::Title) && u.tok(end - 1).chars().count() <= 5))
                 && is_name(end + 1)
             {
                 end += 2;

@@ -511,6 +511,13 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             tags[i] = Tag::Verb(if form == Form::Third { VerbForm::Third } else { VerbForm::Past });
         }
     }
+    // ", dressed in a jacket,": a past form after a comma and before a preposition opens a
+    // participle clause.
+    for i in 1..n.saturating_sub(1) {
+        if tags[i] == Tag::Verb(VerbForm::Past) && tokens[i - 1].norm == "," && tags[i + 1] == Tag::Prep {
+            tags[i] = Tag::Verb(VerbForm::Participle);
+        }
+    }
     // Third pass: unknown words that behave like verbs after a subject ("the group condemns
     // the …", "Smith criticised …").
     for i in 1..n {
@@ -651,7 +658,9 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             // people …").
             let object_next =
                 next.is_some_and(|t| matches!(t, Tag::Num | Tag::Pron | Tag::Proper | Tag::Quote | Tag::Sub));
-            if aux_before {
+            // ", dressed in a jacket,": a participle clause after a comma.
+            let after_comma = i > 0 && tokens[i - 1].norm == "," && matches!(next, Some(Tag::Prep));
+            if aux_before || after_comma {
                 // "was arrested", "has said".
                 Tag::Verb(VerbForm::Participle)
             } else if after_det && !object_next {

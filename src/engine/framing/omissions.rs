@@ -1,0 +1,174 @@
+//! Omissions of things, not strings: an actor (a person, an organisation, a place acting as
+//! one) that every other article names and one article never mentions — in any form. An
+//! article mentions an actor when one of its own actors has the same name ("Steele" /
+//! "Michael Steele", "RNC" / "Republican National Committee", "G.O.P." / "GOP"), when a word of
+//! the name stands anywhere in its text (headline and page furniture included), or when it
+//! uses another common name of the same country ("U.S." / "United States" / "America").
+
+use super::findings::Candidate;
+use super::{Signals, View, join_names};
+use crate::engine::reading::entities::{Entity, same_name};
+use crate::engine::reading::mentions::Actor;
+use crate::engine::report::Evidence;
+
+/// Names of one country that news uses for one another (lower case, no full stops). Written for
+/// this project; a country not listed is matched by its own name words.
+const COUNTRY_NAMES: &[&[&str]] = &[
+    &["us", "usa", "united states", "america", "american", "americans", "washington"],
+    &["uk", "britain", "united kingdom", "british", "london"],
+    &["china", "chinese", "beijing", "prc"],
+    &["russia", "russian", "moscow", "kremlin"],
+    &["north korea", "north korean", "pyongyang", "dprk"],
+    &["south korea", "south korean", "seoul"],
+    &["japan", "japanese", "tokyo"],
+    &["iran", "iranian", "tehran"],
+    &["israel", "israeli", "israelis"],
+    &["eu", "european union", "brussels"],
+    &["un", "united nations"],
+];
+
+/// An actor needs at least this many mentions in the other articles together (or to be quoted
+/// or cited in one of them) before leaving it out is a finding: a passing mention is not.
+pub const OMITTED_MENTIONS: usize = 3;
+
+/// The normal form of a name for matching: lower case, no full stops, straight apostrophes.
+fn plain(s: &str) -> String {
+    s.chars()
+        .filter(|c| *c != '.')
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The country group a name belongs to, if any.
+fn country(name: &str) -> Option<usize> {
+    let p = plain(name);
+    COUNTRY_NAMES.iter().position(|g| g.contains(&p.as_str()))
+}
+
+/// Everything an article says, in plain form, for the last check: does a word of the name
+/// stand anywhere in it?
+struct ArticleText {
+    /// Plain words of the whole article, headline and furniture included.
+    words: crate::engine::fasthash::HashSet<String>,
+    /// Plain text, for names of several words.
+    text: String,
+}
+
+fn article_text(v: &View) -> ArticleText {
+    let mut text = String::new();
+    for u in &v.units {
+        text.push_str(&plain(u.as_str()));
+        text.push(' ');
+    }
+    let words =
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(String::from).collect();
+    ArticleText { words, text }
+}
+
+/// True when article `m` mentions the actor `e` (of another article) in any form.
+fn mentions(m: &View, text: &ArticleText, e: &Entity) -> bool {
+    if m.entities.list.iter().any(|x| x.named && same_name(&x.words, &e.words)) {
+        return true;
+    }
+    if let Some(c) = country(&e.name) {
+        let group = COUNTRY_NAMES[c];
+        if group.iter().any(|n| if n.contains(' ') { text.text.contains(n) } else { text.words.contains(*n) }) {
+            return true;
+        }
+    }
+    // A distinctive word of the name anywhere ("Kaine" in a headline, "Huckabee's").
+    e.words.iter().filter(|w| w.chars().count() > 3).any(|w| {
+        let w = plain(w);
+        text.words.contains(&w) || text.words.contains(&format!("{w}'s"))
+    }) || text.text.contains(&plain(&e.name))
+}
+
+/// The actors that one article leaves out although all the others name them, as one finding.
+pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
+    let n = views.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let texts: Vec<ArticleText> = views.iter().map(article_text).collect();
+    let outlets: Vec<String> = views.iter().map(|v| plain(v.name)).collect();
+    // (article that leaves out, weight, names, evidence)
+    let mut found: Vec<(usize, f64, Vec<String>, Vec<Evidence>)> = Vec::new();
+    for m in 0..n {
+        let others: Vec<usize> = (0..n).filter(|&o| o != m).collect();
+        let first = others[0];
+        let mut names: Vec<(f64, String, Vec<Evidence>)> = Vec::new();
+        for (ei, e) in views[first].entities.list.iter().enumerate() {
+            // Acronyms are left out: their expansions and synonyms are too many to check.
+            let acronym = crate::engine::reading::names::is_acronym(&e.name.replace('.', ""));
+            if !e.named
+                || e.actor == Actor::People
+                || acronym
+                || e.name.chars().count() < 3
+                || outlets.contains(&plain(&e.name))
+            {
+                continue;
+            }
+            // A name of unknown kind (a place, mostly) needs more mentions than a person.
+            let needed = if e.actor == Actor::Unknown { OMITTED_MENTIONS + 2 } else { OMITTED_MENTIONS };
+            // The same actor in every other article, and how often each names it.
+            let mut mentions_in_others = e.mentions.len();
+            let mut spoke = speaks(sig, first, ei);
+            let mut evidence = vec![first_mention(&views[first], e)];
+            let mut everywhere = true;
+            for &o in &others[1..] {
+                let Some((oi, x)) =
+                    views[o].entities.list.iter().enumerate().find(|(_, x)| x.named && same_name(&x.words, &e.words))
+                else {
+                    everywhere = false;
+                    break;
+                };
+                mentions_in_others += x.mentions.len();
+                spoke |= speaks(sig, o, oi);
+                evidence.push(first_mention(&views[o], x));
+            }
+            if !everywhere || (mentions_in_others < needed && !spoke) || mentions(&views[m], &texts[m], e) {
+                continue;
+            }
+            let weight = mentions_in_others.min(8) as f64 + if spoke { 3.0 } else { 0.0 };
+            names.push((weight, e.name.clone(), evidence));
+        }
+        crate::engine::sorting::sort_by(&mut names, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        names.dedup_by(|a, b| a.1 == b.1);
+        names.truncate(3);
+        if let Some(best) = names.first().map(|x| x.0) {
+            let shown: Vec<String> = names.iter().map(|x| x.1.clone()).collect();
+            let ev: Vec<Evidence> = names.into_iter().flat_map(|x| x.2).collect();
+            found.push((m, best, shown, ev));
+        }
+    }
+    if found.is_empty() {
+        return Vec::new();
+    }
+    crate::engine::sorting::sort_by(&mut found, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let parts: Vec<String> = found
+        .iter()
+        .map(|(m, _, names, _)| format!("{} never mentions {}", views[*m].name, join_names(names)))
+        .collect();
+    let best = found[0].1;
+    vec![Candidate {
+        signal: "coverage",
+        form: "omitted-actor",
+        text: format!("Each of these is named by all the other articles but left out by one: {}.", parts.join("; ")),
+        strength: (0.55 + best / 30.0).min(0.9),
+        evidence: found.into_iter().flat_map(|x| x.3).collect(),
+    }]
+}
+
+/// True when actor `e` of article `k` is quoted or cited there.
+fn speaks(sig: &Signals, k: usize, e: usize) -> bool {
+    let key = format!("e{e}");
+    sig.statements.get(k).is_some_and(|st| st.iter().any(|s| s.speaker.key == key))
+}
+
+/// Evidence: the first mention of an actor.
+fn first_mention(v: &View, e: &Entity) -> Evidence {
+    let (u, mi) = e.mentions[0];
+    let m = &v.units[u].mentions[mi];
+    v.evidence(u, Some(v.units[u].span_of(m.start, m.end)))
+}
