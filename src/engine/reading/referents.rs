@@ -565,6 +565,9 @@ impl<'v, 'a> Builder<'v, 'a> {
             return r;
         }
         // The list's name in capitals until the articles write it ("north korea" → "North Korea").
+        // The list's first names are ASCII (a test in `places.rs` checks it), so ASCII upper case
+        // is enough: `char::to_uppercase` would bring Unicode's upper-case table (12 KB) into the
+        // web build.
         let name = places::get()
             .names
             .get(usize::from(c))
@@ -573,7 +576,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             .split(' ')
             .map(|w| {
                 let mut cs = w.chars();
-                cs.next().map_or(String::new(), |f| f.to_uppercase().chain(cs).collect())
+                cs.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(cs).collect())
             })
             .collect::<Vec<_>>()
             .join(" ");
