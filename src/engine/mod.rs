@@ -31,6 +31,7 @@ pub mod similarity;
 pub mod sorted;
 pub mod sorting;
 pub mod text;
+pub mod wordlist;
 pub mod words;
 
 pub use bundle::{Article, Bundle, BundleError, Event};

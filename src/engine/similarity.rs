@@ -13,6 +13,7 @@ use super::words::{is_function_word, number_word, numeral_value, stem};
 use crate::engine::decimal::shortest;
 use crate::engine::fasthash::{HashMap, HashSet};
 use crate::engine::sorting;
+use crate::engine::wordlist::WordList;
 
 /// What the comparison needs to know about one sentence.
 #[derive(Clone, Debug, Default)]
@@ -126,7 +127,7 @@ pub fn content_term(kind: TokenKind, norm: &str) -> Option<String> {
     }
 }
 
-const NEGATIONS: &[&str] = &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without", "cannot"];
+const NEGATIONS: WordList = WordList::new("not|no|never|nor|none|nobody|nothing|neither|without|cannot");
 
 /// Term ids and document frequencies over a set of sentences.
 #[derive(Clone, Debug, Default)]
@@ -200,7 +201,7 @@ impl Stats {
                     caps.push(hash_str(&t.norm));
                 }
                 first_word = false;
-                negated |= NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't");
+                negated |= NEGATIONS.contains(t.norm.as_str()) || t.norm.ends_with("n't");
                 words.push(hash_str(&t.norm));
             }
             // Hyphenated compounds count by their parts ("night-shift" matches "night shift").
