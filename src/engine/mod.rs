@@ -75,14 +75,13 @@ pub const LEAD_SENTENCES: usize = 2;
 /// assert_eq!(report.articles[0].sentences.len(), 2);
 /// ```
 pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
-    let restored: HashSet<(&str, usize)> = options.restored.iter().map(|r| (r.article.as_str(), r.sentence)).collect();
     let docs: Vec<Document> = bundle
         .articles
         .iter()
         .map(|a| {
             let mut d = Document::new(a);
             for (i, f) in d.furniture.iter_mut().enumerate() {
-                if !options.drop_boilerplate || restored.contains(&(a.id.as_str(), i)) {
+                if !options.drop_boilerplate || options.restored.iter().any(|r| r.article == a.id && r.sentence == i) {
                     *f = None;
                 }
             }

@@ -21,7 +21,6 @@ use super::quotes::{self, Statement};
 use super::verbs::{self, locate};
 use super::{Signals, View, excerpt, join_names};
 use crate::engine::decimal::fixed;
-use crate::engine::fasthash::HashMap;
 use crate::engine::lexicon::{FRAMES, Stance};
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
 use crate::engine::sorted::{SortedMap, SortedSet};
@@ -262,8 +261,10 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
             let new = words.iter().filter(|w| (0..n).all(|o| o == k || !stems[o].contains(*w))).count();
             new as f64 / words.len().max(1) as f64
         };
-        let novelties: HashMap<usize, f64> = list.iter().map(|&u| (u, novelty_of(u))).collect();
-        let novelty = |u: usize| novelties.get(&u).copied().unwrap_or(0.0);
+        // Worked out once, beside the list (a map from unit to novelty would be one more copy
+        // of the table code in the web build).
+        let novelties: Vec<f64> = list.iter().map(|&u| novelty_of(u)).collect();
+        let novelty = |u: usize| list.iter().position(|&x| x == u).map_or(0.0, |i| novelties[i]);
         // The outlet's own sentences before quotations: what it chose to report.
         let own = |u: usize| {
             let unit = &views[k].units[u];
