@@ -59,3 +59,57 @@ fn real_page_leftovers_are_boilerplate() {
         }
     }
 }
+
+/// Every string the page shows of a real event reads as whole: finding texts and highlight
+/// notes pass the findings' text check (no empty list, no empty quotation, nothing cut off),
+/// each finding cites some evidence, speakers and referents have a name of a few words, and
+/// no referent is listed with an empty list of labels.
+#[test]
+fn every_string_shown_of_the_real_bundles_reads_as_whole() {
+    use parallax::engine::framing::check::flaw;
+    let dir = shared_file("bundles");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 30, "the real bundles are there ({} found)", paths.len());
+    let mut bad = Vec::new();
+    for p in &paths {
+        let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let bundle = Bundle::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let r = analyze(&bundle, &Options::default());
+        let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        for f in &r.findings {
+            if let Some(why) = flaw(&f.text) {
+                bad.push(format!("{name} finding ({why}): {}", f.text));
+            }
+            if f.evidence.is_empty() {
+                bad.push(format!("{name} finding without evidence: {}", f.text));
+            }
+        }
+        for h in r.highlights.iter().filter(|h| !h.note.is_empty()) {
+            if let Some(why) = flaw(&h.note) {
+                bad.push(format!("{name} highlight note ({why}): {}", h.note));
+            }
+        }
+        for s in r.signals.iter().flat_map(|s| &s.speakers) {
+            let words = s.speaker.split_whitespace().count();
+            // A name, or a short description of an unnamed one ("a senior official in the
+            // ministry"): a long run of words is a clause taken for a speaker.
+            if words == 0 || words > 10 {
+                bad.push(format!("{name} speaker of {words} words: {:?}", s.speaker));
+            }
+        }
+        for rf in &r.referents {
+            if rf.name.trim().is_empty() {
+                bad.push(format!("{name} referent without a name"));
+            }
+            if rf.labels.iter().all(|l| l.labels.is_empty()) {
+                bad.push(format!("{name} referent {:?} with no labels", rf.name));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} strings do not read as whole:\n{}", bad.len(), bad.join("\n"));
+}

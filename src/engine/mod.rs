@@ -492,7 +492,7 @@ fn change_highlights(
         let tb = sb.text.get(op.b.start..op.b.end).unwrap_or("");
         let note_for = |other: &str, mine: &str, theirs: &str| -> String {
             match (mine.is_empty(), theirs.is_empty()) {
-                (false, false) => format!("{other} has “{theirs}” here instead."),
+                (false, false) => format!("{other} has “{}” here instead.", framing::excerpt(theirs, 160)),
                 (false, true) => format!("{other} does not have these words in its version of this claim."),
                 _ => String::new(),
             }

@@ -157,6 +157,8 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
                 && !is_function_word(&t.norm)
                 && !in_name(i)
                 && !(u.is_capitalized(i) && i > 0 && names::is_name_word(u, i))
+                // A word of a name ("Supreme Court", "Liberty University") is not a choice.
+                && u.tags.get(i) != Some(&crate::engine::reading::tag::Tag::Proper)
                 && !is_verb(t.span)
                 && lex.hedges.longest(&[t.norm.as_str()], 0).is_none()
                 && lex.boosters.longest(&[t.norm.as_str()], 0).is_none()

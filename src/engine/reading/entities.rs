@@ -347,6 +347,18 @@ fn pronoun_entity(ents: &Entities, recent: &[usize], m: &Mention) -> Option<usiz
     })
 }
 
+/// True for an entity the article does not name but describes as speaking from an office or
+/// for an institution ("a senior official", "a Western diplomat", "a spokesman", "sources"):
+/// a source kept unnamed, as against a vague group ("critics", "analysts", "voters").
+pub fn unnamed_source(e: &Entity) -> bool {
+    !e.named
+        && (e.words.iter().any(|w| matches!(w.as_str(), "source" | "sources"))
+            || e.roles.iter().any(|r| {
+                let words: Vec<&str> = r.split(' ').take_while(|w| !matches!(*w, "of" | "for" | "at")).collect();
+                matches!(read_role(&words).class, Some(RoleClass::Official | RoleClass::Borrowed))
+            }))
+}
+
 /// The source class of an entity, from all the roles the article gives it.
 fn classify(e: &Entity) -> SourceClass {
     let mut official = false;
