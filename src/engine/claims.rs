@@ -52,11 +52,13 @@ pub fn group(keys: &[UnitKey], links: &[(usize, usize, f64)]) -> Vec<Vec<usize>>
         // Headlines do not count against the limit: a claim may hold an article's headline
         // and the sentences that develop it.
         let fits = {
-            let mut counts: crate::engine::fasthash::HashMap<&str, usize> = Default::default();
+            // Counted in `u32`, the value type of the lexicon's maps keyed by words: every key
+            // and value type of a map is one more copy of the table code in the web build.
+            let mut counts: crate::engine::fasthash::HashMap<&str, u32> = Default::default();
             members[ra].iter().chain(&members[rb]).filter(|&&m| keys[m].index > 0).all(|&m| {
                 let c = counts.entry(keys[m].article).or_default();
                 *c += 1;
-                *c <= MAX_PER_ARTICLE
+                *c as usize <= MAX_PER_ARTICLE
             })
         };
         if !fits {

@@ -20,7 +20,7 @@ use super::numbers::{self, Difference};
 use super::quotes::{self, Statement};
 use super::verbs::{self, locate};
 use super::{Signals, View, excerpt, join_names};
-use crate::engine::fasthash::HashMap;
+use crate::engine::decimal::fixed;
 use crate::engine::lexicon::{FRAMES, Stance};
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
 use crate::engine::sorted::{SortedMap, SortedSet};
@@ -293,8 +293,10 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
             let new = words.iter().filter(|w| (0..n).all(|o| o == k || !stems[o].contains(*w))).count();
             new as f64 / words.len().max(1) as f64
         };
-        let novelties: HashMap<usize, f64> = list.iter().map(|&u| (u, novelty_of(u))).collect();
-        let novelty = |u: usize| novelties.get(&u).copied().unwrap_or(0.0);
+        // Worked out once, beside the list (a map from unit to novelty would be one more copy
+        // of the table code in the web build).
+        let novelties: Vec<f64> = list.iter().map(|&u| novelty_of(u)).collect();
+        let novelty = |u: usize| list.iter().position(|&x| x == u).map_or(0.0, |i| novelties[i]);
         // The outlet's own sentences before quotations: what it chose to report.
         let own = |u: usize| {
             let unit = &views[k].units[u];
@@ -1008,12 +1010,12 @@ fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
             }
         }
         ev.extend(list(k).iter().map(|m| views[k].evidence(m.unit, Some(m.span))));
-        parts.push(format!("{} ({:.0} per 1,000 words: {})", views[k].name, r[k], join_names(&items)));
+        parts.push(format!("{} ({} per 1,000 words: {})", views[k].name, fixed(r[k], 0), join_names(&items)));
     }
     let rest: Vec<usize> = (0..views.len()).filter(|k| !top.contains(k)).collect();
     let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
     let noun = if hedge { "Hedges that soften claims" } else { "Boosters that strengthen claims" };
-    let tail = if rest.is_empty() { String::new() } else { format!("; the others average {rest_rate:.0}") };
+    let tail = if rest.is_empty() { String::new() } else { format!("; the others average {}", fixed(rest_rate, 0)) };
     let contrast = if rest_rate <= 0.0 { 3.0 } else { r[top[0]] / rest_rate };
     vec![Candidate {
         signal,
@@ -1069,7 +1071,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
         } else {
             ""
         };
-        let mut p = format!("{} ({:.0} per 1,000 words, {}", views[k].name, r[k], lean);
+        let mut p = format!("{} ({} per 1,000 words, {}", views[k].name, fixed(r[k], 0), lean);
         if own.is_empty() {
             p.push_str("none of its own");
         } else {

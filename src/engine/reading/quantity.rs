@@ -9,6 +9,7 @@ use super::chunk::possessive;
 use super::tag::Tag;
 use crate::engine::lexicon::{self, WordClass};
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 use crate::engine::words::{number_word, numeral_value, stem};
 
 /// What a quantity measures.
@@ -128,105 +129,23 @@ const TOPICS: &[(&str, &[&str])] = &[
 
 /// Words before a number that make it a label or a rank rather than a count ("No. 2",
 /// "page 4", "number 10").
-const LABEL_BEFORE: &[&str] = &[
-    "no",
-    "number",
-    "page",
-    "chapter",
-    "article",
-    "section",
-    "paragraph",
-    "room",
-    "gate",
-    "platform",
-    "route",
-    "highway",
-    "flight",
-    "channel",
-    "district",
-    "precinct",
-    "ward",
-    "level",
-    "grade",
-    "class",
-    "category",
-    "phase",
-    "stage",
-    "step",
-    "round",
-    "game",
-    "week",
-    "day",
-    "year",
-    "item",
-    "line",
-    "row",
-    "seat",
-    "box",
-    "building",
-    "floor",
-    "unit",
-    "apartment",
-    "suite",
-    "lot",
-    "bus",
-    "train",
-    "car",
-    "episode",
-    "season",
-    "volume",
-    "vol",
-    "part",
-    "figure",
-    "table",
-    "exhibit",
-    "amendment",
-    "proposition",
-    "prop",
-    "resolution",
-    "act",
-    "bill",
-    "title",
-    "measure",
-    "question",
-    "issue",
-    "aged",
-    "age",
-    "ages",
-    "rank",
-    "ranked",
-    "size",
-    "version",
-    "model",
-];
+const LABEL_BEFORE: WordList = WordList::new(
+    "no|number|page|chapter|article|section|paragraph|room|gate|platform|route|highway|flight|channel|\
+     district|precinct|ward|level|grade|class|category|phase|stage|step|round|game|week|day|year|item|\
+     line|row|seat|box|building|floor|unit|apartment|suite|lot|bus|train|car|episode|season|volume|vol|\
+     part|figure|table|exhibit|amendment|proposition|prop|resolution|act|bill|title|measure|question|\
+     issue|aged|age|ages|rank|ranked|size|version|model",
+);
 
 /// Nouns after a number that make it an age, a time or a date rather than a count of things
 /// ("a 45-year-old", "3 p.m.").
-const NOT_COUNTED_AFTER: &[&str] = &["am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "est", "edt", "pst"];
+const NOT_COUNTED_AFTER: WordList = WordList::new("am|pm|a.m|p.m|o'clock|gmt|utc|bst|est|edt|pst");
 
 /// Nouns of time spans.
-const DURATIONS: &[&str] = &[
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "second",
-    "seconds",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "term",
-    "terms",
-];
+const DURATIONS: WordList = WordList::new(
+    "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|decade|decades|\
+     century|centuries|term|terms",
+);
 
 /// The value of one number word (hyphenated compounds included); ordinals, "one" and "half"
 /// are left out, as they are rarely counts.
@@ -316,11 +235,11 @@ fn not_a_count(u: &Unit, i: usize) -> bool {
         return true;
     }
     // "3 p.m.", "10:30", "9/11", "24/7".
-    if NOT_COUNTED_AFTER.contains(&next_norm) || matches!(next_norm, ":" | "/") || matches!(prev_norm, ":" | "/") {
+    if NOT_COUNTED_AFTER.contains(next_norm) || matches!(next_norm, ":" | "/") || matches!(prev_norm, ":" | "/") {
         return true;
     }
     // "No. 2", "page 4", "Amendment 64", "Route 66": a label before the number.
-    if LABEL_BEFORE.contains(&prev_norm) {
+    if LABEL_BEFORE.contains(prev_norm) {
         return true;
     }
     // A capitalised word right before the number, with no determiner: part of a name
@@ -565,7 +484,7 @@ fn counted_after(u: &Unit, j: usize, measure: Measure) -> (Option<String>, usize
     let noun = super::names::strip_possessive(&u.tokens[h].norm);
     // A span of time ("16 years", "the next decade") is not a count of anything an article
     // reports: two of them are compared only through their event (see `same_thing`).
-    if DURATIONS.contains(&noun) {
+    if DURATIONS.contains(noun) {
         return (None, h + 1);
     }
     (Some(stem(noun)), h + 1)
