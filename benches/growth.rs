@@ -39,7 +39,7 @@ fn prose(size: usize) -> String {
     while s.len() < size {
         s.push_str(&format!("{} {} {} ", subjects[n % 5], verbs[(n / 5) % 5], rests[(n / 25) % 5]));
         n += 1;
-        if n % 4 == 0 {
+        if n.is_multiple_of(4) {
             s.push_str("\n\n");
         }
     }
