@@ -46,8 +46,11 @@ fn prose(size: usize) -> String {
     s
 }
 
+/// A text of a given size in bytes.
+type Maker = Box<dyn Fn(usize) -> String>;
+
 /// The texts measured: name and generator.
-fn texts() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
+fn texts() -> Vec<(&'static str, Maker)> {
     vec![
         ("ordinary sentences", Box::new(prose)),
         ("\"said \" repeated", Box::new(|n| repeat_to("said ", n))),
