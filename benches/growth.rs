@@ -7,6 +7,8 @@
 //!
 //! Run with `cargo bench --bench growth`.
 
+#![allow(clippy::disallowed_methods)] // Instant::now: native benchmark only, never on wasm32.
+
 use parallax::engine::bundle::{Article, Bundle, Event};
 use parallax::engine::{Options, analyze};
 use std::time::{Duration, Instant};
