@@ -132,9 +132,11 @@ pub fn all(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim])
         return Vec::new();
     }
     let mut out = Vec::new();
-    out.extend(coverage(views, claims));
+    // Every sentence's content stems, worked out once for coverage and emphasis.
+    let stems: Stems = views.iter().map(|v| (0..v.units.len()).map(|u| content_stems(v, u)).collect()).collect();
+    out.extend(coverage(views, claims, &stems));
     out.extend(super::omissions::omitted_actors(views, sig));
-    out.extend(emphasis(views, sig, claims));
+    out.extend(emphasis(views, sig, claims, &stems));
     out.extend(verbatim(views, claims));
     out.extend(quotation(views, sig));
     out.extend(numbers_found(views, sig, claims));
@@ -185,15 +187,15 @@ fn substantial(v: &View, u: usize) -> bool {
 }
 
 /// Claims that all articles but one report, and claims only one article reports.
-fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
+fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
     let n = views.len();
     let mut out = Vec::new();
     let mut exclusive: Vec<Vec<usize>> = vec![Vec::new(); n];
-    // Every sentence's content stems, with the next sentence's, worked out once.
-    let index: Vec<Vec<Vec<u32>>> = views
+    // Every sentence's content stems with the next sentence's.
+    let index: Stems = views
         .iter()
-        .map(|v| {
-            let own: Vec<Vec<u32>> = (0..v.units.len()).map(|u| content_stems(v, u)).collect();
+        .zip(stems)
+        .map(|(v, own)| {
             (0..own.len())
                 .map(|u| {
                     let mut both = own[u].clone();
@@ -221,7 +223,7 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
             let missing = (0..n).find(|k| !present.contains(k)).unwrap_or(0);
             // What the claim says in every article that reports it; an article with a sentence
             // that says most of it reports the claim in other words, not leaves it out.
-            let shared = shared_stems(views, &units);
+            let shared = shared_stems(stems, &units);
             if carried_by(&index, missing, &shared) {
                 continue;
             }
@@ -233,11 +235,11 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
             let Some(&(rk, ru)) = body.iter().min_by_key(|&&(k, u)| (views[k].units[u].rank, k)) else { continue };
             // Every article that reports the claim states the same fact as the sentence quoted:
             // a claim whose members only share a topic is not one statement left out.
-            let quoted = content_stems(&views[rk], ru);
+            let quoted = &stems[rk][ru];
             let agree = present
                 .iter()
                 .filter(|&&k| k != rk)
-                .all(|&k| units.iter().any(|&(o, u)| o == k && same_fact(&quoted, &content_stems(&views[o], u))));
+                .all(|&k| units.iter().any(|&(o, u)| o == k && same_fact(quoted, &stems[o][u])));
             if !agree {
                 continue;
             }
@@ -261,12 +263,12 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
     }
     // Exclusive material: the sentence with the most information no other article has, the
     // earlier the better.
-    let mut stems: Vec<HashSet<u32>> = vec![HashSet::default(); n];
+    let mut vocabulary: Vec<HashSet<u32>> = vec![HashSet::default(); n];
     for v in views {
         for u in &v.units {
             for (t, &s) in u.tokens.iter().zip(&u.stems) {
                 if t.kind == TokenKind::Word && !is_function_word(&t.norm) {
-                    stems[v.index].insert(s);
+                    vocabulary[v.index].insert(s);
                 }
             }
         }
@@ -275,8 +277,8 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
         // A sentence whose content another article carries is not exclusive, whatever the
         // alignment missed.
         list.retain(|&u| {
-            let own = content_stems(&views[k], u);
-            (0..n).filter(|&o| o != k).all(|o| !carried_by(&index, o, &own))
+            let own = &stems[k][u];
+            (0..n).filter(|&o| o != k).all(|o| !carried_by(&index, o, own))
         });
         if list.is_empty() {
             continue;
@@ -290,7 +292,7 @@ fn coverage(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
                 .filter(|(t, _)| t.kind == TokenKind::Word && !is_function_word(&t.norm) && t.norm.len() > 2)
                 .map(|(_, &s)| s)
                 .collect();
-            let new = words.iter().filter(|w| (0..n).all(|o| o == k || !stems[o].contains(*w))).count();
+            let new = words.iter().filter(|w| (0..n).all(|o| o == k || !vocabulary[o].contains(*w))).count();
             new as f64 / words.len().max(1) as f64
         };
         // Worked out once, beside the list (a map from unit to novelty would be one more copy
@@ -340,6 +342,9 @@ fn leans_back(unit: &crate::engine::reading::Unit) -> bool {
     })
 }
 
+/// Sorted content stems per article and unit.
+type Stems = Vec<Vec<Vec<u32>>>;
+
 /// The content stems of unit `u` of `v`: words of three letters or more, function words aside.
 fn content_stems(v: &View, u: usize) -> Vec<u32> {
     let unit = &v.units[u];
@@ -357,23 +362,23 @@ fn content_stems(v: &View, u: usize) -> Vec<u32> {
 
 /// The stems that the members of a claim share across at least two articles (or, when they
 /// share fewer than three, those of its first member).
-fn shared_stems(views: &[View], units: &[(usize, usize)]) -> Vec<u32> {
+fn shared_stems(stems: &Stems, units: &[(usize, usize)]) -> Vec<u32> {
     let mut per: SortedMap<u32, SortedSet<usize>> = SortedMap::new();
     for &(k, u) in units {
-        for s in content_stems(&views[k], u) {
+        for &s in &stems[k][u] {
             per.entry(s).or_default().insert(k);
         }
     }
     let shared: Vec<u32> = per.iter().filter(|(_, arts)| arts.len() >= 2).map(|(&s, _)| s).collect();
     match units.first() {
-        Some(&(k, u)) if shared.len() < 3 => content_stems(&views[k], u),
+        Some(&(k, u)) if shared.len() < 3 => stems[k][u].clone(),
         _ => shared,
     }
 }
 
 /// True when some sentence of article `k` carries at least [`CARRIED_SHARE`] of `stems` (and
 /// at least three of them).
-fn carried_by(index: &[Vec<Vec<u32>>], k: usize, stems: &[u32]) -> bool {
+fn carried_by(index: &Stems, k: usize, stems: &[u32]) -> bool {
     if stems.len() < 3 {
         return false;
     }
@@ -391,7 +396,7 @@ pub const CARRIED_SHARE: f64 = 0.5;
 
 /// Where the articles put things: what each opens with, claims that lead one article and are
 /// buried in another, one sentence in one article split into several in another.
-fn emphasis(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
+fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
     let mut out = Vec::new();
     let lm = &sig.links;
     let top = |k: usize, u: usize| views[k].units[u].is_title() || views[k].units[u].rank < 2;
@@ -404,7 +409,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
         // most of the shorter one's content words in the other.
         let same = |o: usize, ou: usize| {
             lm.get(&((k, *u), (o, ou))).is_some_and(|&s| s >= SAME_LEAD)
-                || overlap(&content_stems(&views[k], *u), &content_stems(&views[o], ou)) >= SAME_FACT
+                || overlap(&stems[k][*u], &stems[o][ou]) >= SAME_FACT
         };
         let g = groups.iter().position(|g| g.iter().all(|&o| leads[o].is_some_and(|ou| same(o, ou))));
         match g {
@@ -464,20 +469,20 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
                     buried.push((o, ou));
                 }
             }
-            let own = content_stems(v, u);
+            let own = &stems[k][u];
             buried.retain(|&(o, ou)| {
                 // Only where the article has paragraphs to speak of, the two sentences state the
                 // same fact, and the other article's own opening does not already carry it.
                 let paragraphs = views[o].units.iter().map(|x| x.paragraph).max().unwrap_or(0) + 1;
                 let opening: Vec<u32> = (0..views[o].units.len())
                     .filter(|&x| top(o, x))
-                    .flat_map(|x| content_stems(&views[o], x))
+                    .flat_map(|x| stems[o][x].iter().copied())
                     .collect::<SortedSet<u32>>()
                     .into_iter()
                     .collect();
                 paragraphs >= MIN_PARAGRAPHS
-                    && share_in(&own, &content_stems(&views[o], ou)) >= SAME_FACT
-                    && share_in(&own, &opening) < SAME_FACT
+                    && share_in(own, &stems[o][ou]) >= SAME_FACT
+                    && share_in(own, &opening) < SAME_FACT
             });
             for &(o, ou) in &buried {
                 let lead_names: Vec<&str> = leading.iter().map(|&(k, _)| views[k].name).collect();
