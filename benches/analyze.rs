@@ -66,7 +66,7 @@ impl Chain {
             total += 1.0 / (r as f64).powf(1.05);
             cumulative.push(total);
         }
-        Chain { function_words: parallax::engine::words::FUNCTION_WORDS[..80].to_vec(), vocab, cumulative }
+        Chain { function_words: parallax::engine::words::FUNCTION_WORDS.iter().take(80).collect(), vocab, cumulative }
     }
 
     fn content_word(&self, rng: &mut Rng) -> String {

@@ -149,6 +149,35 @@ fn schema_errors_name_the_field_path() {
     assert_eq!(e, "article 2 (\"w\\u{a}ire\"), field \"title\": invalid type: sequence, expected a string");
     let e = refusal(&with(r#""articles":[{"id":"x\u001b[31m","text":""},{"id":"x\u001b[31m","text":""}]"#));
     assert!(!e.contains('\u{1b}') && e.contains("ids must be unique"), "{e}");
+    // The first wrong value in the order written, at every level; a struct may be written as a
+    // list (serde reads it in field order), a unit variant as an object.
+    let articles = r#""articles":[{"id":"a","text":"x"}]"#;
+    let cases = [
+        (r#""event":5"#, r#"field "event": invalid type: integer "5", expected struct Event"#),
+        (r#""event":{"date":5,"title":[1]}"#, r#"field "event.date": invalid type: integer "5", expected a string"#),
+        (r#""event":[1,2]"#, r#"field "event[0]": invalid type: integer "1", expected a string"#),
+        (r#""corrections":5"#, r#"field "corrections": invalid type: integer "5", expected a sequence"#),
+        (r#""corrections":[{}]"#, r#"field "corrections[0]": missing field "action""#),
+        (
+            r#""corrections":[{"action":"lnk","a":{"article":"a","sentence":0},"b":{"article":"b","sentence":1}}]"#,
+            r#"field "corrections[0].action": unknown variant "lnk", expected "link" or "unlink""#,
+        ),
+        (
+            r#""corrections":[{"action":{"link":1},"a":{"article":"a","sentence":0},"b":{"article":"b","sentence":1}}]"#,
+            r#"field "corrections[0].actionlink": invalid type: integer "1", expected unit"#,
+        ),
+        (
+            r#""corrections":[{"action":"link","a":["a",0],"b":["b",true]}]"#,
+            r#"field "corrections[0].b[1]": invalid type: boolean "true", expected usize"#,
+        ),
+        (
+            r#""corrections":[["link",{"article":"a","sentence":0}]]"#,
+            r#"field "corrections[0]": invalid length 2, expected struct Correction with 3 elements"#,
+        ),
+    ];
+    for (rest, want) in cases {
+        assert_eq!(refusal(&with(&format!("{articles},{rest}"))), want, "{rest}");
+    }
 }
 
 #[test]

@@ -169,7 +169,8 @@ fn kind_named(name: &str) -> Kind {
 }
 
 fn change_named(name: &str) -> ChangeKind {
-    serde_json::from_value(serde_json::Value::from(name)).unwrap_or_else(|_| panic!("unknown change {name}"))
+    let named = |c: &&ChangeKind| serde_json::to_value(c).ok() == Some(serde_json::Value::from(name));
+    *ChangeKind::ALL.iter().find(named).unwrap_or_else(|| panic!("unknown change {name}"))
 }
 
 /// The text of a unit of the report (headline or body sentence).

@@ -6,7 +6,8 @@ use parallax::ui::samples::{SAMPLES, is_constructed};
 #[test]
 fn every_sample_is_a_valid_constructed_bundle_of_four_articles() {
     for s in SAMPLES {
-        let b = Bundle::from_json(s.json).unwrap_or_else(|e| panic!("sample {} does not parse: {e}", s.key));
+        let b = Bundle::from_json(s.json.expect("every sample is compiled in natively"))
+            .unwrap_or_else(|e| panic!("sample {} does not parse: {e}", s.key));
         assert!(is_constructed(&b), "sample {} must be labelled as constructed", s.key);
         assert_eq!(b.articles.len(), 4, "sample {}", s.key);
         for a in &b.articles {
@@ -68,7 +69,8 @@ fn intended_differences_appear_among_the_top_findings() {
             .unwrap_or_else(|e| panic!("README of sample {}: {e}", s.key));
         let wanted = intended(&readme);
         assert!(wanted.len() >= 10, "sample {} lists {} intended differences", s.key, wanted.len());
-        let b = Bundle::from_json(s.json).unwrap_or_else(|e| panic!("sample {}: {e}", s.key));
+        let b = Bundle::from_json(s.json.expect("every sample is compiled in natively"))
+            .unwrap_or_else(|e| panic!("sample {}: {e}", s.key));
         let r = analyze(&b, &Options::default());
         let text_of = |e: &parallax::engine::report::Evidence| -> String {
             let Some(k) = b.articles.iter().position(|a| a.id == e.article) else { return String::new() };
@@ -112,7 +114,8 @@ fn intended_differences_appear_among_the_top_findings() {
 #[test]
 fn findings_of_each_sample_event() {
     for s in SAMPLES {
-        let b = Bundle::from_json(s.json).unwrap_or_else(|e| panic!("sample {}: {e}", s.key));
+        let b = Bundle::from_json(s.json.expect("every sample is compiled in natively"))
+            .unwrap_or_else(|e| panic!("sample {}: {e}", s.key));
         let r = analyze(&b, &Options::default());
         let listing: Vec<String> = r
             .findings
@@ -132,5 +135,19 @@ fn findings_of_each_sample_event() {
             })
             .collect();
         insta::assert_snapshot!(format!("findings-{}", s.key), listing.join("\n"));
+    }
+}
+
+/// The web build compiles in the default sample only; every other one is copied next to the
+/// page by index.html, where `Sample::url` fetches it when it is picked.
+#[test]
+fn samples_the_web_build_fetches_are_copied_next_to_the_page() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
+    assert_eq!(SAMPLES[0].url(), "samples/diplomacy/bundle.json", "the repository's path is the page's");
+    for s in &SAMPLES[1..] {
+        let url = s.url();
+        let folder = url.rsplit_once('/').map_or("", |(f, _)| f);
+        let link = format!(r#"<link data-trunk rel="copy-file" href="{url}" data-target-path="{folder}">"#);
+        assert!(html.contains(&link), "index.html must copy sample {} next to the page: {link}", s.key);
     }
 }

@@ -207,3 +207,46 @@ fn shared_data_bundles_hold_together_in_any_order() {
         }
     }
 }
+
+/// Every string the page shows of a real event reads as whole: finding texts and highlight
+/// notes pass the findings' text check (no empty list, no empty quotation, nothing cut off),
+/// each finding cites some evidence, speakers and referents have a name of a few words, and
+/// no referent is listed with an empty list of labels.
+#[test]
+fn every_string_shown_of_the_real_bundles_reads_as_whole() {
+    use parallax::engine::framing::check::flaw;
+    let mut bad = Vec::new();
+    for (name, bundle) in bundles() {
+        let r = analyze(&bundle, &Options::default());
+        for f in &r.findings {
+            if let Some(why) = flaw(&f.text) {
+                bad.push(format!("{name} finding ({why}): {}", f.text));
+            }
+            if f.evidence.is_empty() {
+                bad.push(format!("{name} finding without evidence: {}", f.text));
+            }
+        }
+        for h in r.highlights.iter().filter(|h| !h.note.is_empty()) {
+            if let Some(why) = flaw(&h.note) {
+                bad.push(format!("{name} highlight note ({why}): {}", h.note));
+            }
+        }
+        for s in r.signals.iter().flat_map(|s| &s.speakers) {
+            let words = s.speaker.split_whitespace().count();
+            // A name, or a short description of an unnamed one ("a senior official in the
+            // ministry"): a long run of words is a clause taken for a speaker.
+            if words == 0 || words > 10 {
+                bad.push(format!("{name} speaker of {words} words: {:?}", s.speaker));
+            }
+        }
+        for rf in &r.referents {
+            if rf.name.trim().is_empty() {
+                bad.push(format!("{name} referent without a name"));
+            }
+            if rf.labels.iter().all(|l| l.labels.is_empty()) {
+                bad.push(format!("{name} referent {:?} with no labels", rf.name));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} strings do not read as whole:\n{}", bad.len(), bad.join("\n"));
+}

@@ -124,3 +124,31 @@ fn ui_modules_import_no_circle() {
         visit(n, &uses, &mut Vec::new(), &mut done);
     }
 }
+
+/// The web build writes no float with the standard library's formatting (`{:.1}`: about 7 KB
+/// of download; `engine::decimal` writes floats) and nothing with `Debug` (`{:?}`: string
+/// escaping and Unicode tables). A float's own `{}` cannot be seen here: the twiggy check in
+/// ARCHITECTURE.md ("Where the web build's size goes") finds it. Tests and the command line may.
+#[test]
+fn no_float_or_debug_formatting_in_the_web_build() {
+    for f in rust_files(&root().join("src")) {
+        if f.starts_with(root().join("src/bin")) {
+            continue;
+        }
+        let text = fs::read_to_string(&f).expect("readable");
+        let body = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in body.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            let debug = code.contains(":?}") || code.contains(":#?}");
+            let precision = code.match_indices(":.").any(|(at, _)| {
+                let rest = &code[at + 2..];
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0 && rest[digits..].starts_with('}')
+            });
+            assert!(!debug && !precision, "{}:{}: formatting the web build avoids: {line}", f.display(), n + 1);
+        }
+    }
+}

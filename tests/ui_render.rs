@@ -399,3 +399,22 @@ fn a_sentence_in_two_claims_shows_in_both_rows() {
     let html = host(Which::Claims, b, Rc::new(r));
     assert_eq!(html.matches(&words).count(), 2, "{html}");
 }
+
+/// The evidence shown before "show all" is what the finding cites first (its most telling
+/// sentences), put back in reading order; the headline and the whole article are places too.
+#[test]
+fn evidence_shown_first_is_what_the_finding_cites_first() {
+    use parallax::ui::findings::first_cited;
+    // Places in reading order with the position of their first citation.
+    let list = [
+        ((None, false), 4),
+        ((Some(1), false), 0),
+        ((Some(3), false), 5),
+        ((Some(7), false), 1),
+        ((Some(9), false), 2),
+    ];
+    assert_eq!(first_cited(&list, 3), vec![(Some(1), false), (Some(7), false), (Some(9), false)]);
+    assert_eq!(first_cited(&list, 4), vec![(None, false), (Some(1), false), (Some(7), false), (Some(9), false)]);
+    assert_eq!(first_cited(&list, 5).len(), 5);
+    assert!(first_cited(&list, 0).is_empty());
+}

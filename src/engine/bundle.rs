@@ -239,8 +239,7 @@ impl Bundle {
         for (n, item) in items.iter().enumerate() {
             check_article_fields(n, item)?;
         }
-        let mut bundle: Bundle =
-            serde_path_to_error::deserialize(&value).map_err(|e| schema_error(&value, e.path(), e.inner()))?;
+        let mut bundle = Bundle::deserialize(&value).map_err(|e| schema_error(&value, &Bundle::below(&value), &e))?;
         // The fields this version does not know, kept in their order for the round trip.
         if let Value::Object(top) = &mut value {
             bundle.extra = extra_fields::<Bundle>(top);
@@ -366,12 +365,10 @@ fn syntax_error(e: serde_json::Error) -> BundleError {
 
 /// A value of the wrong shape somewhere in the bundle, named by its path: "article 2
 /// ("wire"), field "title": invalid type…" or "field "event.date": invalid type…".
-fn schema_error(top: &Value, path: &serde_path_to_error::Path, e: &serde_json::Error) -> BundleError {
-    use serde_path_to_error::Segment;
-    let segments: Vec<&Segment> = path.iter().collect();
+fn schema_error(top: &Value, path: &[Step], e: &serde_json::Error) -> BundleError {
     let message = e.to_string().replace('`', "\"");
-    let place = match segments.as_slice() {
-        [Segment::Map { key }, Segment::Seq { index }, rest @ ..] if key == "articles" => {
+    let place = match path {
+        [Step::Key(key), Step::Index(index), rest @ ..] if key == "articles" => {
             let id = top
                 .get("articles")
                 .and_then(|a| a.get(*index))
@@ -387,24 +384,120 @@ fn schema_error(top: &Value, path: &serde_path_to_error::Path, e: &serde_json::E
     BundleError::plain(format!("{place}: {message}"))
 }
 
-/// Path segments as `corrections[1].a.sentence`, each key shortened and escaped.
-fn path_text(segments: &[&serde_path_to_error::Segment]) -> String {
-    use serde_path_to_error::Segment;
+/// Path steps as `corrections[1].a.sentence`, each key shortened and escaped.
+fn path_text(path: &[Step]) -> String {
     let mut out = String::new();
-    for s in segments {
+    for s in path {
         match s {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => {
+            Step::Index(index) => out.push_str(&format!("[{index}]")),
+            Step::Key(key) => {
                 if !out.is_empty() {
                     out.push('.');
                 }
                 out.push_str(&gate::shown(key));
             }
-            Segment::Enum { variant } => out.push_str(&gate::shown(variant)),
-            Segment::Unknown => out.push('?'),
+            Step::Variant(variant) => out.push_str(&gate::shown(variant)),
         }
     }
     out
+}
+
+/// A step on the path to a value of the wrong shape: a field, an item of a list, or the
+/// variant of an enum written as an object.
+enum Step {
+    Key(String),
+    Index(usize),
+    Variant(String),
+}
+
+/// Where a value of one of the bundle's types fails to read, found by reading its parts again
+/// (only once serde has refused the bundle, so that its message can say where): the steps
+/// below the value, none when the value itself is wrong (a missing field, say). Parts are
+/// tried in the order serde reads them, so the place found is the one serde's message is about.
+trait Locate: serde::de::DeserializeOwned {
+    fn below(_: &Value) -> Vec<Step> {
+        Vec::new()
+    }
+}
+
+impl Locate for String {}
+impl Locate for u64 {}
+impl Locate for usize {}
+
+/// The fields of a struct (or the items of one written as a list), each with its type.
+type FieldList = [(&'static str, fn(&Value) -> bool, fn(&Value) -> Vec<Step>)];
+
+/// True when `v` is not a `T`.
+fn fails<T: Locate>(v: &Value) -> bool {
+    T::deserialize(v).is_err()
+}
+
+/// The path below a struct of `fields`: the first field, in the order written, that fails.
+fn below_fields(v: &Value, fields: &FieldList) -> Vec<Step> {
+    let (step, item, below) = match v {
+        Value::Object(map) => {
+            let mut found = map.iter().filter_map(|(k, item)| {
+                let (_, fails, below) = fields.iter().find(|(name, _, _)| name == k)?;
+                fails(item).then(|| (Step::Key(k.clone()), item, *below))
+            });
+            let Some(found) = found.next() else { return Vec::new() };
+            found
+        }
+        Value::Array(items) => {
+            let mut found = items.iter().zip(fields).enumerate().filter(|(_, (item, (_, fails, _)))| fails(item));
+            let Some((n, (item, (_, _, below)))) = found.next() else { return Vec::new() };
+            (Step::Index(n), item, *below)
+        }
+        _ => return Vec::new(),
+    };
+    let mut path = vec![step];
+    path.extend(below(item));
+    path
+}
+
+/// Declares the fields of the bundle's structs for [`Locate`].
+macro_rules! locate_fields {
+    ($($t:ty { $($f:literal: $ft:ty),* $(,)? })*) => {$(
+        impl Locate for $t {
+            fn below(v: &Value) -> Vec<Step> {
+                below_fields(v, &[$(($f, fails::<$ft>, <$ft as Locate>::below)),*])
+            }
+        }
+    )*};
+}
+
+locate_fields! {
+    Bundle { "format": String, "version": u64, "event": Event, "articles": Vec<Article>, "corrections": Vec<Correction> }
+    Event { "title": String, "date": String, "description": String, "notes": String }
+    Article {
+        "id": String, "outlet": String, "title": String, "date": String, "url": String, "byline": String,
+        "text": String,
+    }
+    Correction { "action": CorrectionAction, "a": SentenceRef, "b": SentenceRef }
+    SentenceRef { "article": String, "sentence": usize }
+}
+
+/// A unit variant written as an object (`{"link": 1}`): the variant, then its value.
+impl Locate for CorrectionAction {
+    fn below(v: &Value) -> Vec<Step> {
+        match v {
+            Value::Object(map) => map.keys().take(1).map(|k| Step::Variant(k.clone())).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The first item that fails.
+impl<T: Locate> Locate for Vec<T> {
+    fn below(v: &Value) -> Vec<Step> {
+        let Value::Array(items) = v else { return Vec::new() };
+        let Some((n, item)) = items.iter().enumerate().find(|(_, item)| fails::<T>(item)) else {
+            return Vec::new();
+        };
+        let mut path = vec![Step::Index(n)];
+        path.extend(T::below(item));
+        path
+    }
 }
 
 /// Takes the fields of `fields` that `T` does not know out of it, in their order.

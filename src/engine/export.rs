@@ -2,6 +2,7 @@
 //! Shared by the command line and the app's download buttons.
 
 use super::bundle::Bundle;
+use super::decimal::fixed;
 use super::display_name;
 use super::framing::glossary;
 use super::report::{Report, UnitRef};
@@ -130,9 +131,9 @@ pub fn markdown(bundle: &Bundle, report: &Report) -> String {
         for m in &c.members {
             let name = name_of(bundle, &m.article);
             out.push_str(&format!(
-                "- **{}** ({:?}): {}\n",
+                "- **{}** ({}): {}\n",
                 md_escape(name),
-                m.place,
+                m.place.name(),
                 md_escape(unit_text(bundle, report, &m.unit()))
             ));
         }
@@ -209,7 +210,7 @@ fn markdown_signals(bundle: &Bundle, report: &Report, out: &mut String) {
                 md_escape(&speakers.join("; "))
             ));
         }
-        out.push_str(&format!("- Quoted words: {:.0}% of {} words\n\n", s.quoted_share * 100.0, s.words));
+        out.push_str(&format!("- Quoted words: {}% of {} words\n\n", fixed(s.quoted_share * 100.0, 0), s.words));
     }
 }
 

@@ -14,6 +14,7 @@
 use super::segment::Segmentation;
 use super::text::{Span, TokenKind, is_closer, is_terminator, tokenize};
 use crate::engine::fasthash::HashSet;
+use crate::engine::wordlist::WordList;
 
 /// Why a block was taken for page furniture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -67,38 +68,13 @@ pub const REPEAT_OVERLAP: f64 = 0.85;
 pub const REPEAT_MIN_WORDS: usize = 8;
 
 /// Phrases that address the reader of a web page rather than report anything.
-const CALLS_TO_ACTION: &[&str] = &[
-    "share this",
-    "share on",
-    "share story",
-    "click here",
-    "click to",
-    "click on",
-    "please click",
-    "tap here",
-    "tap to",
-    "subscribe",
-    "sign up",
-    "follow us",
-    "newsletter",
-    "download the app",
-    "download our app",
-    "open it in your browser",
-    "all rights reserved",
-    "advertisement",
-    "accept cookies",
-    "cookie settings",
-    "comments are closed",
-    "leave a comment",
-    "print this",
-    "email this",
-    "recommended for you",
-    "more stories",
-    "related stories",
-    "related articles",
-    "skip to content",
-    "back to top",
-];
+const CALLS_TO_ACTION: WordList = WordList::new(
+    "share this|share on|share story|click here|click to|click on|please click|tap here|tap to|subscribe|\
+     sign up|follow us|newsletter|download the app|download our app|open it in your browser|\
+     all rights reserved|advertisement|accept cookies|cookie settings|comments are closed|\
+     leave a comment|print this|email this|recommended for you|more stories|related stories|\
+     related articles|skip to content|back to top",
+);
 
 /// For every sentence of `seg`, the reason it is furniture (or `None`).
 pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {

@@ -36,7 +36,11 @@ pub const MAX_NESTING: usize = 64;
 
 /// A byte count for people ("5.0 MB", "820 KB").
 pub fn size(bytes: usize) -> String {
-    if bytes >= 1_000_000 { format!("{:.1} MB", bytes as f64 / 1e6) } else { format!("{} KB", bytes.div_ceil(1000)) }
+    if bytes >= 1_000_000 {
+        format!("{} MB", super::decimal::fixed(bytes as f64 / 1e6, 1))
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
 }
 
 /// An article id (or any name from the input) as it may appear in a one-line message: control

@@ -9,6 +9,8 @@
 //! (`ui::html_text`), so both read pages the same way. When the page has an `<article>` (or
 //! else a `<main>`), only the text inside it is kept.
 
+use crate::engine::wordlist::WordList;
+
 /// What was found in a web page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PageText {
@@ -25,91 +27,28 @@ pub struct PageText {
 }
 
 /// Elements whose whole content is never article text.
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "head", "nav", "header", "footer", "aside", "form",
-    "button", "select", "textarea", "menu", "dialog", "canvas", "video", "audio", "object", "figure", "math",
-];
+const DROPPED: WordList = WordList::new(
+    "script|style|noscript|template|svg|iframe|head|nav|header|footer|aside|form|button|select|textarea|\
+     menu|dialog|canvas|video|audio|object|figure|math",
+);
 
 /// Elements that end a paragraph (where they start and where they end).
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "article",
-    "section",
-    "main",
-    "br",
-    "tr",
-    "pre",
-    "dd",
-    "dt",
-    "figcaption",
-    "ul",
-    "ol",
-    "table",
-    "hr",
-    "address",
-    "body",
-];
+const BLOCKS: WordList = WordList::new(
+    "p|div|h1|h2|h3|h4|h5|h6|li|blockquote|article|section|main|br|tr|pre|dd|dt|figcaption|ul|ol|table|\
+     hr|address|body",
+);
 
 /// Words in a `class`, `id` or `role` that mark page furniture (advertising, share bars,
 /// related links, newsletter boxes, cookie banners, comments). Written for this project
 /// from the markup conventions common on news sites; a token must equal one of these or
 /// start with it followed by `-` or `_`.
-const FURNITURE_TOKENS: &[&str] = &[
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "promo",
-    "sponsor",
-    "sponsored",
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "recommended",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "paywall",
-    "cookie",
-    "cookies",
-    "consent",
-    "comments",
-    "comment",
-    "sidebar",
-    "breadcrumb",
-    "breadcrumbs",
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "banner",
-    "footer",
-    "header",
-    "masthead",
-    "popup",
-    "modal",
-    "outbrain",
-    "taboola",
-    "toolbar",
-    "tags",
-    "byline-share",
-    "complementary",
-    "contentinfo",
-    "most-read",
-    "trending",
-    "read-more",
-    "readmore",
-];
+const FURNITURE_TOKENS: WordList = WordList::new(
+    "ad|ads|advert|advertisement|promo|sponsor|sponsored|share|sharing|social|related|recommended|\
+     newsletter|subscribe|subscription|paywall|cookie|cookies|consent|comments|comment|sidebar|\
+     breadcrumb|breadcrumbs|nav|navbar|navigation|menu|banner|footer|header|masthead|popup|modal|\
+     outbrain|taboola|toolbar|tags|byline-share|complementary|contentinfo|most-read|trending|read-more|\
+     readmore",
+);
 
 /// A paragraph found, with where it was.
 struct Para {
@@ -160,7 +99,7 @@ impl Extractor {
 
     /// An element starts; `attr` gives its attributes by (lower-case) name.
     pub fn start(&mut self, name: &str, attr: &dyn Fn(&str) -> Option<String>) {
-        if BLOCKS.contains(&name) {
+        if BLOCKS.contains(name) {
             self.end_paragraph();
         }
         match name {
@@ -174,7 +113,7 @@ impl Extractor {
         }
         let furniture = ["class", "id", "role"].iter().filter_map(|a| attr(a)).any(|v| is_furniture(&v));
         let hidden = attr("hidden").is_some() || attr("aria-hidden").as_deref() == Some("true");
-        let dropped = DROPPED.contains(&name) || hidden || furniture;
+        let dropped = DROPPED.contains(name) || hidden || furniture;
         let open = Open {
             dropped,
             article: name == "article",
@@ -203,7 +142,7 @@ impl Extractor {
 
     /// The innermost open element ends (`name` is its name).
     pub fn end(&mut self, name: &str) {
-        if BLOCKS.contains(&name) {
+        if BLOCKS.contains(name) {
             self.end_paragraph();
         }
         if let Some(open) = self.stack.pop() {

@@ -198,10 +198,12 @@ pub fn check_bundle(name: &str, bundle: &Bundle) -> Result<(), String> {
     gate::check(bundle).map_err(|e| format!("“{}”: {}.", gate::shown(name), e.message))
 }
 
-/// The message with its first letter in upper case.
+/// The message with its first letter in upper case. The gate's messages start with a quoted
+/// name or an English word, so ASCII is enough (`char::to_uppercase` would bring Unicode's
+/// upper-case table, about 5 KB of download, into the web build).
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    c.next().map_or_else(String::new, |f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
 }
 
 /// Windows and old Mac line ends to `\n`.

@@ -384,7 +384,8 @@ pub const FRAMES: [(&str, &str); 15] = [
 /// dropped.
 pub const NOT_A_CUE: usize = usize::MAX;
 
-// The lists without their comment lines, and VADER grouped by valence (see `build.rs`).
+// The lists without their comment lines, and VADER as sorted words sharing prefixes and a line
+// of valences (see `build.rs`).
 const REPORTING_VERBS: &str = include_str!(concat!(env!("OUT_DIR"), "/reporting_verbs.txt"));
 const HEDGES: &str = include_str!(concat!(env!("OUT_DIR"), "/hedges.txt"));
 const BOOSTERS: &str = include_str!(concat!(env!("OUT_DIR"), "/boosters.txt"));
@@ -559,14 +560,9 @@ fn parse() -> Lexicon {
             }
         }
     }
-    lex.vader.reserve(6000);
-    for line in entries(VADER) {
-        let Some((v, words)) = line.split_once(':') else { continue };
-        let Some(v) = tenths(v.trim_ascii()) else { continue };
-        for w in words.split(' ').filter(|w| !w.is_empty()) {
-            lex.vader.entry(w).or_insert(v);
-        }
-    }
+    let (words, valences) = vader_words();
+    lex.vader.reserve(valences.len());
+    lex.vader.extend(words.zip(valences.bytes().map(valence)));
     // Every form of every cue is written into one string, kept for the life of the program
     // (the lexicon is built once and never dropped), so that the phrase map can slice it.
     let mut arena = String::with_capacity(FRAME_CUES.len() * 8);
@@ -674,21 +670,37 @@ fn add_verb_forms(map: &mut FastMap<&'static str, (&'static str, Form)>, base: &
     }
 }
 
-/// A valence written with at most one decimal ("-2.5", "3", "0.9"), read without the
-/// general float parser (faster when the lists are set up on first use).
-fn tenths(s: &str) -> Option<f32> {
-    let (neg, digits) = match s.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, s),
-    };
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
-    if int.is_empty() || int.len() > 2 || frac.len() != 1 {
-        return None;
+/// The character of the compiled VADER list that stands for a valence of 0 (see `build.rs`,
+/// which writes the list with the same constant; the lexicon's tests read every valence back).
+const VALENCE_ZERO: u8 = b'I';
+
+/// The VADER words as compiled in (`build.rs`): each word is the number of leading bytes it
+/// shares with the word before (one digit) and the rest of it; a second line gives one
+/// valence character per word. Returns the words, written out into one string kept for the
+/// life of the program (no allocation per word), and the valence characters.
+fn vader_words() -> (impl Iterator<Item = &'static str>, &'static str) {
+    let (coded, valences) = VADER.split_once('\n').unwrap_or((VADER, ""));
+    let mut arena: Vec<u8> = Vec::with_capacity(coded.len() * 2);
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(valences.len());
+    let shared = coded.bytes().filter(u8::is_ascii_digit).map(|d| usize::from(d - b'0'));
+    // The text before the first digit is empty.
+    for (shared, rest) in shared.zip(coded.split(|c: char| c.is_ascii_digit()).skip(1)) {
+        let (prev_start, prev_end) = bounds.last().copied().unwrap_or_default();
+        let start = arena.len();
+        arena.extend_from_within(prev_start..(prev_start + shared).min(prev_end));
+        arena.extend_from_slice(rest.as_bytes());
+        bounds.push((start, arena.len()));
     }
-    let int: u8 = int.parse().ok()?;
-    let frac: u8 = frac.parse().ok()?;
-    let v = f32::from(int * 10 + frac) / 10.0;
-    Some(if neg { -v } else { v })
+    let arena: &'static str = Box::leak(String::from_utf8(arena).unwrap_or_default().into_boxed_str());
+    let words = bounds.into_iter().map(move |(s, e)| arena.get(s..e).unwrap_or_default());
+    (words, valences.trim_ascii_end())
+}
+
+/// The valence a compiled VADER valence character stands for (as the source writes it: tenths).
+fn valence(c: u8) -> f32 {
+    let t = i16::from(c) - i16::from(VALENCE_ZERO);
+    let v = f32::from(t.unsigned_abs()) / 10.0;
+    if t < 0 { -v } else { v }
 }
 
 /// The normal forms of tokens, as a slice the phrase maps can match against.
@@ -699,6 +711,22 @@ pub fn norms(tokens: &[Token]) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A valence as the source list writes it, with at most one decimal ("-2.5", "3", "0.9").
+    fn tenths(s: &str) -> Option<f32> {
+        let (neg, digits) = match s.strip_prefix('-') {
+            Some(d) => (true, d),
+            None => (false, s),
+        };
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+        if int.is_empty() || int.len() > 2 || frac.len() != 1 {
+            return None;
+        }
+        let int: u8 = int.parse().ok()?;
+        let frac: u8 = frac.parse().ok()?;
+        let v = f32::from(int * 10 + frac) / 10.0;
+        Some(if neg { -v } else { v })
+    }
 
     #[test]
     fn lists_parse_without_losses() {
@@ -741,7 +769,9 @@ mod tests {
         for (name, text) in verbatim {
             assert_eq!(entries(text).collect::<Vec<_>>(), lines(name), "{name}");
         }
-        for text in [REPORTING_VERBS, HEDGES, BOOSTERS, LOADED, VADER, FRAME_CUES, SOURCES, ACTORS, DESCRIPTIVE] {
+        // (VADER's second line is its valences, one character each, '#' among them.)
+        let vader_words = VADER.lines().next().unwrap_or_default();
+        for text in [REPORTING_VERBS, HEDGES, BOOSTERS, LOADED, vader_words, FRAME_CUES, SOURCES, ACTORS, DESCRIPTIVE] {
             assert!(!text.contains('#'), "a comment was compiled in");
         }
         let lex = get();
@@ -819,6 +849,9 @@ mod tests {
         assert_eq!(tenths("-1.0"), Some(-1.0));
         assert_eq!(tenths("3"), Some(3.0));
         assert_eq!(tenths("-0.9"), Some(-0.9));
+        // The compiled list's characters: VALENCE_ZERO plus the tenths.
+        assert_eq!((valence(b'I' + 25), valence(b'I' - 9)), (2.5, -0.9));
+        assert_eq!((valence(b'!'), valence(b'q')), (-4.0, 4.0));
         for bad in ["", "-", "2.", ".5", "2.55", "x.1", "123.0", "1.-2"] {
             assert_eq!(tenths(bad), None, "{bad:?}");
         }

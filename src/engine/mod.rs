@@ -11,6 +11,7 @@
 pub mod align;
 pub mod bundle;
 pub mod claims;
+pub mod decimal;
 pub mod diff;
 pub mod document;
 pub mod export;
@@ -24,11 +25,13 @@ pub mod inflect;
 pub mod lexicon;
 pub mod reading;
 pub mod report;
+pub mod report_reader;
 pub mod segment;
 pub mod similarity;
 pub mod sorted;
 pub mod sorting;
 pub mod text;
+pub mod wordlist;
 pub mod words;
 
 pub use bundle::{Article, Bundle, BundleError, Event};
@@ -72,14 +75,13 @@ pub const LEAD_SENTENCES: usize = 2;
 /// assert_eq!(report.articles[0].sentences.len(), 2);
 /// ```
 pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
-    let restored: HashSet<(&str, usize)> = options.restored.iter().map(|r| (r.article.as_str(), r.sentence)).collect();
     let docs: Vec<Document> = bundle
         .articles
         .iter()
         .map(|a| {
             let mut d = Document::new(a);
             for (i, f) in d.furniture.iter_mut().enumerate() {
-                if !options.drop_boilerplate || restored.contains(&(a.id.as_str(), i)) {
+                if !options.drop_boilerplate || options.restored.iter().any(|r| r.article == a.id && r.sentence == i) {
                     *f = None;
                 }
             }
@@ -533,7 +535,7 @@ fn change_highlights(
         let tb = sb.text.get(op.b.start..op.b.end).unwrap_or("");
         let note_for = |other: &str, mine: &str, theirs: &str| -> String {
             match (mine.is_empty(), theirs.is_empty()) {
-                (false, false) => format!("{other} has “{theirs}” here instead."),
+                (false, false) => format!("{other} has “{}” here instead.", framing::excerpt(theirs, 160)),
                 (false, true) => format!("{other} does not have these words in its version of this claim."),
                 _ => String::new(),
             }

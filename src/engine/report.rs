@@ -2,7 +2,8 @@
 //! diffs, highlights and findings. Producing it knows nothing about showing it.
 //!
 //! Each type's JSON shape (field names, kebab-case or lowercase variant names, fields left
-//! out when empty) is declared by its serde attributes; new fields need only theirs.
+//! out when empty) is declared by its serde attributes; `report_reader` reads it back (a new
+//! field needs its name there too: the compiler says so).
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +18,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// Everything the engine found in one bundle.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Report {
     /// Always [`REPORT_FORMAT`].
     pub format: String,
@@ -46,7 +47,7 @@ pub struct Report {
 }
 
 /// The segmentation of one article.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ArticleReport {
     /// The article's `id` in the bundle.
     pub id: String,
@@ -63,7 +64,7 @@ pub struct ArticleReport {
 }
 
 /// A plain byte range.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct SpanOut {
     /// First byte (inclusive).
     pub start: usize,
@@ -72,7 +73,7 @@ pub struct SpanOut {
 }
 
 /// One body sentence.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct SentenceOut {
     /// First byte (inclusive) in `text`.
     pub start: usize,
@@ -86,7 +87,7 @@ pub struct SentenceOut {
 }
 
 /// A sentence or headline of one article, as referred to by links and claims.
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct UnitRef {
     /// The article's `id`.
     pub article: String,
@@ -98,7 +99,7 @@ pub struct UnitRef {
 }
 
 /// Two units of different articles that report the same claim.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Link {
     /// One unit.
     pub a: UnitRef,
@@ -112,7 +113,7 @@ pub struct Link {
 }
 
 /// Where a unit sits in its article.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Place {
     /// The headline.
@@ -124,8 +125,19 @@ pub enum Place {
     Body,
 }
 
+impl Place {
+    /// The place as the Markdown report names it ("Headline", "Lead", "Body").
+    pub fn name(self) -> &'static str {
+        match self {
+            Place::Headline => "Headline",
+            Place::Lead => "Lead",
+            Place::Body => "Body",
+        }
+    }
+}
+
 /// A member of a claim, with its position in its article.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Member {
     /// The article's `id`.
     pub article: String,
@@ -148,7 +160,7 @@ impl Member {
 }
 
 /// One row of the claim matrix.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Claim {
     /// Stable index of the claim in this report.
     pub id: usize,
@@ -166,7 +178,7 @@ pub struct Claim {
 }
 
 /// A word-level comparison of two units.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Diff {
     /// The unit on the left.
     pub a: UnitRef,
@@ -177,7 +189,7 @@ pub struct Diff {
 }
 
 /// What a diff piece does.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DiffTag {
     /// Same words in both.
@@ -193,7 +205,7 @@ pub enum DiffTag {
 
 /// One piece of a diff: byte ranges in each unit's text (`a` in the left unit's text, `b` in
 /// the right one's; an empty range where the side has nothing).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DiffOp {
     /// Equal, delete, insert or replace.
     pub tag: DiffTag,
@@ -207,7 +219,7 @@ pub struct DiffOp {
 }
 
 /// The kinds of changes inside a claim's diff.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChangeKind {
     /// A different reporting verb ("said" → "claimed").
@@ -228,7 +240,22 @@ pub enum ChangeKind {
     Other,
 }
 
-/// The kinds of highlights (names fixed by the report format).
+impl ChangeKind {
+    /// Every kind of change.
+    pub const ALL: [ChangeKind; 8] = [
+        ChangeKind::ReportingVerb,
+        ChangeKind::Label,
+        ChangeKind::Hedge,
+        ChangeKind::Booster,
+        ChangeKind::Number,
+        ChangeKind::Loaded,
+        ChangeKind::QuotationVsParaphrase,
+        ChangeKind::Other,
+    ];
+}
+
+/// The kinds of highlights (names fixed by the report format). Also read by serde: the
+/// workspace saves the kinds the reader hides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
@@ -323,7 +350,7 @@ impl Kind {
 }
 
 /// A marked span of one article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Highlight {
     /// The article's `id`.
     pub article: String,
@@ -344,7 +371,7 @@ pub struct Highlight {
 }
 
 /// One telling difference across the bundle.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Finding {
     /// One sentence a student can read.
     pub text: String,
@@ -357,7 +384,7 @@ pub struct Finding {
 }
 
 /// A piece of evidence for a finding.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Evidence {
     /// The article's `id`.
     pub article: String,
@@ -372,7 +399,7 @@ pub struct Evidence {
 }
 
 /// A note about the input.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// The article concerned, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -382,7 +409,7 @@ pub struct Diagnostic {
 }
 
 /// The framing signals of one article, summed up.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ArticleSignals {
     /// The article's `id`.
     pub article: String,
@@ -399,7 +426,7 @@ pub struct ArticleSignals {
 }
 
 /// How strongly an article uses one frame dimension.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FrameScore {
     /// Frame id ("economic", "health", …).
     pub frame: String,
@@ -412,7 +439,7 @@ pub struct FrameScore {
 }
 
 /// What kind of source a speaker is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceClass {
     /// Government, party, police, military or institutional spokespeople.
@@ -439,7 +466,7 @@ impl SourceClass {
 }
 
 /// One speaker's share of an article's quotations.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SpeakerShare {
     /// The speaker as the article names them: the fullest name, or the description an unnamed
     /// speaker gets.
@@ -471,12 +498,16 @@ impl SpeakerShare {
     /// The share as shown to readers: a percentage, or, for a speaker the article only reports
     /// in its own words ("she said the talks would go on"), that it is reported speech only.
     pub fn shown_share(&self) -> String {
-        if self.words == 0 { "reported speech only".to_string() } else { format!("{:.0}%", self.share * 100.0) }
+        if self.words == 0 {
+            "reported speech only".to_string()
+        } else {
+            format!("{}%", super::decimal::fixed(self.share * 100.0, 0))
+        }
     }
 }
 
 /// A referent and how each article names it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Referent {
     /// Stable index in this report.
     pub id: usize,
@@ -487,7 +518,7 @@ pub struct Referent {
 }
 
 /// The labels one article uses for a referent.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ArticleLabels {
     /// The article's `id`.
     pub article: String,
@@ -496,7 +527,7 @@ pub struct ArticleLabels {
 }
 
 /// One label and its count.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LabelCount {
     /// The label as written ("the Party").
     pub label: String,

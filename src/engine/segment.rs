@@ -10,6 +10,7 @@
 use super::text::{
     Span, is_closer, is_closing_quote, is_dash, is_double_quote, is_opening_quote, is_terminator, trim_span,
 };
+use crate::engine::wordlist::WordList;
 
 /// One sentence: its span and the paragraph it belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,125 +33,33 @@ pub struct Segmentation {
 }
 
 /// Titles that precede a name: a full stop after them never ends a sentence.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "sen", "sens", "rep", "reps", "cong", "gov", "govs", "gen", "lt",
-    "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cmdt", "brig", "rev", "fr", "hon", "pres",
-    "supt", "det", "insp", "atty", "amb", "sec", "treas", "cdr", "msgr", "sr", "sra", "srta", "st", "ste", "mt", "ft",
-    "pt",
-];
+const TITLES: WordList = WordList::new(
+    "mr|mrs|ms|messrs|mme|dr|prof|sen|sens|rep|reps|cong|gov|govs|gen|lt|col|maj|capt|cpt|sgt|cpl|pvt|\
+     adm|cmdr|cmdt|brig|rev|fr|hon|pres|supt|det|insp|atty|amb|sec|treas|cdr|msgr|sr|sra|srta|st|ste|mt|\
+     ft|pt",
+);
 
 /// Abbreviations that may end a sentence; they end one only before a typical sentence opener.
-const ABBREVIATIONS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "etc", "vs", "v", "approx", "est", "dept", "univ", "assn",
-    "ave", "blvd", "rd", "hwy", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-    "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-    "tex", "vt", "va", "wash", "wis", "wyo", "am", "pm", "al", "cf", "eg", "ie", "viz", "ed", "eds", "vol", "vols",
-    "no", "nos", "p", "pp", "fig", "art", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-];
+const ABBREVIATIONS: WordList = WordList::new(
+    "inc|corp|co|ltd|llc|plc|bros|jr|etc|vs|v|approx|est|dept|univ|assn|ave|blvd|rd|hwy|ala|ariz|ark|\
+     calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|\
+     pa|tenn|tex|vt|va|wash|wis|wyo|am|pm|al|cf|eg|ie|viz|ed|eds|vol|vols|no|nos|p|pp|fig|art|sept|jan|\
+     feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",
+);
 
 /// Abbreviations that are followed by a number when used as such ("No. 2", "Jan. 5").
-const NUMBER_ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "p", "pp", "fig", "art", "vol", "vols", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "ch", "sec",
-];
+const NUMBER_ABBREVIATIONS: WordList =
+    WordList::new("no|nos|p|pp|fig|art|vol|vols|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ch|sec");
 
 /// Words that commonly open a sentence; after an abbreviation such as "U.S." or "Inc." a
 /// capitalised word from this list signals a new sentence, any other one a continuation.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "for",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "as",
-    "since",
-    "although",
-    "though",
-    "however",
-    "meanwhile",
-    "still",
-    "also",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "last",
-    "next",
-    "some",
-    "many",
-    "most",
-    "more",
-    "one",
-    "both",
-    "all",
-    "no",
-    "not",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "which",
-    "with",
-    "without",
-    "by",
-    "from",
-    "during",
-    "under",
-    "over",
-    "about",
-    "according",
-    "despite",
-    "instead",
-    "officials",
-    "analysts",
-    "critics",
-    "earlier",
-    "later",
-    "such",
-    "other",
-    "another",
-    "each",
-    "every",
-    "several",
-    "few",
-    "asked",
-    "speaking",
-];
+const SENTENCE_OPENERS: WordList = WordList::new(
+    "the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|your|this|that|these|those|there|here|but|\
+     and|or|so|yet|in|on|at|for|after|before|when|while|if|as|since|although|though|however|meanwhile|\
+     still|also|then|now|today|yesterday|tomorrow|last|next|some|many|most|more|one|both|all|no|not|what|\
+     who|why|how|where|which|with|without|by|from|during|under|over|about|according|despite|instead|\
+     officials|analysts|critics|earlier|later|such|other|another|each|every|several|few|asked|speaking",
+);
 
 /// Inside a quotation, a sentence of at most this many words does not end at its full stop
 /// ("Wait.", "Hi, Congressman.", "Why?"). On the BASIL dev splits, quotations are split at
@@ -158,38 +67,11 @@ const SENTENCE_OPENERS: &[&str] = &[
 const QUOTED_FRAGMENT_WORDS: usize = 3;
 
 /// Verbs of saying that may follow a closing quotation and its speaker's name.
-const SAYING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "asked",
-    "asks",
-    "added",
-    "adds",
-    "continued",
-    "continues",
-    "replied",
-    "replies",
-    "told",
-    "tells",
-    "wrote",
-    "writes",
-    "responded",
-    "responds",
-    "explained",
-    "insisted",
-    "noted",
-    "declared",
-    "shouted",
-    "demanded",
-    "wondered",
-    "recalled",
-    "argued",
-    "countered",
-    "joked",
-    "quipped",
-    "complained",
-    "warned",
-];
+const SAYING_VERBS: WordList = WordList::new(
+    "said|says|asked|asks|added|adds|continued|continues|replied|replies|told|tells|wrote|writes|\
+     responded|responds|explained|insisted|noted|declared|shouted|demanded|wondered|recalled|argued|\
+     countered|joked|quipped|complained|warned",
+);
 
 /// Lines shorter than this (in bytes) with no sentence-final punctuation are taken as headings
 /// or page furniture, so the line break after them ends a sentence. Chosen so that bylines,
@@ -497,21 +379,21 @@ impl Context<'_> {
         let key = lower.rsplit('-').next().unwrap_or(&lower).trim_matches('.').to_string();
         let next_word = self.next_word();
         let next_lower = next_word.to_lowercase();
-        if TITLES.contains(&key.as_str()) && next.is_uppercase() {
+        if TITLES.contains(key.as_str()) && next.is_uppercase() {
             return false;
         }
-        if NUMBER_ABBREVIATIONS.contains(&key.as_str()) && next.is_ascii_digit() {
+        if NUMBER_ABBREVIATIONS.contains(key.as_str()) && next.is_ascii_digit() {
             return false;
         }
         // A single capital letter is an initial ("John F. Kennedy").
         let single_initial = key.chars().count() == 1 && word.chars().all(char::is_uppercase);
         if single_initial && !key.chars().all(char::is_numeric) {
-            return SENTENCE_OPENERS.contains(&next_lower.as_str()) && next_lower != "a" && next_lower != "i";
+            return SENTENCE_OPENERS.contains(next_lower.as_str()) && next_lower != "a" && next_lower != "i";
         }
         // Acronyms with inner dots ("U.S.", "F.B.I.", "a.m.") and known abbreviations.
         let dotted = word.trim_end_matches('.').contains('.');
-        if dotted || ABBREVIATIONS.contains(&key.as_str()) {
-            return SENTENCE_OPENERS.contains(&next_lower.as_str());
+        if dotted || ABBREVIATIONS.contains(key.as_str()) {
+            return SENTENCE_OPENERS.contains(next_lower.as_str());
         }
         true
     }
@@ -553,7 +435,7 @@ impl Context<'_> {
         let words: Vec<&str> = rest.split_whitespace().take(5).collect();
         for (k, w) in words.iter().enumerate() {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if SAYING_VERBS.contains(&bare) {
+            if SAYING_VERBS.contains(bare) {
                 return k >= 1;
             }
             if !bare.chars().next().is_some_and(char::is_uppercase) {

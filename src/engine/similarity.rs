@@ -10,8 +10,10 @@
 
 use super::text::{Span, Token, TokenKind, is_closing_quote, is_double_quote, is_opening_quote, tokenize};
 use super::words::{is_function_word, number_word, numeral_value, stem};
+use crate::engine::decimal::shortest;
 use crate::engine::fasthash::{HashMap, HashSet};
 use crate::engine::sorting;
+use crate::engine::wordlist::WordList;
 
 /// What the comparison needs to know about one sentence.
 #[derive(Clone, Debug, Default)]
@@ -86,7 +88,7 @@ fn quote_words(t: &Token) -> Vec<u64> {
     parts
         .into_iter()
         .map(|part| match number_word(part).or_else(|| numeral_value(part)) {
-            Some(v) => hash_str(&format!("#{v}")),
+            Some(v) => hash_str(&format!("#{}", shortest(v))),
             None => hash_str(part),
         })
         .collect()
@@ -124,10 +126,10 @@ fn sorted(mut v: Vec<u64>) -> Vec<u64> {
 /// A content term of a word, or `None` for function words and punctuation.
 pub fn content_term(kind: TokenKind, norm: &str) -> Option<String> {
     match kind {
-        TokenKind::Number => numeral_value(norm).map(|v| format!("#{v}")),
+        TokenKind::Number => numeral_value(norm).map(|v| format!("#{}", shortest(v))),
         TokenKind::Word => {
             if let Some(v) = number_word(norm) {
-                return Some(format!("#{v}"));
+                return Some(format!("#{}", shortest(v)));
             }
             if is_function_word(norm) || !norm.chars().any(char::is_alphanumeric) {
                 return None;
@@ -139,7 +141,7 @@ pub fn content_term(kind: TokenKind, norm: &str) -> Option<String> {
     }
 }
 
-const NEGATIONS: &[&str] = &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without", "cannot"];
+const NEGATIONS: WordList = WordList::new("not|no|never|nor|none|nobody|nothing|neither|without|cannot");
 
 /// Term ids and document frequencies over a set of sentences.
 #[derive(Clone, Debug, Default)]
@@ -223,7 +225,7 @@ impl Stats {
                     capitalised = true;
                 }
                 first_word = false;
-                negated |= NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't");
+                negated |= NEGATIONS.contains(t.norm.as_str()) || t.norm.ends_with("n't");
                 words.push(hash_str(&t.norm));
             }
             // Hyphenated compounds count by their parts ("night-shift" matches "night shift").

@@ -6,7 +6,8 @@
 //! "Where the web build's size goes", for the binary formats measured against it).
 
 use super::web::now_ms;
-use crate::engine::bundle::{Bundle, SentenceRef, read_json, write_json};
+use crate::engine::bundle::{Bundle, SentenceRef, Value, read_json, write_json};
+use crate::engine::report_reader::read_report;
 use crate::engine::{Options, Report, analyze};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -107,12 +108,19 @@ pub fn encode(reply: &Reply) -> String {
     write_json(reply, false)
 }
 
-/// A reply as the page reads it.
+/// A reply as the page reads it. The report is read by `report_reader` straight from the
+/// parsed JSON (the other replies by serde).
 ///
 /// # Errors
-/// What serde_json found wrong (a bug: the worker writes what the page reads).
+/// What is wrong with the JSON (a bug: the worker writes what the page reads).
 pub fn decode(text: &str) -> Result<Reply, String> {
-    read_json(text).map_err(|e| e.to_string())
+    let mut value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    if let Some(Value::Object(fields)) = value.get_mut("Report") {
+        let id = fields.get("id").and_then(Value::as_u64).ok_or("a report without its id")?;
+        let report = read_report(fields.get_mut("report").map_or(Value::Null, Value::take))?;
+        return Ok(Reply::Report { id, report: Box::new(report) });
+    }
+    Reply::deserialize(value).map_err(|e| e.to_string())
 }
 
 /// What the worker client tells the app.
@@ -156,7 +164,9 @@ impl Analyser {
             // The worker runs the app's own module (already in the browser's cache): a one-line
             // module loader (a blob, allowed by `worker-src blob:`) imports and starts it, and
             // `main` sees that it runs in a worker.
-            let loader = format!("import init from {js:?}; init({{ module_or_path: {wasm:?} }});");
+            // The addresses as JavaScript strings (JSON's are).
+            let quoted = |s: String| write_json(&s, false);
+            let loader = format!("import init from {}; init({{ module_or_path: {} }});", quoted(js), quoted(wasm));
             let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&loader));
             let bag = web_sys::BlobPropertyBag::new();
             bag.set_type("text/javascript");

@@ -1,6 +1,7 @@
 //! One line under the loading tools: "Analysing…" with a progress bar while the analysis runs,
 //! then how long it took.
 
+use crate::engine::decimal::fixed;
 use crate::engine::gate::size;
 use yew::prelude::*;
 
@@ -34,8 +35,8 @@ pub fn AnalysisStatus(props: &AnalysisStatusProps) -> Html {
     } else if props.ready {
         let place = if props.in_worker { " in the background" } else { "" };
         html! {
-            <span class="analysis-done" data-ms={format!("{:.1}", props.ms)}>
-                { format!("Analysed {} {}{place} in {} ms.", props.articles, if props.articles == 1 { "article" } else { "articles" }, props.ms.round()) }
+            <span class="analysis-done" data-ms={fixed(props.ms, 1)}>
+                { format!("Analysed {} {}{place} in {} ms.", props.articles, if props.articles == 1 { "article" } else { "articles" }, fixed(props.ms.round(), 0)) }
             </span>
         }
     } else {

@@ -91,11 +91,7 @@ fn read_address(ws: &Workspace, dispatch: &UseReducerDispatcher<Workspace>, embe
     }
     if let Some(key) = web::query_param("sample") {
         match samples::SAMPLES.iter().find(|s| s.key == key) {
-            Some(s) if ws.source != format!("sample:{key}") => dispatch.dispatch(Action::LoadBundle {
-                bundle: Box::new(samples::bundle(s)),
-                source: format!("sample:{key}"),
-                message: format!("Opened the sample “{}”.", s.name),
-            }),
+            Some(s) if ws.source != format!("sample:{key}") => super::loading::open_sample(s, dispatch),
             Some(_) => {}
             None => dispatch.dispatch(Action::Notify(Notice::error(format!(
                 "There is no sample called “{key}”; the samples are: {}.",

@@ -61,7 +61,7 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
                 <td>
                     { for members.iter().map(|m| html! {
                         <p class="cell-unit">
-                            <span class={classes!("place", format!("place-{:?}", m.place).to_lowercase())}>{ place_label(m) }</span>
+                            <span class={classes!("place", format!("place-{}", m.place.name().to_ascii_lowercase()))}>{ place_label(m) }</span>
                             { " " }
                             <span dir="auto">{ unit_text(bundle, report, &m.unit()).to_string() }</span>
                         </p>

@@ -3,6 +3,7 @@
 //! kind share a scale so that articles can be compared at a glance.
 
 use super::context::Shared;
+use crate::engine::decimal::fixed;
 use crate::engine::report::{ArticleSignals, Place};
 use crate::engine::sorted::{SortedMap, SortedSet};
 use crate::engine::{Kind, Report};
@@ -19,17 +20,18 @@ pub struct Bar {
     pub shown: String,
 }
 
-/// Width of a chart in CSS pixels, and the part given to labels beside their bars.
-const CHART_WIDTH: f64 = 300.0;
-const LABEL_WIDTH: f64 = 130.0;
-const ROW_HEIGHT: f64 = 20.0;
+/// Width of a chart in CSS pixels, and the part given to labels beside their bars. (Positions
+/// are whole pixels: integers are written without the float formatting, see `decimal.rs`.)
+const CHART_WIDTH: usize = 300;
+const LABEL_WIDTH: usize = 130;
+const ROW_HEIGHT: usize = 20;
 /// Labels up to this many characters fit beside their bars (11 px text in `LABEL_WIDTH`); a
 /// chart with a longer one puts every label on a line of its own above its bar.
 const SIDE_LABEL_CHARS: usize = 18;
 /// Labels above their bars are cut to this many characters (the chart's width); the text
 /// alternative and the label's tooltip keep the whole label.
 const LINE_LABEL_CHARS: usize = 52;
-const STACKED_ROW_HEIGHT: f64 = 30.0;
+const STACKED_ROW_HEIGHT: usize = 30;
 
 /// A label cut to `max` characters, with an ellipsis when cut.
 fn shortened(label: &str, max: usize) -> String {
@@ -53,22 +55,22 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar], max: f64) -> Html {
     let alt =
         format!("{title}: {}.", bars.iter().map(|b| format!("{} {}", b.label, b.shown)).collect::<Vec<_>>().join("; "));
     let stacked = bars.iter().any(|b| b.label.chars().count() > SIDE_LABEL_CHARS);
-    let (row, left) = if stacked { (STACKED_ROW_HEIGHT, 0.0) } else { (ROW_HEIGHT, LABEL_WIDTH) };
-    let height = row * bars.len() as f64 + 4.0;
-    let span = CHART_WIDTH - left - 40.0;
+    let (row, left) = if stacked { (STACKED_ROW_HEIGHT, 0) } else { (ROW_HEIGHT, LABEL_WIDTH) };
+    let height = row * bars.len() + 4;
+    let span = (CHART_WIDTH - left - 40) as f64;
     let rows = bars.iter().enumerate().map(|(n, b)| {
-        let y = n as f64 * row + 2.0;
+        let y = n * row + 2;
         let w = if max > 0.0 { (b.value / max * span).max(if b.value > 0.0 { 2.0 } else { 0.0 }) } else { 0.0 };
         // Beside the bar, the label ends at the bar; above it, it starts at the left edge.
         let (label_x, label_y, anchor, bar_y) =
-            if stacked { (0.0, y + 11.0, "start", y + 14.0) } else { (LABEL_WIDTH - 6.0, y + 14.0, "end", y + 3.0) };
+            if stacked { (0, y + 11, "start", y + 14) } else { (LABEL_WIDTH - 6, y + 14, "end", y + 3) };
         let shown = if stacked { shortened(&b.label, LINE_LABEL_CHARS) } else { b.label.clone() };
         let whole = (shown != b.label).then(|| html! { <title>{ b.label.clone() }</title> });
         html! {
             <g>
                 <text x={label_x.to_string()} y={label_y.to_string()} text-anchor={anchor} class="chart-label">{ whole }{ shown }</text>
-                <rect x={left.to_string()} y={bar_y.to_string()} width={format!("{w:.1}")} height="13" class="chart-bar" />
-                <text x={format!("{:.1}", left + w + 4.0)} y={(bar_y + 11.0).to_string()} class="chart-value">{ b.shown.clone() }</text>
+                <rect x={left.to_string()} y={bar_y.to_string()} width={fixed(w, 1)} height="13" class="chart-bar" />
+                <text x={fixed(left as f64 + w + 4.0, 1)} y={(bar_y + 11).to_string()} class="chart-value">{ b.shown.clone() }</text>
             </g>
         }
     });
@@ -237,7 +239,7 @@ pub fn Dashboard() -> Html {
                     .iter()
                     .map(|(id, label)| {
                         let share = s.frames.iter().find(|f| &f.frame == id).map_or(0.0, |f| f.share);
-                        Bar { label: label.clone(), value: share, shown: format!("{:.0}%", share * 100.0) }
+                        Bar { label: label.clone(), value: share, shown: format!("{}%", fixed(share * 100.0, 0)) }
                     })
                     .collect()
             })
@@ -255,7 +257,7 @@ pub fn Dashboard() -> Html {
                     { bar_chart(&format!("dash-{k}-frames"), &format!("Frame dimensions in {name}"), &frames, 1.0) }
                     { bar_chart(&format!("dash-{k}-speakers"), &format!("Share of quoted words by speaker in {name}"), &speakers, 1.0) }
                     if let Some(s) = signals {
-                        <p class="dash-note">{ format!("{:.0}% of its {} words are inside quotation marks.", s.quoted_share * 100.0, s.words) }</p>
+                        <p class="dash-note">{ format!("{}% of its {} words are inside quotation marks.", fixed(s.quoted_share * 100.0, 0), s.words) }</p>
                     }
                 }
             </section>

@@ -9,12 +9,22 @@ use yew::prelude::*;
 
 /// A place in one article: the sentence (`None` for the headline) and whether it stands for the
 /// whole article.
-type Place = (Option<usize>, bool);
+pub type Place = (Option<usize>, bool);
 
 /// Evidence links shown for one article of a finding before "show all": a coverage finding can
 /// rest on every sentence of an article (15 in the sample event), and a long run of links
 /// buries the next finding.
 pub const EVIDENCE_SHOWN: usize = 5;
+
+/// The `count` places of one article cited first by the finding (the engine cites the most
+/// telling first), in reading order. `list` is in reading order, each place with the position
+/// of its first citation.
+pub fn first_cited(list: &[(Place, usize)], count: usize) -> Vec<Place> {
+    let mut order: Vec<usize> = list.iter().map(|&(_, i)| i).collect();
+    sorting::sort(&mut order);
+    let cut = order.get(count.saturating_sub(1)).copied().unwrap_or(usize::MAX);
+    list.iter().filter(|&&(_, i)| count > 0 && i <= cut).map(|&(p, _)| p).collect()
+}
 
 /// The ranked findings, or a clear note when the report has none.
 #[component]
@@ -32,22 +42,25 @@ pub fn Findings() -> Html {
     }
     let items = report.findings.iter().enumerate().map(|(n, f)| {
         let entry = glossary::by_id(&f.signal);
-        // Evidence grouped by article, in bundle order, each place once and in reading order.
-        let mut places: Vec<(usize, Option<usize>, bool)> = f
+        // Evidence grouped by article, in bundle order, each place once and in reading order;
+        // the engine lists the most telling evidence first, and that order decides which
+        // places are shown before "show all".
+        let mut places: Vec<(usize, Option<usize>, bool, usize)> = f
             .evidence
             .iter()
-            .filter_map(|e| {
+            .enumerate()
+            .filter_map(|(i, e)| {
                 let k = ctx.analysed.bundle.articles.iter().position(|a| a.id == e.article)?;
-                Some((k, if e.title { None } else { e.sentence }, !e.title && e.sentence.is_none()))
+                Some((k, if e.title { None } else { e.sentence }, !e.title && e.sentence.is_none(), i))
             })
             .collect();
-        sorting::sort_by_key(&mut places, |&(k, s, whole)| (k, !whole, s.map_or(0, |s| s + 1)));
-        places.dedup();
-        let mut groups: Vec<(usize, Vec<Place>)> = Vec::new();
-        for (k, s, whole) in places {
+        sorting::sort_by_key(&mut places, |&(k, s, whole, i)| (k, !whole, s.map_or(0, |s| s + 1), i));
+        places.dedup_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2));
+        let mut groups: Vec<(usize, Vec<(Place, usize)>)> = Vec::new();
+        for (k, s, whole, i) in places {
             match groups.last_mut() {
-                Some((g, list)) if *g == k => list.push((s, whole)),
-                _ => groups.push((k, vec![(s, whole)])),
+                Some((g, list)) if *g == k => list.push(((s, whole), i)),
+                _ => groups.push((k, vec![((s, whole), i)])),
             }
         }
         let evidence = groups.into_iter().map(|(k, list)| {
@@ -71,7 +84,8 @@ pub fn Findings() -> Html {
                 let text = if open { "show fewer".to_string() } else { format!("and {hidden} more") };
                 html! { <>{ " " }<button type="button" class="button-link evidence-more" aria-expanded={if open { "true" } else { "false" }} aria-label={format!("{text} sentences of {name}")} {onclick}>{ text }</button></> }
             });
-            let buttons = list.into_iter().take(total - hidden).enumerate().map(|(n, (sentence, whole))| {
+            let shown = first_cited(&list, total - hidden);
+            let buttons = shown.into_iter().enumerate().map(|(n, (sentence, whole))| {
                 let place = if whole { "whole article".to_string() } else { unit_label(sentence) };
                 let goto = Goto::Unit { article: article.clone(), sentence };
                 let onclick = ctx.on_goto.reform(move |_: MouseEvent| goto.clone());

@@ -6,6 +6,7 @@ use super::context::{Goto, Shared};
 use super::links::{Counterpart, Key};
 use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
+use crate::engine::decimal::fixed;
 use crate::engine::export::unit_text;
 use crate::engine::report::UnitRef;
 use crate::engine::sorting;
@@ -110,7 +111,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 <button type="button" class="button-link counterpart-go" onclick={on_go}>
                     <strong>{ format!("{other_name}, {}", unit_label(os)) }</strong>
                 </button>
-                <span class="counterpart-score">{ if c.manual { " · linked by you".to_string() } else { format!(" · match {:.0}%", c.score * 100.0) } }</span>
+                <span class="counterpart-score">{ if c.manual { " · linked by you".to_string() } else { format!(" · match {}%", fixed(c.score * 100.0, 0)) } }</span>
                 <q dir="auto">{ other }</q>
                 { for unlink }
             </li>

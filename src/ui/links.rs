@@ -20,12 +20,19 @@ pub struct Counterpart {
     pub manual: bool,
 }
 
+/// Each article's position in the report by its id. The positions are `u32`, the value type
+/// of the engine's maps keyed by words: every key and value type of a map is one more copy of
+/// the table code in the web build.
+pub fn article_indices(report: &Report) -> HashMap<&str, u32> {
+    report.articles.iter().zip(0..).map(|(a, k)| (a.id.as_str(), k)).collect()
+}
+
 /// Every unit's counterparts, from the report's links.
-pub fn link_map(report: &Report, ids: &HashMap<&str, usize>) -> HashMap<Key, Vec<Counterpart>> {
+pub fn link_map(report: &Report, ids: &HashMap<&str, u32>) -> HashMap<Key, Vec<Counterpart>> {
     let mut out: HashMap<Key, Vec<Counterpart>> = HashMap::default();
     for l in &report.links {
         let (Some(&a), Some(&b)) = (ids.get(l.a.article.as_str()), ids.get(l.b.article.as_str())) else { continue };
-        let (ka, kb) = ((a, l.a.sentence), (b, l.b.sentence));
+        let (ka, kb) = ((a as usize, l.a.sentence), (b as usize, l.b.sentence));
         out.entry(ka).or_default().push(Counterpart { key: kb, score: l.score, manual: l.manual });
         out.entry(kb).or_default().push(Counterpart { key: ka, score: l.score, manual: l.manual });
     }

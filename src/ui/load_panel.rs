@@ -5,7 +5,7 @@
 use super::article_list::ArticleList;
 use super::identity::same;
 use super::paste_form::PasteForm;
-use super::samples::{self, SAMPLES};
+use super::samples::SAMPLES;
 use super::state::Action;
 use crate::engine::bundle::{Article, Bundle};
 use std::rc::Rc;
@@ -52,11 +52,7 @@ pub fn LoadPanel(props: &LoadPanelProps) -> Html {
         let sample = sample.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = SAMPLES.iter().find(|s| s.key == *sample) {
-                dispatch.dispatch(Action::LoadBundle {
-                    bundle: Box::new(samples::bundle(s)),
-                    source: format!("sample:{}", s.key),
-                    message: format!("Opened the sample “{}”.", s.name),
-                });
+                super::loading::open_sample(s, &dispatch);
             }
         })
     };

@@ -1,7 +1,9 @@
-//! Loading from outside the page: files the user opened or dropped, and a bundle URL
-//! (`?bundle=…`). Reading happens here; deciding what the bytes are happens in `import`.
+//! Loading from outside the page: files the user opened or dropped, a bundle URL
+//! (`?bundle=…`) and the samples the web build fetches when they are picked. Reading happens
+//! here; deciding what the bytes are happens in `import`.
 
 use super::import::{self, Plan};
+use super::samples::{self, Sample};
 use super::state::{Action, Notice, Workspace};
 #[cfg(target_arch = "wasm32")]
 use crate::engine::bundle::Bundle;
@@ -111,6 +113,52 @@ pub fn cancel() {
 /// after [`STALL_MS`]; the notice shown meanwhile has a Cancel button.
 #[cfg(target_arch = "wasm32")]
 pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>, quiet: bool) {
+    let texts = Texts {
+        loading: format!("Loading the bundle from {url}…"),
+        source: format!("url:{url}"),
+        opened: format!("Opened the bundle from {url}."),
+        stopped: format!("Stopped loading the bundle from {url}; nothing was changed."),
+    };
+    fetch_and_open(url, texts, dispatch, quiet);
+}
+
+/// Opens a built-in sample: at once when it is compiled in, otherwise (in the web build) fetched
+/// from next to the page like a bundle URL (see [`Sample::json`]).
+pub fn open_sample(sample: &Sample, dispatch: &UseReducerDispatcher<Workspace>) {
+    let opened = format!("Opened the sample “{}”.", sample.name);
+    let source = format!("sample:{}", sample.key);
+    match sample.json {
+        Some(_) => {
+            dispatch.dispatch(Action::LoadBundle {
+                bundle: Box::new(samples::bundle(sample)),
+                source,
+                message: opened,
+            });
+        }
+        #[cfg(target_arch = "wasm32")]
+        None => {
+            let loading = format!("Loading the sample “{}”…", sample.name);
+            let stopped = format!("Stopped loading the sample “{}”; nothing was changed.", sample.name);
+            fetch_and_open(sample.url(), Texts { loading, source, opened, stopped }, dispatch.clone(), false);
+        }
+        // Natively every sample is compiled in.
+        #[cfg(not(target_arch = "wasm32"))]
+        None => {}
+    }
+}
+
+/// What the notices of one fetch say, and the workspace's `source` once it is open.
+#[cfg(target_arch = "wasm32")]
+struct Texts {
+    loading: String,
+    source: String,
+    opened: String,
+    stopped: String,
+}
+
+/// Fetches a bundle (see [`open_url`]) and opens it, with the notices of `texts`.
+#[cfg(target_arch = "wasm32")]
+fn fetch_and_open(url: String, texts: Texts, dispatch: UseReducerDispatcher<Workspace>, quiet: bool) {
     cancel();
     let Ok(controller) = web_sys::AbortController::new() else {
         dispatch.dispatch(Action::Notify(Notice::error(unreachable_message(&url))));
@@ -119,9 +167,7 @@ pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>, quiet: b
     let why = std::rc::Rc::new(std::cell::Cell::new(Stop::Running));
     LOADING.with(|l| *l.borrow_mut() = Some((controller.clone(), why.clone())));
     if !quiet {
-        dispatch.dispatch(Action::Notify(
-            Notice::info(format!("Loading the bundle from {url}…")).with(super::state::NoticeAction::CancelLoading),
-        ));
+        dispatch.dispatch(Action::Notify(Notice::info(texts.loading).with(super::state::NoticeAction::CancelLoading)));
     }
     wasm_bindgen_futures::spawn_local(async move {
         let result = fetch_bundle(&url, &controller, &why).await;
@@ -135,16 +181,14 @@ pub fn open_url(url: String, dispatch: UseReducerDispatcher<Workspace>, quiet: b
             (Ok(bundle), _) => {
                 dispatch.dispatch(Action::LoadBundle {
                     bundle: Box::new(bundle),
-                    source: format!("url:{url}"),
-                    message: format!("Opened the bundle from {url}."),
+                    source: texts.source,
+                    message: texts.opened,
                 });
                 if quiet {
                     dispatch.dispatch(Action::Dismiss);
                 }
             }
-            (Err(_), Stop::Cancelled) => dispatch.dispatch(Action::Notify(Notice::info(format!(
-                "Stopped loading the bundle from {url}; nothing was changed."
-            )))),
+            (Err(_), Stop::Cancelled) => dispatch.dispatch(Action::Notify(Notice::info(texts.stopped))),
             (Err(_), Stop::Stalled) => dispatch.dispatch(Action::Notify(Notice::error(format!(
                 "The bundle at {url} could not be loaded: its server sent nothing for {} seconds.",
                 STALL_MS / 1000

@@ -5,13 +5,12 @@
 use super::article_column::{ArticleColumn, PARAGRAPH_FIRST, PARAGRAPH_STEP, Unit};
 use super::context::{Goto, Shared};
 use super::inspector::Inspector;
-use super::links::{Key, link_map};
+use super::links::{Key, article_indices, link_map};
 use super::signal_legend::SignalLegend;
 use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
 use crate::engine::sorted::SortedMap;
 
-use crate::engine::fasthash::HashMap;
 use crate::engine::{Highlight, Kind, Report};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -71,20 +70,20 @@ pub fn Reader() -> Html {
     // Keyed by the analysis, which compares by identity (a report compares by content).
     let links = use_memo(ctx.analysed.clone(), |a| {
         let report = &a.report;
-        let ids: HashMap<&str, usize> = report.articles.iter().enumerate().map(|(k, a)| (a.id.as_str(), k)).collect();
+        let ids = article_indices(report);
         link_map(report, &ids)
     });
     let hidden = ctx.settings.hidden.clone();
     let per_article = use_memo((ctx.analysed.clone(), hidden.clone()), |(a, hidden)| {
         let report = &a.report;
         let mut out: Vec<Vec<Highlight>> = vec![Vec::new(); report.articles.len()];
-        let ids: HashMap<&str, usize> = report.articles.iter().enumerate().map(|(k, a)| (a.id.as_str(), k)).collect();
+        let ids = article_indices(report);
         for h in &report.highlights {
             if hidden.contains(&h.kind) {
                 continue;
             }
             if let Some(&k) = ids.get(h.article.as_str()) {
-                out[k].push(h.clone());
+                out[k as usize].push(h.clone());
             }
         }
         out.into_iter().map(Rc::new).collect::<Vec<_>>()

@@ -8,28 +8,40 @@ pub struct Sample {
     pub key: &'static str,
     /// Name shown in the picker.
     pub name: &'static str,
-    /// The bundle as JSON.
-    pub json: &'static str,
+    /// The bundle as JSON, when it is compiled in: always natively; in the web build only the
+    /// default sample, which a first visit opens. The others are fetched from next to the page
+    /// ([`Sample::url`]) when they are picked, so that a first visit does not download them.
+    pub json: Option<&'static str>,
 }
+
+impl Sample {
+    /// Where the web build finds the sample's bundle, relative to the page (`index.html`
+    /// copies every sample there).
+    pub fn url(&self) -> String {
+        format!("samples/{}/bundle.json", self.key)
+    }
+}
+
+/// The street protest sample, compiled in natively only (see [`Sample::json`]).
+#[cfg(not(target_arch = "wasm32"))]
+const PROTEST: Option<&str> = Some(include_str!("../../samples/protest/bundle.json"));
+#[cfg(target_arch = "wasm32")]
+const PROTEST: Option<&str> = None;
 
 /// Every sample, the default first.
 pub const SAMPLES: &[Sample] = &[
     Sample {
         key: "diplomacy",
         name: "Pandemic diplomacy (four framings)",
-        json: include_str!("../../samples/diplomacy/bundle.json"),
+        json: Some(include_str!("../../samples/diplomacy/bundle.json")),
     },
-    Sample {
-        key: "protest",
-        name: "A street protest (labels, numbers, sources)",
-        json: include_str!("../../samples/protest/bundle.json"),
-    },
+    Sample { key: "protest", name: "A street protest (labels, numbers, sources)", json: PROTEST },
 ];
 
-/// The parsed bundle of a sample; an empty bundle if the sample were ever broken (a test
-/// makes sure none is).
+/// The parsed bundle of a compiled-in sample; an empty bundle if the sample were ever broken
+/// or not compiled in (tests make sure neither happens to the default one).
 pub fn bundle(sample: &Sample) -> Bundle {
-    Bundle::from_json(sample.json).unwrap_or_default()
+    sample.json.and_then(|json| Bundle::from_json(json).ok()).unwrap_or_default()
 }
 
 /// The default sample's bundle.

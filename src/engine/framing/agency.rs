@@ -5,6 +5,7 @@
 use super::{Unit, View};
 use crate::engine::report::{Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 
 /// Words this far after the participle are searched for a "by" that names the agent.
 pub const AGENT_WINDOW: usize = 6;
@@ -27,392 +28,76 @@ pub struct Passive {
 }
 
 /// Forms of "be" and "get" that build a passive.
-const AUXILIARIES: &[&str] =
-    &["is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"];
+const AUXILIARIES: WordList = WordList::new("is|are|was|were|be|been|being|am|get|gets|got|gotten|getting");
 
 /// Irregular past participles (written for this project from English grammar).
-pub const IRREGULAR: &[&str] = &[
-    "arisen",
-    "awoken",
-    "beaten",
-    "become",
-    "begun",
-    "bent",
-    "bet",
-    "bid",
-    "bitten",
-    "bled",
-    "blown",
-    "bound",
-    "bred",
-    "broken",
-    "brought",
-    "built",
-    "burnt",
-    "burst",
-    "bought",
-    "cast",
-    "caught",
-    "chosen",
-    "clung",
-    "come",
-    "cost",
-    "crept",
-    "cut",
-    "dealt",
-    "dug",
-    "done",
-    "drawn",
-    "dreamt",
-    "drunk",
-    "driven",
-    "eaten",
-    "fallen",
-    "fed",
-    "felt",
-    "fought",
-    "found",
-    "fled",
-    "flung",
-    "flown",
-    "forbidden",
-    "forecast",
-    "foreseen",
-    "forgotten",
-    "forgiven",
-    "frozen",
-    "given",
-    "gone",
-    "ground",
-    "grown",
-    "hung",
-    "heard",
-    "hidden",
-    "hit",
-    "held",
-    "hurt",
-    "kept",
-    "knelt",
-    "known",
-    "laid",
-    "led",
-    "leapt",
-    "learnt",
-    "left",
-    "lent",
-    "let",
-    "lain",
-    "lit",
-    "lost",
-    "made",
-    "meant",
-    "met",
-    "mislaid",
-    "misled",
-    "mistaken",
-    "misunderstood",
-    "mown",
-    "overcome",
-    "overdone",
-    "overheard",
-    "overlooked",
-    "overrun",
-    "overseen",
-    "overtaken",
-    "overthrown",
-    "paid",
-    "proven",
-    "put",
-    "quit",
-    "read",
-    "rebuilt",
-    "redone",
-    "rewritten",
-    "rid",
-    "ridden",
-    "rung",
-    "risen",
-    "run",
-    "sawn",
-    "said",
-    "seen",
-    "sought",
-    "sold",
-    "sent",
-    "set",
-    "sewn",
-    "shaken",
-    "shed",
-    "shone",
-    "shot",
-    "shown",
-    "shrunk",
-    "shut",
-    "sung",
-    "sunk",
-    "sat",
-    "slain",
-    "slept",
-    "slid",
-    "slung",
-    "slit",
-    "smelt",
-    "sown",
-    "spoken",
-    "sped",
-    "spelt",
-    "spent",
-    "spilt",
-    "spun",
-    "spat",
-    "split",
-    "spoilt",
-    "spread",
-    "sprung",
-    "stood",
-    "stolen",
-    "stuck",
-    "stung",
-    "stunk",
-    "struck",
-    "strung",
-    "striven",
-    "sworn",
-    "swept",
-    "swollen",
-    "swum",
-    "swung",
-    "taken",
-    "taught",
-    "torn",
-    "told",
-    "thought",
-    "thrown",
-    "thrust",
-    "trodden",
-    "understood",
-    "undertaken",
-    "undone",
-    "upheld",
-    "upset",
-    "woken",
-    "worn",
-    "woven",
-    "wed",
-    "wept",
-    "won",
-    "wound",
-    "withdrawn",
-    "withheld",
-    "withstood",
-    "wrung",
-    "written",
-];
+pub const IRREGULAR: WordList = WordList::new(
+    "arisen|awoken|beaten|become|begun|bent|bet|bid|bitten|bled|blown|bound|bred|broken|brought|built|\
+     burnt|burst|bought|cast|caught|chosen|clung|come|cost|crept|cut|dealt|dug|done|drawn|dreamt|drunk|\
+     driven|eaten|fallen|fed|felt|fought|found|fled|flung|flown|forbidden|forecast|foreseen|forgotten|\
+     forgiven|frozen|given|gone|ground|grown|hung|heard|hidden|hit|held|hurt|kept|knelt|known|laid|led|\
+     leapt|learnt|left|lent|let|lain|lit|lost|made|meant|met|mislaid|misled|mistaken|misunderstood|mown|\
+     overcome|overdone|overheard|overlooked|overrun|overseen|overtaken|overthrown|paid|proven|put|quit|\
+     read|rebuilt|redone|rewritten|rid|ridden|rung|risen|run|sawn|said|seen|sought|sold|sent|set|sewn|\
+     shaken|shed|shone|shot|shown|shrunk|shut|sung|sunk|sat|slain|slept|slid|slung|slit|smelt|sown|\
+     spoken|sped|spelt|spent|spilt|spun|spat|split|spoilt|spread|sprung|stood|stolen|stuck|stung|stunk|\
+     struck|strung|striven|sworn|swept|swollen|swum|swung|taken|taught|torn|told|thought|thrown|thrust|\
+     trodden|understood|undertaken|undone|upheld|upset|woken|worn|woven|wed|wept|won|wound|withdrawn|\
+     withheld|withstood|wrung|written",
+);
 
 /// Participles that after "be" usually describe a state or a feeling rather than an action
 /// someone did ("was born", "is based", "were worried"), so they do not hide an agent.
-const STATIVE: &[&str] = &[
-    "born",
-    "based",
-    "located",
-    "situated",
-    "interested",
-    "concerned",
-    "worried",
-    "scared",
-    "frightened",
-    "tired",
-    "bored",
-    "pleased",
-    "delighted",
-    "surprised",
-    "shocked",
-    "excited",
-    "disappointed",
-    "satisfied",
-    "married",
-    "divorced",
-    "dressed",
-    "gone",
-    "involved",
-    "related",
-    "supposed",
-    "used",
-    "entitled",
-    "committed",
-    "dedicated",
-    "determined",
-    "convinced",
-    "prepared",
-    "equipped",
-    "qualified",
-    "expected",
-    "believed",
-    "thought",
-    "said",
-    "reported",
-    "alleged",
-    "rumoured",
-    "rumored",
-    "known",
-    "named",
-    "called",
-    "titled",
-    "aged",
-    "accustomed",
-    "acquainted",
-    "ashamed",
-    "united",
-    "divided",
-    "mixed",
-    "finished",
-    "done",
-    "closed",
-    "opened",
-    "unknown",
-    "unclear",
-    "uncertain",
-    "unchanged",
-    "limited",
-    "advanced",
-    "experienced",
-    "skilled",
-    "talented",
-    "armed",
-    "masked",
-    "crowded",
-    "packed",
-    "filled",
-    "covered",
-    "faced",
-    "set",
-    "due",
-    "allowed",
-    "able",
-    "seated",
-    "estimated",
-    "scheduled",
-    "slated",
-    "poised",
-];
+const STATIVE: WordList = WordList::new(
+    "born|based|located|situated|interested|concerned|worried|scared|frightened|tired|bored|pleased|\
+     delighted|surprised|shocked|excited|disappointed|satisfied|married|divorced|dressed|gone|involved|\
+     related|supposed|used|entitled|committed|dedicated|determined|convinced|prepared|equipped|qualified|\
+     expected|believed|thought|said|reported|alleged|rumoured|rumored|known|named|called|titled|aged|\
+     accustomed|acquainted|ashamed|united|divided|mixed|finished|done|closed|opened|unknown|unclear|\
+     uncertain|unchanged|limited|advanced|experienced|skilled|talented|armed|masked|crowded|packed|\
+     filled|covered|faced|set|due|allowed|able|seated|estimated|scheduled|slated|poised",
+);
 
 /// Participles that after "be" name a quality of the subject, not an action someone did to it
 /// ("the study was flawed", "the coverage was biased"): written by us from words that take
 /// "very" or "more" before them in this use.
-const ADJECTIVAL: &[&str] = &[
-    "flawed",
-    "biased",
-    "skewed",
-    "misguided",
-    "misplaced",
-    "misleading",
-    "outdated",
-    "unfounded",
-    "unwarranted",
-    "unprecedented",
-    "complicated",
-    "sophisticated",
-    "experienced",
-    "qualified",
-    "unqualified",
-    "talented",
-    "skilled",
-    "divided",
-    "united",
-    "crowded",
-    "isolated",
-    "exaggerated",
-    "heated",
-    "muted",
-    "subdued",
-];
+const ADJECTIVAL: WordList = WordList::new(
+    "flawed|biased|skewed|misguided|misplaced|misleading|outdated|unfounded|unwarranted|unprecedented|\
+     complicated|sophisticated|experienced|qualified|unqualified|talented|skilled|divided|united|crowded|\
+     isolated|exaggerated|heated|muted|subdued",
+);
 
 /// Degree words that modify adjectives but not verbs: a participle after one of them, between
 /// the auxiliary and the participle, is an adjective ("was very divided", "is deeply flawed"),
 /// since an action cannot be graded so ("*was very hit").
-const DEGREE_WORDS: &[&str] = &[
-    "very",
-    "so",
-    "too",
-    "quite",
-    "rather",
-    "fairly",
-    "pretty",
-    "somewhat",
-    "more",
-    "most",
-    "less",
-    "least",
-    "deeply",
-    "fundamentally",
-    "extremely",
-    "increasingly",
-    "utterly",
-];
+const DEGREE_WORDS: WordList = WordList::new(
+    "very|so|too|quite|rather|fairly|pretty|somewhat|more|most|less|least|deeply|fundamentally|extremely|\
+     increasingly|utterly",
+);
 
 /// Adjectives ending in "-ed" that are not participles.
-const ED_ADJECTIVES: &[&str] = &[
-    "red",
-    "bed",
-    "need",
-    "speed",
-    "seed",
-    "feed",
-    "indeed",
-    "hundred",
-    "sacred",
-    "naked",
-    "wicked",
-    "beloved",
-    "dogged",
-    "ragged",
-    "rugged",
-    "crooked",
-    "jagged",
-    "wretched",
-    "learned",
-    "blessed",
-    "aged",
-    "shed",
-    "bred",
-    "wed",
-    "led",
-    "fled",
-    "sled",
-    "shred",
-    "embed",
-    "exceed",
-    "proceed",
-    "succeed",
-    "breed",
-    "creed",
-    "greed",
-    "steed",
-    "weed",
-    "tweed",
-    "reed",
-    "deed",
-    "heed",
-    "unrelated",
-];
+const ED_ADJECTIVES: WordList = WordList::new(
+    "red|bed|need|speed|seed|feed|indeed|hundred|sacred|naked|wicked|beloved|dogged|ragged|rugged|\
+     crooked|jagged|wretched|learned|blessed|aged|shed|bred|wed|led|fled|sled|shred|embed|exceed|proceed|\
+     succeed|breed|creed|greed|steed|weed|tweed|reed|deed|heed|unrelated",
+);
 
 /// Words after "to" that start a noun phrase, not an infinitive ("taken to a police station",
 /// "moved to their homes").
-const DIRECTION_AFTER_TO: &[&str] =
-    &["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"];
+const DIRECTION_AFTER_TO: WordList = WordList::new("a|an|the|his|her|their|its|our|my|your|this|that|these|those");
 
 /// Adverbs that may stand between the auxiliary and the participle besides "-ly" words.
-const INNER_WORDS: &[&str] = &[
-    "not", "never", "also", "still", "already", "just", "all", "both", "only", "then", "later", "soon", "being",
-    "been", "even", "yet", "since", "now", "often", "once", "ever", "n't",
-];
+const INNER_WORDS: WordList = WordList::new(
+    "not|never|also|still|already|just|all|both|only|then|later|soon|being|been|even|yet|since|now|often|\
+     once|ever|n't",
+);
 
 /// True when `w` (normalised) looks like a past participle.
 fn is_participle(w: &str) -> bool {
-    if IRREGULAR.contains(&w) {
+    if IRREGULAR.contains(w) {
         return true;
     }
-    w.len() > 4 && w.ends_with("ed") && !ED_ADJECTIVES.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    w.len() > 4 && w.ends_with("ed") && !ED_ADJECTIVES.contains(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// Finds the agentless passives of an article.
@@ -421,20 +106,20 @@ pub fn find(v: &View) -> Vec<Passive> {
     for (ui, u) in v.units.iter().enumerate() {
         let mut i = 0;
         while i < u.tokens.len() {
-            if !AUXILIARIES.contains(&u.tokens[i].norm.as_str()) {
+            if !AUXILIARIES.contains(u.tokens[i].norm.as_str()) {
                 i += 1;
                 continue;
             }
             match participle_after(u, i) {
                 Some(p) => {
                     let w = u.tokens[p].norm.as_str();
-                    let graded = (i + 1..p).any(|k| DEGREE_WORDS.contains(&u.tokens[k].norm.as_str()));
-                    let stative = STATIVE.contains(&w) || ADJECTIVAL.contains(&w) || graded;
+                    let graded = (i + 1..p).any(|k| DEGREE_WORDS.contains(u.tokens[k].norm.as_str()));
+                    let stative = STATIVE.contains(w) || ADJECTIVAL.contains(w) || graded;
                     // "expected to", "said to": evidential, not an action hidden. "Taken to a
                     // police station" is a direction: a determiner or a number after "to".
                     let direction = u.tokens.get(p + 1).is_some_and(|t| t.norm == "to")
                         && u.tokens.get(p + 2).is_some_and(|t| {
-                            t.kind == TokenKind::Number || DIRECTION_AFTER_TO.contains(&t.norm.as_str())
+                            t.kind == TokenKind::Number || DIRECTION_AFTER_TO.contains(t.norm.as_str())
                         });
                     let to_after = u.tokens.get(p + 1).is_some_and(|t| t.norm == "to" || t.norm == "as") && !direction;
                     if !stative && !to_after && !has_agent(u, p) {
@@ -469,7 +154,7 @@ fn participle_after(u: &Unit, i: usize) -> Option<usize> {
         if is_participle(w) {
             return Some(j);
         }
-        if INNER_WORDS.contains(&w) || DEGREE_WORDS.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
+        if INNER_WORDS.contains(w) || DEGREE_WORDS.contains(w) || (w.ends_with("ly") && w.len() > 4) {
             j += 1;
             skipped += 1;
             continue;

@@ -8,6 +8,7 @@ use super::{Unit, View};
 use crate::engine::lexicon;
 use crate::engine::report::{Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 use crate::engine::words::number_word;
 
 /// A hedge or a booster in an article.
@@ -29,35 +30,11 @@ pub struct Marker {
 }
 
 /// Hedges that only soften a quantity: they count only when a number follows.
-const QUANTITY_HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "approx",
-    "circa",
-    "some",
-    "nearly",
-    "almost",
-    "close to",
-    "more or less",
-    "give or take",
-    "up to",
-    "as many as",
-    "as much as",
-    "at least",
-    "at most",
-    "more than",
-    "less than",
-    "fewer than",
-    "just under",
-    "just over",
-    "upwards of",
-    "an estimated",
-    "estimated",
-    "in the region of",
-    "on the order of",
-];
+const QUANTITY_HEDGES: WordList = WordList::new(
+    "about|around|roughly|approximately|approx|circa|some|nearly|almost|close to|more or less|\
+     give or take|up to|as many as|as much as|at least|at most|more than|less than|fewer than|just under|\
+     just over|upwards of|an estimated|estimated|in the region of|on the order of",
+);
 
 /// True when the token at `j` (or after "a") is a number or a number word.
 fn number_at(u: &Unit, j: usize) -> bool {
@@ -86,7 +63,7 @@ pub fn find(v: &View) -> Vec<Marker> {
                 (None, None) => return None,
             };
             let phrase = norms[i..i + n].join(" ");
-            let keep = if hedge && QUANTITY_HEDGES.contains(&phrase.as_str()) {
+            let keep = if hedge && QUANTITY_HEDGES.contains(phrase.as_str()) {
                 number_at(u, i + n)
             } else if phrase == "may" {
                 // "May" inside a sentence is the month.

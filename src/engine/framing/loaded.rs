@@ -9,6 +9,7 @@ use crate::engine::lexicon;
 use crate::engine::reading::names;
 use crate::engine::report::{Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 use crate::engine::words::is_function_word;
 
 /// Negative VADER words count as loaded from this mean valence (absolute) up. VADER's
@@ -33,100 +34,31 @@ pub const VADER_POSITIVE_CUT: f32 = 1.5;
 pub const NEGATION_WINDOW: usize = 3;
 
 /// Words that negate what follows them.
-const NEGATORS: &[&str] = &[
-    "not",
-    "no",
-    "never",
-    "neither",
-    "nor",
-    "without",
-    "hardly",
-    "barely",
-    "scarcely",
-    "none",
-    "nobody",
-    "nothing",
-    "cannot",
-    "isn't",
-    "wasn't",
-    "aren't",
-    "weren't",
-    "don't",
-    "doesn't",
-    "didn't",
-    "won't",
-    "wouldn't",
-    "can't",
-    "couldn't",
-    "shouldn't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-];
+const NEGATORS: WordList = WordList::new(
+    "not|no|never|neither|nor|without|hardly|barely|scarcely|none|nobody|nothing|cannot|isn't|wasn't|\
+     aren't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|hasn't|haven't|hadn't",
+);
 
 /// Loaded reporting verbs with an everyday physical or literal sense ("attacked with
 /// bottles", "hammered", "fired back"): outside speech they are not evaluation.
-const PHYSICAL: &[&str] = &[
-    "attack",
-    "blast",
-    "slam",
-    "hammer",
-    "bash",
-    "trash",
-    "savage",
-    "rage",
-    "howl",
-    "bark",
-    "thunder",
-    "crow",
-    "pan",
-    "hit back",
-    "fire back",
-    "shoot back",
-    "scream",
-    "shout",
-    "yell",
-    "shriek",
-    "mutter",
-    "whine",
-    "moan",
-    "warn",
-    "demand",
-    "beg",
-    "plead",
-    "joke",
-    "lecture",
-    "preach",
-    "celebrate",
-    "welcome",
-    "threaten",
-    "vow",
-    "complain",
-    "dismiss",
-    "rip into",
-    "tear into",
-    "bristle",
-    "seethe",
-    "fume",
-    "parrot",
-    "spew",
-    "spout",
-    "ramble",
-    "gush",
-];
+const PHYSICAL: WordList = WordList::new(
+    "attack|blast|slam|hammer|bash|trash|savage|rage|howl|bark|thunder|crow|pan|hit back|fire back|\
+     shoot back|scream|shout|yell|shriek|mutter|whine|moan|warn|demand|beg|plead|joke|lecture|preach|\
+     celebrate|welcome|threaten|vow|complain|dismiss|rip into|tear into|bristle|seethe|fume|parrot|spew|\
+     spout|ramble|gush",
+);
 
 /// Words that open the object of a verb used on a thing ("slammed the door").
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"];
+const DETERMINERS: WordList = WordList::new("the|a|an|his|her|their|its|our|my|your|this|these|those");
 
 /// Things, written by us: right after a verb of [`PHYSICAL`] and a determiner, one of them
 /// shows the verb's everyday sense ("slammed the door", "blasted the rock", "hammered a nail").
 /// Kept short and concrete: a word that can also name a plan or a person ("the bill", "the
 /// board") would hide real criticism.
-const OBJECTS: &[&str] = &[
-    "door", "doors", "gate", "gates", "window", "windows", "lid", "car", "brakes", "ball", "rock", "rocks", "wall",
-    "walls", "tunnel", "hole", "nail", "nails", "pipe", "phone", "fist", "fists", "horn", "music", "ice", "stone",
-];
+const OBJECTS: WordList = WordList::new(
+    "door|doors|gate|gates|window|windows|lid|car|brakes|ball|rock|rocks|wall|walls|tunnel|hole|nail|\
+     nails|pipe|phone|fist|fists|horn|music|ice|stone",
+);
 
 /// True when the loaded word at tokens `i..i + n` is a verb of [`PHYSICAL`] used on a thing:
 /// a determiner and an object of [`OBJECTS`] follow it, and nothing in the sentence reports
@@ -134,7 +66,7 @@ const OBJECTS: &[&str] = &[
 /// a betrayal").
 fn physical_use(u: &Unit, norms: &[&str], i: usize, n: usize) -> bool {
     let lex = lexicon::get();
-    let physical = lex.verbs.longest(norms, i).is_some_and(|(m, vf)| m == n && PHYSICAL.contains(&vf.lemma));
+    let physical = lex.verbs.longest(norms, i).is_some_and(|(m, vf)| m == n && PHYSICAL.contains(vf.lemma));
     let object = norms.get(i + n).is_some_and(|d| DETERMINERS.contains(d))
         && norms.get(i + n + 1).is_some_and(|o| OBJECTS.contains(o));
     let speech = u.quoted.iter().any(|&q| q)
@@ -144,8 +76,7 @@ fn physical_use(u: &Unit, norms: &[&str], i: usize, n: usize) -> bool {
 }
 
 /// Loaded reporting verbs that praise (positive); the others blame or belittle (negative).
-const PRAISE: &[&str] =
-    &["hail", "praise", "laud", "applaud", "commend", "congratulate", "welcome", "celebrate", "extol", "trumpet"];
+const PRAISE: WordList = WordList::new("hail|praise|laud|applaud|commend|congratulate|welcome|celebrate|extol|trumpet");
 
 /// Where a loaded word's rating comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -211,12 +142,12 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
             // ("accusing", "criticised by"), unless it has an everyday physical sense.
             if let Some((n, vf)) = lex.verbs.longest(norms, i)
                 && vf.stance == lexicon::Stance::Loaded
-                && !PHYSICAL.contains(&vf.lemma)
+                && !PHYSICAL.contains(vf.lemma)
                 && !is_verb(u.span_of(i, i + n))
                 && !super::quotes::nounish(u, i)
                 && !in_name(i)
             {
-                let pol = if PRAISE.contains(&vf.lemma) { 2.0 } else { -2.0 };
+                let pol = if PRAISE.contains(vf.lemma) { 2.0 } else { -2.0 };
                 found.push(make(u, ui, i, n, pol, Source::Own));
                 return Some(n);
             }
@@ -226,6 +157,8 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
                 && !is_function_word(&t.norm)
                 && !in_name(i)
                 && !(u.is_capitalized(i) && i > 0 && names::is_name_word(u, i))
+                // A word of a name ("Supreme Court", "Liberty University") is not a choice.
+                && u.tags.get(i) != Some(&crate::engine::reading::tag::Tag::Proper)
                 && !is_verb(t.span)
                 && lex.hedges.longest(&[t.norm.as_str()], 0).is_none()
                 && lex.boosters.longest(&[t.norm.as_str()], 0).is_none()
@@ -280,44 +213,16 @@ fn make(u: &Unit, ui: usize, i: usize, n: usize, polarity: f32, source: Source) 
 /// offensive", "so-called", "a huge mistake"): degree adverbs, and the degree adjectives that
 /// scale the noun after them rather than describe it. The booster list's intensifiers count
 /// too (see [`intensifies`]).
-const INTENSIFIERS: &[&str] = &[
-    "very",
-    "so",
-    "too",
-    "most",
-    "more",
-    "deeply",
-    "extremely",
-    "highly",
-    "really",
-    "utterly",
-    "totally",
-    "completely",
-    "truly",
-    "wildly",
-    "hugely",
-    "incredibly",
-    "particularly",
-    "especially",
-    "increasingly",
-    "fiercely",
-    "openly",
-    "far",
-    "huge",
-    "enormous",
-    "massive",
-    "tremendous",
-    "total",
-    "complete",
-    "utter",
-    "real",
-    "major",
-];
+const INTENSIFIERS: WordList = WordList::new(
+    "very|so|too|most|more|deeply|extremely|highly|really|utterly|totally|completely|truly|wildly|hugely|\
+     incredibly|particularly|especially|increasingly|fiercely|openly|far|huge|enormous|massive|\
+     tremendous|total|complete|utter|real|major",
+);
 
 /// True when `word` strengthens a loaded word after it: one of [`INTENSIFIERS`] or a
 /// one-word intensifier of the booster list ("profoundly", "sheer").
 fn intensifies(word: &str) -> bool {
-    INTENSIFIERS.contains(&word)
+    INTENSIFIERS.contains(word)
         || lexicon::get().boosters.longest(&[word], 0).is_some_and(|(n, note)| n == 1 && *note == "intensifier")
 }
 
@@ -389,7 +294,7 @@ fn negated(u: &Unit, i: usize) -> bool {
         if t.kind == TokenKind::Punct || t.kind == TokenKind::Quote {
             return false;
         }
-        if NEGATORS.contains(&t.norm.as_str()) || t.norm.ends_with("n't") {
+        if NEGATORS.contains(t.norm.as_str()) || t.norm.ends_with("n't") {
             return true;
         }
         seen += 1;

@@ -9,6 +9,7 @@
 
 pub mod agency;
 pub mod changes;
+pub mod check;
 pub mod findings;
 pub mod frames;
 pub mod glossary;
@@ -130,13 +131,33 @@ pub fn join_names<S: AsRef<str>>(names: &[S]) -> String {
     }
 }
 
-/// A short excerpt of `s` (at most `max` characters, cut at a word boundary, with "…").
+/// A short excerpt of `s` (at most `max` characters, cut at a word boundary, with "…"), to
+/// stand inside a finding's quotation marks: its own double quotation marks become single ones
+/// (‘ ’), as a quotation inside a quotation is written.
 pub fn excerpt(s: &str, max: usize) -> String {
-    let s = s.trim();
+    let s = nested(s.trim());
     if s.chars().count() <= max {
-        return s.to_string();
+        return s;
     }
     let cut: String = s.chars().take(max).collect();
     let at = cut.rfind(' ').unwrap_or(cut.len());
     format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+}
+
+/// `s` with its double quotation marks made single: curly ones by their direction, straight
+/// ones by what stands before them (an opening mark follows a space, a bracket or nothing).
+fn nested(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        out.push(match c {
+            '“' => '‘',
+            '”' => '’',
+            '"' if prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '‘')) => '‘',
+            '"' => '’',
+            c => c,
+        });
+        prev = Some(c);
+    }
+    out
 }

@@ -127,6 +127,19 @@ pub fn mismatches(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Mismat
                             rank(x.1).cmp(&rank(y.1)).then(y.2.total_cmp(&x.2)).then(x.0.cmp(&y.0))
                         });
                     match best {
+                        // The other article's figure is the same as another figure of this
+                        // sentence ("messages from over 300 parties …, and about 400 parties
+                        // signed" against "over 300 parties"): the two count different things
+                        // of one sentence, and the figure that matches is the one reported.
+                        Some((i, d, _))
+                            if d != Difference::Same
+                                && sig.numbers[ka].iter().any(|q| {
+                                    let b = &sig.numbers[kb][i];
+                                    q.unit == ua
+                                        && !q.quoted
+                                        && comparable(sig, kb, b, ka, q)
+                                        && difference(b, q) == Difference::Same
+                                }) => {}
                         Some((i, d, _)) => others.push((kb, Some(i), d)),
                         None => {
                             let any_figure = sig.numbers[kb].iter().any(|q| same_thing(a, q));

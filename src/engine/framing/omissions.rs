@@ -1,5 +1,5 @@
-//! Omissions of things, not strings: an actor (a person, an organisation, a place acting as
-//! one) that every other article names and one article never mentions — in any form. An
+//! Omissions of things, not strings: a person whom every other article names, and at least one
+//! quotes or cites, and whom one article never mentions — in any form. An
 //! article mentions an actor when one of its own actors has the same name ("Steele" /
 //! "Michael Steele", "RNC" / "Republican National Committee", "G.O.P." / "GOP"), when a word of
 //! the name stands anywhere in its text (headline and page furniture included), or when it
@@ -109,8 +109,6 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             {
                 continue;
             }
-            // A name of unknown kind (a place, mostly) needs more mentions than a person.
-            let needed = if e.actor == Actor::Unknown { OMITTED_MENTIONS + 2 } else { OMITTED_MENTIONS };
             // The same actor in every other article, and how often each names it.
             let mut mentions_in_others = e.mentions.len();
             let mut spoke = speaks(sig, first, ei);
@@ -127,7 +125,15 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 spoke |= speaks(sig, o, oi);
                 evidence.push(first_mention(&views[o], x));
             }
-            if !everywhere || (mentions_in_others < needed && !spoke) || mentions(&views[m], &texts[m], e) {
+            // Only people who speak in the other articles: leaving out a voice the rest of the
+            // coverage gives is telling, while a place or a body left out was, on real
+            // coverage, mostly named in other words.
+            if !everywhere
+                || e.actor != Actor::Person
+                || !spoke
+                || mentions_in_others < OMITTED_MENTIONS
+                || mentions(&views[m], &texts[m], e)
+            {
                 continue;
             }
             let weight = mentions_in_others.min(8) as f64 + if spoke { 3.0 } else { 0.0 };
@@ -154,7 +160,10 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
     vec![Candidate {
         signal: "coverage",
         form: "omitted-actor",
-        text: format!("Each of these is named by all the other articles but left out by one: {}.", parts.join("; ")),
+        text: format!(
+            "Voices that all the other articles name, and at least one quotes or cites, are left out by one: {}.",
+            parts.join("; ")
+        ),
         strength: (0.55 + best / 30.0).min(0.9),
         evidence: found.into_iter().flat_map(|x| x.3).collect(),
     }]

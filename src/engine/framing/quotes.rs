@@ -36,6 +36,12 @@ pub struct Speaker {
     pub has_name: bool,
     /// The speaker's role as the article writes it, where it gives one.
     pub role: Option<String>,
+    /// True for a source the article keeps unnamed but places in an office or an institution
+    /// (see [`crate::engine::reading::entities::unnamed_source`]).
+    pub unnamed_source: bool,
+    /// True when the article shows the speaker to be one person with a name (a title, a
+    /// role, a gendered pronoun or a first name tell it), not a place or a body.
+    pub person: bool,
 }
 
 /// One thing an article reports someone as saying.
@@ -67,6 +73,8 @@ fn unknown_speaker() -> Speaker {
         named: false,
         has_name: false,
         role: None,
+        unnamed_source: false,
+        person: false,
     }
 }
 
@@ -98,6 +106,8 @@ pub fn statements(v: &View) -> Vec<Statement> {
                             named: ent.named && ent.actor != crate::engine::reading::mentions::Actor::Body,
                             has_name: ent.named,
                             role: (ent.named && !ent.role_text.is_empty()).then(|| ent.role_text.clone()),
+                            unnamed_source: crate::engine::reading::entities::unnamed_source(ent),
+                            person: ent.named && ent.actor == crate::engine::reading::mentions::Actor::Person,
                         }
                     }
                     None => unknown_speaker(),

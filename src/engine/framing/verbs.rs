@@ -11,6 +11,7 @@ use super::{Signals, View, excerpt};
 use crate::engine::lexicon::{self, Stance};
 use crate::engine::report::{Claim, DiffTag, Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 
 /// One reporting verb in an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,60 +37,13 @@ pub struct VerbUse {
 /// Verbs of evaluation that report speech without a following clause ("hailed the letter"),
 /// by base form. Verbs with a common physical sense (attack, blast, slam, hammer) are not
 /// here: they need a quotation or a clause to count.
-const EVALUATIVE_SPEECH: &[&str] = &[
-    "hail",
-    "tout",
-    "boast",
-    "brag",
-    "praise",
-    "laud",
-    "commend",
-    "extol",
-    "welcome",
-    "condemn",
-    "denounce",
-    "decry",
-    "deplore",
-    "criticise",
-    "criticize",
-    "lambast",
-    "excoriate",
-    "castigate",
-    "berate",
-    "rebuke",
-    "chide",
-    "scold",
-    "deride",
-    "ridicule",
-    "mock",
-    "scoff",
-    "lament",
-    "bemoan",
-    "admit",
-    "concede",
-    "confess",
-    "claim",
-    "allege",
-    "insist",
-    "vow",
-    "fume",
-    "gush",
-    "quip",
-    "retort",
-    "complain",
-    "accuse",
-    "dismiss",
-    "downplay",
-    "play down",
-    "talk up",
-    "shrug off",
-    "brush off",
-    "brush aside",
-    "lash out at",
-    "hit out at",
-    "rail against",
-    "cry foul",
-];
+const EVALUATIVE_SPEECH: WordList = WordList::new(
+    "hail|tout|boast|brag|praise|laud|commend|extol|welcome|condemn|denounce|decry|deplore|criticise|\
+     criticize|lambast|excoriate|castigate|berate|rebuke|chide|scold|deride|ridicule|mock|scoff|lament|\
+     bemoan|admit|concede|confess|claim|allege|insist|vow|fume|gush|quip|retort|complain|accuse|dismiss|\
+     downplay|play down|talk up|shrug off|brush off|brush aside|lash out at|hit out at|rail against|\
+     cry foul",
+);
 
 /// Finds the reporting verbs of an article; `statements` tell which verbs introduce speech.
 pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
@@ -106,7 +60,7 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
             // Verbs of praise and blame report speech in their finite forms ("hailed", "touts");
             // "dismissing the effort" or "welcoming ceremony" does not.
             let finite = matches!(vf.form, lexicon::Form::Past | lexicon::Form::Third);
-            let evaluative = EVALUATIVE_SPEECH.contains(&vf.lemma) && !nounish && finite;
+            let evaluative = EVALUATIVE_SPEECH.contains(vf.lemma) && !nounish && finite;
             let that = u.tokens.get(i + n).is_some_and(|t| t.norm == "that");
             let reports_speech =
                 statement.is_some() || evaluative || (!nounish && (that || quotes::speech_around(u, i, n)));

@@ -17,6 +17,7 @@ use super::tag::{Tag, VerbForm};
 use super::{Unit, View};
 use crate::engine::lexicon::{self, Stance};
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 
 /// How an attribution was recognised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,167 +88,42 @@ impl Attribution {
 }
 
 /// Verbs that report speech by themselves, with or without a visible clause after them.
-const CORE: &[&str] = &[
-    "say",
-    "tell",
-    "add",
-    "state",
-    "announce",
-    "write",
-    "tweet",
-    "post",
-    "reply",
-    "respond",
-    "answer",
-    "comment",
-    "remark",
-    "declare",
-    "testify",
-    "claim",
-    "allege",
-    "insist",
-    "contend",
-    "argue",
-    "assert",
-    "explain",
-    "note",
-    "warn",
-    "acknowledge",
-    "admit",
-    "concede",
-    "confirm",
-    "deny",
-    "ask",
-    "predict",
-    "suggest",
-    "emphasise",
-    "emphasize",
-    "stress",
-    "recall",
-    "caution",
-    "vow",
-    "promise",
-    "pledge",
-    "complain",
-    "boast",
-    "quip",
-    "joke",
-    "retort",
-    "scoff",
-    "lament",
-    "concur",
-    "reiterate",
-    "repeat",
-    "counter",
-    "point out",
-    "email",
-    "reveal",
-    "disclose",
-    "maintain",
-    "speculate",
-    "proclaim",
-    "exclaim",
-    "mutter",
-    "shout",
-    "yell",
-    "whisper",
-    "brag",
-    "call for",
-    "call on",
-    "urge",
-    "demand",
-];
+const CORE: WordList = WordList::new(
+    "say|tell|add|state|announce|write|tweet|post|reply|respond|answer|comment|remark|declare|testify|\
+     claim|allege|insist|contend|argue|assert|explain|note|warn|acknowledge|admit|concede|confirm|deny|\
+     ask|predict|suggest|emphasise|emphasize|stress|recall|caution|vow|promise|pledge|complain|boast|\
+     quip|joke|retort|scoff|lament|concur|reiterate|repeat|counter|point out|email|reveal|disclose|\
+     maintain|speculate|proclaim|exclaim|mutter|shout|yell|whisper|brag|call for|call on|urge|demand",
+);
 
 /// Verbs of praise and blame: they report a statement when their object is an actor ("slammed
 /// the mayor", "praised the team") or a clause follows, not in an everyday sense ("slammed the
 /// door").
-const EVALUATIVE: &[&str] = &[
-    "criticize",
-    "criticise",
-    "condemn",
-    "accuse",
-    "praise",
-    "blame",
-    "question",
-    "dismiss",
-    "reject",
-    "welcome",
-    "applaud",
-    "slam",
-    "blast",
-    "hail",
-    "tout",
-    "decry",
-    "denounce",
-    "attack",
-    "lambast",
-    "rebuke",
-    "mock",
-];
+const EVALUATIVE: WordList = WordList::new(
+    "criticize|criticise|condemn|accuse|praise|blame|question|dismiss|reject|welcome|applaud|slam|blast|\
+     hail|tout|decry|denounce|attack|lambast|rebuke|mock",
+);
 
 /// Verbs that name what someone called something, as speech when a quotation follows.
-const NAMING_VERBS: &[&str] =
-    &["called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "branded", "brands", "termed", "terms"];
+const NAMING_VERBS: WordList =
+    WordList::new("called|calls|dubbed|dubs|labeled|labelled|labels|branded|brands|termed|terms");
 
 /// Nouns of speech that report a statement of their possessor ("his claim that …").
-const SPEECH_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "remark",
-    "remarks",
-    "comment",
-    "comments",
-    "statement",
-    "words",
-    "assertion",
-    "warning",
-    "description",
-    "criticism",
-    "accusation",
-    "admission",
-    "promise",
-    "pledge",
-    "vow",
-    "denial",
-    "argument",
-    "response",
-    "reply",
-    "answer",
-    "message",
-    "tweet",
-    "insistence",
-    "contention",
-    "suggestion",
-];
+const SPEECH_NOUNS: WordList = WordList::new(
+    "claim|claims|remark|remarks|comment|comments|statement|words|assertion|warning|description|\
+     criticism|accusation|admission|promise|pledge|vow|denial|argument|response|reply|answer|message|\
+     tweet|insistence|contention|suggestion",
+);
 
 /// Words that may stand between a quotation and its attribution, or between a verb and the
 /// quotation it introduces ("told reporters: “…”", "said in a statement, “…”").
 const BRIDGE_WORDS: usize = 8;
 
 /// Nouns of written or spoken statements a speaker may "say" something in.
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "interview",
-    "letter",
-    "tweet",
-    "post",
-    "speech",
-    "email",
-    "e-mail",
-    "release",
-    "memo",
-    "op-ed",
-    "column",
-    "broadcast",
-    "appearance",
-    "briefing",
-    "conference",
-    "call",
-    "message",
-    "video",
-    "report",
-    "blog",
-];
+const STATEMENT_NOUNS: WordList = WordList::new(
+    "statement|interview|letter|tweet|post|speech|email|e-mail|release|memo|op-ed|column|broadcast|\
+     appearance|briefing|conference|call|message|video|report|blog",
+);
 
 /// Finds the attributions of an article.
 pub fn find(v: &View) -> Vec<Attribution> {
@@ -274,8 +150,8 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 continue;
             }
             // "called the plan “a disaster”": a naming verb right before a quotation.
-            if NAMING_VERBS.contains(&norms[i]) && u.tags[i] == Tag::Verb(VerbForm::Past)
-                || NAMING_VERBS.contains(&norms[i]) && u.tags[i] == Tag::Verb(VerbForm::Third)
+            if NAMING_VERBS.contains(norms[i]) && u.tags[i] == Tag::Verb(VerbForm::Past)
+                || NAMING_VERBS.contains(norms[i]) && u.tags[i] == Tag::Verb(VerbForm::Third)
             {
                 let quote_soon = (i + 1..(i + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
                 if quote_soon && let Some(m) = subject_before(u, i) {
@@ -285,7 +161,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 }
             }
             // "his claim that …", "Lee's remarks, “…”": a statement noun after its author.
-            if SPEECH_NOUNS.contains(&norms[i]) && i > 0 && !matches!(u.tags[i], Tag::Verb(_)) {
+            if SPEECH_NOUNS.contains(norms[i]) && i > 0 && !matches!(u.tags[i], Tag::Verb(_)) {
                 let author = u.mentions.iter().rposition(|m| m.end == i && m.possessive);
                 let content = (i + 1..(i + 4).min(u.tokens.len())).find(|&k| {
                     norms[k] == "that" && u.tags[k] == Tag::Sub
@@ -438,12 +314,12 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         // Adverbs, "himself", and a time between the subject and its verb ("Lee last week
         // said", "Lee himself declared", "the poll released Monday shows").
         while j > 0
-            && (matches!(u.tags[j - 1], Tag::Adv | Tag::Neg) || REFLEXIVE.contains(&u.tokens[j - 1].norm.as_str()))
+            && (matches!(u.tags[j - 1], Tag::Adv | Tag::Neg) || REFLEXIVE.contains(u.tokens[j - 1].norm.as_str()))
         {
             j -= 1;
         }
         let time = (1..=3)
-            .find(|&w| j >= w && (j - w..j).all(|k| TIME_WORDS.contains(&u.tokens[k].norm.as_str()) || is_day(u, k)));
+            .find(|&w| j >= w && (j - w..j).all(|k| TIME_WORDS.contains(u.tokens[k].norm.as_str()) || is_day(u, k)));
         match time {
             Some(w) => j -= w,
             None => break,
@@ -478,7 +354,7 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     }
     // "a statement from Lee's office said": the statement's author speaks.
     if let Some(c) =
-        u.chunks.iter().find(|c| c.end + 2 <= j && STATEMENT_NOUNS.contains(&u.tokens[c.head].norm.as_str()))
+        u.chunks.iter().find(|c| c.end + 2 <= j && STATEMENT_NOUNS.contains(u.tokens[c.head].norm.as_str()))
         && matches!(u.tokens[c.end].norm.as_str(), "from" | "by")
         && let Some(m) = u.mentions.iter().position(|m| m.start == c.end + 1 && m.outer_end() == j)
     {
@@ -533,27 +409,13 @@ fn prefer_name(u: &Unit, m: usize) -> usize {
 }
 
 /// Reflexive pronouns that may stand between a subject and its verb ("Lee himself said").
-const REFLEXIVE: &[&str] = &["himself", "herself", "themselves", "itself", "also", "too"];
+const REFLEXIVE: WordList = WordList::new("himself|herself|themselves|itself|also|too");
 
 /// Words of a time that may stand between a subject and its verb ("Lee on Monday said").
-const TIME_WORDS: &[&str] = &[
-    "last",
-    "this",
-    "next",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "yesterday",
-    "today",
-    "earlier",
-    "later",
-    "on",
-    "weekend",
-];
+const TIME_WORDS: WordList = WordList::new(
+    "last|this|next|week|month|year|night|morning|afternoon|evening|yesterday|today|earlier|later|on|\
+     weekend",
+);
 
 fn is_day(u: &Unit, k: usize) -> bool {
     crate::engine::lexicon::get().is(&u.tokens[k].norm, crate::engine::lexicon::WordClass::Day)
@@ -583,7 +445,7 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
         VerbForm::Gerund => {
             i > 0
                 && (u.tokens[i - 1].norm == ","
-                    || STATEMENT_NOUNS.contains(&u.tokens[i - 1].norm.as_str())
+                    || STATEMENT_NOUNS.contains(u.tokens[i - 1].norm.as_str())
                     || (u.tokens[i].norm == "saying"
                         && !matches!(prev_tag, Some(Tag::Det | Tag::Poss | Tag::Prep | Tag::Aux))))
         }
@@ -640,7 +502,7 @@ fn verb_attribution(
     if !speech_verb_here(u, i) {
         return None;
     }
-    let core = CORE.contains(&lemma);
+    let core = CORE.contains(lemma);
     // "a poll showed", "the study found": research reports what it finds.
     let research = matches!(lemma, "show" | "find" | "suggest" | "indicate" | "conclude" | "estimate" | "predict");
     // The verb group: auxiliaries before the verb belong to it ("has said", "did not say").
@@ -692,7 +554,7 @@ fn verb_attribution(
     // "slammed the mayor": an actor as the object.
     // "slammed the fare rise as “a tax”": a quotation soon after.
     let quote_soon = (ve..(ve + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
-    let evaluative = EVALUATIVE.contains(&lemma)
+    let evaluative = EVALUATIVE.contains(lemma)
         && (quote_soon
             || u.mentions
                 .iter()
@@ -929,6 +791,6 @@ fn near_before(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
     between.len() <= BRIDGE_WORDS
         && between.iter().all(|&k| {
             let t = au.tags[k];
-            !t.is_finite() || STATEMENT_NOUNS.contains(&au.tokens[k].norm.as_str())
+            !t.is_finite() || STATEMENT_NOUNS.contains(au.tokens[k].norm.as_str())
         })
 }

@@ -8,6 +8,7 @@ use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names::strip_possessive;
 use crate::engine::lexicon::{self, RoleClass, RoleKind, RoleWord};
 use crate::engine::report::SourceClass;
+use crate::engine::wordlist::WordList;
 
 /// One actor of the article.
 #[derive(Clone, Debug, PartialEq)]
@@ -292,7 +293,7 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
             .list
             .iter()
             .rposition(|e| (e.named || !e.plural) && e.roles.iter().any(|r| r.split(' ').any(|w| w == head)));
-        let legislator = LEGISLATOR.contains(&head.as_str());
+        let legislator = LEGISLATOR.contains(head.as_str());
         return same
             .or_else(|| {
                 // "the lawmaker" → the last named member of a legislature ("Rep. Lee", "Lee
@@ -300,7 +301,7 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
                 legislator.then(|| {
                     ents.list
                         .iter()
-                        .rposition(|e| e.named && e.roles.iter().any(|r| r.split(' ').any(|w| LEGISLATOR.contains(&w))))
+                        .rposition(|e| e.named && e.roles.iter().any(|r| r.split(' ').any(|w| LEGISLATOR.contains(w))))
                 })?
             })
             .or_else(|| {
@@ -323,20 +324,10 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
 }
 
 /// Words for a member of a legislature, which news uses for one another.
-const LEGISLATOR: &[&str] = &[
-    "lawmaker",
-    "legislator",
-    "congressman",
-    "congresswoman",
-    "representative",
-    "rep",
-    "senator",
-    "sen",
-    "assemblyman",
-    "assemblywoman",
-    "lawmaker",
-    "delegate",
-];
+const LEGISLATOR: WordList = WordList::new(
+    "lawmaker|legislator|congressman|congresswoman|representative|rep|senator|sen|assemblyman|\
+     assemblywoman|lawmaker|delegate",
+);
 
 /// The entity a pronoun stands for: the most recent one of a compatible kind, gender and
 /// number.
@@ -354,6 +345,18 @@ fn pronoun_entity(ents: &Entities, recent: &[usize], m: &Mention) -> Option<usiz
                 && (x.gender == Gender::Unknown || m.gender == Gender::Unknown || x.gender == m.gender)
         }
     })
+}
+
+/// True for an entity the article does not name but describes as speaking from an office or
+/// for an institution ("a senior official", "a Western diplomat", "a spokesman", "sources"):
+/// a source kept unnamed, as against a vague group ("critics", "analysts", "voters").
+pub fn unnamed_source(e: &Entity) -> bool {
+    !e.named
+        && (e.words.iter().any(|w| matches!(w.as_str(), "source" | "sources"))
+            || e.roles.iter().any(|r| {
+                let words: Vec<&str> = r.split(' ').take_while(|w| !matches!(*w, "of" | "for" | "at")).collect();
+                matches!(read_role(&words).class, Some(RoleClass::Official | RoleClass::Borrowed))
+            }))
 }
 
 /// The source class of an entity, from all the roles the article gives it.

@@ -14,6 +14,7 @@ use super::chunk::{Chunk, possessive};
 use super::names::{self, NameRun, is_acronym};
 use super::tag::Tag;
 use crate::engine::lexicon::{self, RoleClass, RoleKind, RoleWord, WordClass};
+use crate::engine::wordlist::WordList;
 
 /// What kind of mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -317,7 +318,7 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
     // Keep a title only when a personal name is left after it ("Secretary of State Mike
     // Pompeo"), not inside an organisation's name ("Senate Foreign Relations Committee").
     let rest = NameRun { start: split.max(run.start), end: run.end };
-    let org = (rest.start..rest.end).any(|k| names::ORG_WORDS.contains(&names::strip_possessive(norms[k])));
+    let org = (rest.start..rest.end).any(|k| names::ORG_WORDS.contains(names::strip_possessive(norms[k])));
     if org || rest.start >= rest.end {
         split = from.max(run.start.min(from));
     }
@@ -346,7 +347,7 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
         m.plural = true;
         return m;
     }
-    m.actor = if org || (name_start..run.end).any(|k| names::ORG_WORDS.contains(&names::strip_possessive(norms[k]))) {
+    m.actor = if org || (name_start..run.end).any(|k| names::ORG_WORDS.contains(names::strip_possessive(norms[k]))) {
         Actor::Body
     } else if titled || names::looks_like_person(u, name) {
         Actor::Person
@@ -377,115 +378,24 @@ fn role_in(norms: &[&str], from: usize, to: usize) -> Option<RoleWord> {
 }
 
 /// Plural nouns with an agent ending that name things, not people.
-const NOT_PEOPLE: &[&str] = &[
-    "numbers",
-    "papers",
-    "letters",
-    "orders",
-    "matters",
-    "waters",
-    "quarters",
-    "headquarters",
-    "borders",
-    "chambers",
-    "centers",
-    "centres",
-    "powers",
-    "others",
-    "offers",
-    "answers",
-    "layers",
-    "corners",
-    "towers",
-    "rivers",
-    "covers",
-    "computers",
-    "containers",
-    "markers",
-    "chapters",
-    "disasters",
-    "filters",
-    "registers",
-    "winters",
-    "summers",
-    "hours",
-    "figures",
-    "measures",
-    "pressures",
-    "teenagers",
-    "reasons",
-    "persons",
-    "dollars",
-    "meters",
-    "metres",
-    "liters",
-    "litres",
-    "barrels",
-    "members",
-    "parameters",
-    "banners",
-    "posters",
-    "murders",
-    "remainders",
-    "rumors",
-    "rumours",
-    "favors",
-    "favours",
-    "errors",
-    "sectors",
-    "factors",
-    "motors",
-    "mirrors",
-    "horrors",
-    "honors",
-    "honours",
-    "labors",
-    "vectors",
-    "monitors",
-    "tractors",
-    "doors",
-    "floors",
-    "parents",
-    "events",
-    "moments",
-    "comments",
-    "documents",
-    "statements",
-    "governments",
-    "elements",
-    "segments",
-    "payments",
-    "accidents",
-    "incidents",
-    "arguments",
-    "agreements",
-    "developments",
-    "departments",
-    "requirements",
-    "investments",
-    "settlements",
-    "treatments",
-    "improvements",
-    "movements",
-    "instruments",
-    "judgments",
-    "amendments",
-    "plants",
-    "grants",
-    "tenants",
-    "elephants",
-    "restaurants",
-    "giants",
-    "assistants",
-    "variants",
-    "wants",
-];
+const NOT_PEOPLE: WordList = WordList::new(
+    "numbers|papers|letters|orders|matters|waters|quarters|headquarters|borders|chambers|centers|centres|\
+     powers|others|offers|answers|layers|corners|towers|rivers|covers|computers|containers|markers|\
+     chapters|disasters|filters|registers|winters|summers|hours|figures|measures|pressures|teenagers|\
+     reasons|persons|dollars|meters|metres|liters|litres|barrels|members|parameters|banners|posters|\
+     murders|remainders|rumors|rumours|favors|favours|errors|sectors|factors|motors|mirrors|horrors|\
+     honors|honours|labors|vectors|monitors|tractors|doors|floors|parents|events|moments|comments|\
+     documents|statements|governments|elements|segments|payments|accidents|incidents|arguments|\
+     agreements|developments|departments|requirements|investments|settlements|treatments|improvements|\
+     movements|instruments|judgments|amendments|plants|grants|tenants|elephants|restaurants|giants|\
+     assistants|variants|wants",
+);
 
 /// True for a plural that names people by what they do or believe ("supporters", "birthers",
 /// "separatists", "Republicans" aside): agent endings, less a list of things so named.
 fn people_noun(norm: &str) -> bool {
     let w = names::strip_possessive(norm);
-    w.len() > 5 && ["ers", "ists", "ians", "ants", "ents"].iter().any(|e| w.ends_with(e)) && !NOT_PEOPLE.contains(&w)
+    w.len() > 5 && ["ers", "ists", "ians", "ants", "ents"].iter().any(|e| w.ends_with(e)) && !NOT_PEOPLE.contains(w)
 }
 
 /// True for a capitalised plural that names people by party, nation or creed ("Republicans",

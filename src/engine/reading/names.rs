@@ -7,44 +7,16 @@ use super::Unit;
 use crate::engine::fasthash::HashSet;
 use crate::engine::lexicon::{self, WordClass};
 use crate::engine::text::TokenKind;
+use crate::engine::wordlist::WordList;
 use crate::engine::words::is_function_word;
 
 /// Words that are capitalised at the start of a sentence or in headlines but are not names,
 /// beyond the closed classes of `wordclass.txt` (which never start a name).
-const NOT_NAMES: &[&str] = &[
-    "analysis",
-    "opinion",
-    "comment",
-    "update",
-    "breaking",
-    "exclusive",
-    "editorial",
-    "read",
-    "watch",
-    "according",
-    "asked",
-    "speaking",
-    "late",
-    "early",
-    "still",
-    "yet",
-    "even",
-    "only",
-    "however",
-    "meanwhile",
-    "instead",
-    "last",
-    "next",
-    "photo",
-    "video",
-    "getty",
-    "ap",
-    "reuters",
-    "related",
-    "advertisement",
-    "click",
-    "share",
-];
+const NOT_NAMES: WordList = WordList::new(
+    "analysis|opinion|comment|update|breaking|exclusive|editorial|read|watch|according|asked|speaking|\
+     late|early|still|yet|even|only|however|meanwhile|instead|last|next|photo|video|getty|ap|reuters|\
+     related|advertisement|click|share",
+);
 
 /// True for a word that is all capitals (two to six letters), such as "CPC" or "NATO".
 pub fn is_acronym(word: &str) -> bool {
@@ -146,7 +118,7 @@ pub fn name_candidates(u: &Unit) -> Vec<bool> {
             if anyway[i] && !title && (closed != 0 || is_function_word(norm)) {
                 return false;
             }
-            if anyway[i] && NOT_NAMES.contains(&norm) {
+            if anyway[i] && NOT_NAMES.contains(norm) {
                 return false;
             }
             true
@@ -222,11 +194,10 @@ impl Casing {
 
 /// Connectors allowed inside a name when a capitalised word follows ("Party of China",
 /// "Department of Health", "Bank of the South").
-const CONNECTORS: &[&str] =
-    &["of", "for", "de", "del", "la", "le", "van", "von", "der", "al", "bin", "the", "on", "du", "da"];
+const CONNECTORS: WordList = WordList::new("of|for|de|del|la|le|van|von|der|al|bin|the|on|du|da");
 
 /// Name suffixes after a comma or directly ("Jr.", "Sr.", "III").
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+const SUFFIXES: WordList = WordList::new("jr|sr|ii|iii|iv");
 
 /// A run of name words: its token range in the unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -277,7 +248,7 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                 continue;
             }
             // "Biden Jr." and "Biden, Jr.".
-            if end < n && SUFFIXES.contains(&u.tokens[end].norm.as_str()) && u.is_capitalized(end) {
+            if end < n && SUFFIXES.contains(u.tokens[end].norm.as_str()) && u.is_capitalized(end) {
                 end += 1;
                 if end < n && u.tokens[end].norm == "." && adjacent(end - 1, end) && u.tokens.get(end + 1).is_some() {
                     end += 1;
@@ -286,7 +257,7 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
             }
             // A connector, then another name word ("of China").
             if end + 1 < n
-                && CONNECTORS.contains(&u.tokens[end].norm.as_str())
+                && CONNECTORS.contains(u.tokens[end].norm.as_str())
                 && !u.is_capitalized(end)
                 && is_name(end + 1)
                 && !ends_with_possessive(u, end - 1)
@@ -337,129 +308,18 @@ pub fn label(u: &Unit, r: NameRun) -> String {
 }
 
 /// Words that make a capitalised run an organisation, a place or an event rather than a person.
-pub const ORG_WORDS: &[&str] = &[
-    "party",
-    "parties",
-    "department",
-    "ministry",
-    "committee",
-    "council",
-    "board",
-    "institute",
-    "centre",
-    "center",
-    "school",
-    "university",
-    "college",
-    "agency",
-    "service",
-    "police",
-    "government",
-    "organization",
-    "organisation",
-    "alliance",
-    "front",
-    "union",
-    "association",
-    "league",
-    "group",
-    "campaign",
-    "foundation",
-    "bank",
-    "fund",
-    "court",
-    "house",
-    "office",
-    "congress",
-    "senate",
-    "parliament",
-    "assembly",
-    "army",
-    "forces",
-    "republic",
-    "kingdom",
-    "states",
-    "nations",
-    "street",
-    "square",
-    "road",
-    "avenue",
-    "airport",
-    "hospital",
-    "infirmary",
-    "city",
-    "county",
-    "province",
-    "district",
-    "region",
-    "press",
-    "news",
-    "times",
-    "post",
-    "herald",
-    "review",
-    "gazette",
-    "voice",
-    "dispatch",
-    "window",
-    "affairs",
-    "health",
-    "central",
-    "international",
-    "national",
-    "regional",
-    "world",
-    "journal",
-    "network",
-    "company",
-    "corporation",
-    "inc",
-    "corp",
-    "ltd",
-    "co",
-    "institution",
-    "commission",
-    "administration",
-    "bureau",
-    "authority",
-    "tribune",
-    "magazine",
-    "radio",
-    "television",
-    "tv",
-    "channel",
-    "poll",
-    "report",
-    "church",
-    "movement",
-    "coalition",
-    "federation",
-    "society",
-    "club",
-    "team",
-    "project",
-    "center",
-    "caucus",
-    "federal",
-    "state",
-    "white",
-    "pentagon",
-    "capitol",
-    "islands",
-    "mountains",
-    "valley",
-    "amendment",
-    "treaty",
-    "accord",
-    "agreement",
-    "war",
-    "olympics",
-    "summit",
-    "weekly",
-    "daily",
-    "standard",
-    "magazine",
-];
+pub const ORG_WORDS: WordList = WordList::new(
+    "party|parties|department|ministry|committee|council|board|institute|centre|center|school|university|\
+     college|agency|service|police|government|organization|organisation|alliance|front|union|association|\
+     league|group|campaign|foundation|bank|fund|court|house|office|congress|senate|parliament|assembly|\
+     army|forces|republic|kingdom|states|nations|street|square|road|avenue|airport|hospital|infirmary|\
+     city|county|province|district|region|press|news|times|post|herald|review|gazette|voice|dispatch|\
+     window|affairs|health|central|international|national|regional|world|journal|network|company|\
+     corporation|inc|corp|ltd|co|institution|commission|administration|bureau|authority|tribune|magazine|\
+     radio|television|tv|channel|poll|report|church|movement|coalition|federation|society|club|team|\
+     project|center|caucus|federal|state|white|pentagon|capitol|islands|mountains|valley|amendment|\
+     treaty|accord|agreement|war|olympics|summit|weekly|daily|standard|magazine",
+);
 
 /// True when the run looks like a person's name: two to four capitalised words none of which
 /// is an organisation word, or a title followed by a name.
@@ -469,7 +329,7 @@ pub fn looks_like_person(u: &Unit, r: NameRun) -> bool {
         .map(|i| u.tokens[i].norm.as_str())
         .filter(|w| *w != "." && !CONNECTORS.contains(w))
         .collect();
-    if words.iter().any(|w| ORG_WORDS.contains(&strip_possessive(w)))
+    if words.iter().any(|w| ORG_WORDS.contains(strip_possessive(w)))
         || (inner.start..inner.end).any(|k| is_acronym(u.tok(k)))
     {
         return false;
@@ -489,4 +349,4 @@ pub fn is_title(norm: &str) -> bool {
 }
 
 /// Pronouns that can stand for a speaker.
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "his", "her", "its", "their"];
+pub const PRONOUNS: WordList = WordList::new("he|she|they|it|we|i|you|his|her|its|their");

@@ -111,4 +111,13 @@ mod tests {
         assert!(at(&w("korea"), 0).is_none());
         assert_eq!(get().names[usize::from(nk.map_or(0, |p| p.country))], "north korea");
     }
+
+    /// The referents capitalise a country's first name in ASCII (`Builder::country`), which is
+    /// exact only for ASCII names.
+    #[test]
+    fn first_names_are_ascii() {
+        for name in &get().names {
+            assert!(name.is_ascii(), "{name}");
+        }
+    }
 }

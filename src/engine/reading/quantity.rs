@@ -9,6 +9,7 @@ use super::chunk::possessive;
 use super::tag::Tag;
 use crate::engine::lexicon::{self, WordClass};
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 use crate::engine::words::{number_word, numeral_value, stem};
 
 /// What a quantity measures.
@@ -128,105 +129,23 @@ const TOPICS: &[(&str, &[&str])] = &[
 
 /// Words before a number that make it a label or a rank rather than a count ("No. 2",
 /// "page 4", "number 10").
-const LABEL_BEFORE: &[&str] = &[
-    "no",
-    "number",
-    "page",
-    "chapter",
-    "article",
-    "section",
-    "paragraph",
-    "room",
-    "gate",
-    "platform",
-    "route",
-    "highway",
-    "flight",
-    "channel",
-    "district",
-    "precinct",
-    "ward",
-    "level",
-    "grade",
-    "class",
-    "category",
-    "phase",
-    "stage",
-    "step",
-    "round",
-    "game",
-    "week",
-    "day",
-    "year",
-    "item",
-    "line",
-    "row",
-    "seat",
-    "box",
-    "building",
-    "floor",
-    "unit",
-    "apartment",
-    "suite",
-    "lot",
-    "bus",
-    "train",
-    "car",
-    "episode",
-    "season",
-    "volume",
-    "vol",
-    "part",
-    "figure",
-    "table",
-    "exhibit",
-    "amendment",
-    "proposition",
-    "prop",
-    "resolution",
-    "act",
-    "bill",
-    "title",
-    "measure",
-    "question",
-    "issue",
-    "aged",
-    "age",
-    "ages",
-    "rank",
-    "ranked",
-    "size",
-    "version",
-    "model",
-];
+const LABEL_BEFORE: WordList = WordList::new(
+    "no|number|page|chapter|article|section|paragraph|room|gate|platform|route|highway|flight|channel|\
+     district|precinct|ward|level|grade|class|category|phase|stage|step|round|game|week|day|year|item|\
+     line|row|seat|box|building|floor|unit|apartment|suite|lot|bus|train|car|episode|season|volume|vol|\
+     part|figure|table|exhibit|amendment|proposition|prop|resolution|act|bill|title|measure|question|\
+     issue|aged|age|ages|rank|ranked|size|version|model",
+);
 
 /// Nouns after a number that make it an age, a time or a date rather than a count of things
 /// ("a 45-year-old", "3 p.m.").
-const NOT_COUNTED_AFTER: &[&str] = &["am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "est", "edt", "pst"];
+const NOT_COUNTED_AFTER: WordList = WordList::new("am|pm|a.m|p.m|o'clock|gmt|utc|bst|est|edt|pst");
 
 /// Nouns of time spans.
-const DURATIONS: &[&str] = &[
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "second",
-    "seconds",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "term",
-    "terms",
-];
+const DURATIONS: WordList = WordList::new(
+    "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|second|seconds|decade|decades|\
+     century|centuries|term|terms",
+);
 
 /// The value of one number word (hyphenated compounds included); ordinals, "one" and "half"
 /// are left out, as they are rarely counts.
@@ -316,11 +235,11 @@ fn not_a_count(u: &Unit, i: usize) -> bool {
         return true;
     }
     // "3 p.m.", "10:30", "9/11", "24/7".
-    if NOT_COUNTED_AFTER.contains(&next_norm) || matches!(next_norm, ":" | "/") || matches!(prev_norm, ":" | "/") {
+    if NOT_COUNTED_AFTER.contains(next_norm) || matches!(next_norm, ":" | "/") || matches!(prev_norm, ":" | "/") {
         return true;
     }
     // "No. 2", "page 4", "Amendment 64", "Route 66": a label before the number.
-    if LABEL_BEFORE.contains(&prev_norm) {
+    if LABEL_BEFORE.contains(prev_norm) {
         return true;
     }
     // A capitalised word right before the number, with no determiner: part of a name
@@ -510,6 +429,16 @@ fn read_at(u: &Unit, ui: usize, i: usize) -> Option<(Quantity, usize)> {
     let part_of_whole =
         u.tokens.get(j).is_some_and(|n| n.norm == "of") && u.tokens.get(j + 1).is_some_and(|n| n.norm == "the");
     let (counted, phrase_end) = counted_after(u, j, measure);
+    // A bare number that stands as the subject of its clause in the body of an article ("Two
+    // were taken to hospital", "Three of them") counts part of a group named before it; a
+    // headline's bare numbers are telegraphic ("Seventeen arrested") and count what they say.
+    let elliptic = counted.is_none()
+        && measure == Measure::Count
+        && !u.is_title()
+        && (u.tags.get(j).is_some_and(|t| matches!(t, Tag::Aux | Tag::Modal | Tag::Verb(_)))
+            || u.tokens.get(j).is_some_and(|n| n.norm == "of")
+                && u.tags.get(j + 1).is_some_and(|t| matches!(t, Tag::PronObj | Tag::Det)));
+    let part_of_whole = part_of_whole || elliptic;
     let topic = topic_of(u, phrase_end.saturating_sub(1), start);
     let q = Quantity {
         unit: ui,
@@ -565,7 +494,7 @@ fn counted_after(u: &Unit, j: usize, measure: Measure) -> (Option<String>, usize
     let noun = super::names::strip_possessive(&u.tokens[h].norm);
     // A span of time ("16 years", "the next decade") is not a count of anything an article
     // reports: two of them are compared only through their event (see `same_thing`).
-    if DURATIONS.contains(&noun) {
+    if DURATIONS.contains(noun) {
         return (None, h + 1);
     }
     (Some(stem(noun)), h + 1)
@@ -615,9 +544,15 @@ pub fn same_thing(a: &Quantity, b: &Quantity) -> bool {
     if a.measure != b.measure || a.part_of_whole != b.part_of_whole {
         return false;
     }
+    if a.part_of_whole && (a.counted.is_none() || b.counted.is_none()) {
+        // Two parts of groups that are not named: nothing says they are parts of one group.
+        return false;
+    }
     match (&a.counted, &b.counted, a.topic, b.topic) {
         (_, _, Some(x), Some(y)) if x != y => false,
-        (Some(x), Some(y), _, _) if x == y => true,
+        // "people" alone does not say which people: the 90,000 people of a district are not the
+        // seventeen people arrested. A word for people in general needs one topic on both.
+        (Some(x), Some(y), _, _) if x == y && !(is_people(x) && a.topic != b.topic) => true,
         // One topic ("17 people were arrested" / "more than a dozen arrests"): the same count
         // when neither names a narrower group ("nine officers" hurt is not "23 people" hurt).
         (x, y, Some(t), Some(_)) => general(x.as_deref(), t) && general(y.as_deref(), t),
@@ -625,11 +560,16 @@ pub fn same_thing(a: &Quantity, b: &Quantity) -> bool {
     }
 }
 
+/// True for the stem of a word for people in general.
+fn is_people(stem: &str) -> bool {
+    matches!(stem, "peopl" | "person" | "individu")
+}
+
 /// True when a counted noun says no more than its topic: none, a word for people in general,
 /// or the topic's own word ("arrests" counted among arrests, "protesters" in a crowd).
 fn general(counted: Option<&str>, topic: &str) -> bool {
     let Some(c) = counted else { return true };
-    matches!(c, "peopl" | "person" | "individu")
+    is_people(c)
         || TOPICS.iter().filter(|(t, _)| *t == topic).flat_map(|(_, cues)| cues.iter()).any(|cue| stem(cue) == c)
 }
 

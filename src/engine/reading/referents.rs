@@ -37,6 +37,7 @@ use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::lexicon::{self, RoleKind};
 use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 
 /// How a label names its referent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,28 +136,17 @@ pub const COUNTRY_WINDOW: usize = 2;
 
 /// Roles that make a person the leader of a country, which "the leader" and "his
 /// counterpart" can describe.
-const LEADING: &[&str] = &[
-    "president",
-    "prime minister",
-    "premier",
-    "chancellor",
-    "leader",
-    "supreme leader",
-    "dictator",
-    "king",
-    "queen",
-    "emperor",
-    "monarch",
-    "head of state",
-    "head of government",
-];
+const LEADING: WordList = WordList::new(
+    "president|prime minister|premier|chancellor|leader|supreme leader|dictator|king|queen|emperor|\
+     monarch|head of state|head of government",
+);
 
 /// Heads of a description that stand for a whole country ("the country", "the regime").
-const COUNTRY_NOUNS: &[&str] = &["country", "nation", "regime", "government", "administration"];
+const COUNTRY_NOUNS: WordList = WordList::new("country|nation|regime|government|administration");
 
 /// Heads of a description of a group that, with a country's adjective, are the country acting
 /// ("North Korean officials", "the Russian military").
-const STATE_BODIES: &[&str] = &["government", "administration", "regime", "military", "authorities", "leadership"];
+const STATE_BODIES: WordList = WordList::new("government|administration|regime|military|authorities|leadership");
 
 /// Finds the referents of the bundle.
 pub fn find(views: &[View]) -> Vec<Referent> {
@@ -314,7 +304,7 @@ fn initials(words: &[String]) -> String {
 }
 
 /// Prepositions of place: a one-word name after one of them is a place ("in Beijing").
-const LOCATIVE: &[&str] = &["in", "at", "from", "to", "near", "outside", "across", "around", "via", "through", "into"];
+const LOCATIVE: WordList = WordList::new("in|at|from|to|near|outside|across|around|via|through|into");
 
 /// The word before token `i` (punctuation skipped).
 fn word_before<'u>(u: &'u Unit, i: usize) -> Option<&'u str> {
@@ -330,7 +320,7 @@ fn actor_use(u: &Unit, a: usize, b: usize) -> bool {
     }
     let prev = (0..a).rev().find(|&k| u.is_word(k));
     if prev.is_some_and(|k| {
-        LOCATIVE.contains(&u.tokens[k].norm.as_str()) || matches!(u.tokens[k].norm.as_str(), "of" | "between")
+        LOCATIVE.contains(u.tokens[k].norm.as_str()) || matches!(u.tokens[k].norm.as_str(), "of" | "between")
     }) {
         return false;
     }
@@ -378,9 +368,8 @@ fn place_ending_at(u: &Unit, end: usize) -> Option<usize> {
 
 /// Words that may stand before a title without being one ("former Secretary of State",
 /// "then-President").
-const TITLE_MODIFIERS: &[&str] = &[
-    "former", "then", "acting", "senior", "top", "new", "incoming", "outgoing", "interim", "longtime", "ex", "current",
-];
+const TITLE_MODIFIERS: WordList =
+    WordList::new("former|then|acting|senior|top|new|incoming|outgoing|interim|longtime|ex|current");
 
 /// The title before a name without the words that do not belong to it (a headline's run-on
 /// words, a date, the end of a verb phrase the chunker took in): role phrases, titles,
@@ -412,7 +401,7 @@ fn clean_title(u: &Unit, a: usize, b: usize) -> Option<(usize, usize)> {
             || is_acronym(u.tok(k))
             || u.tags[k] == Tag::Adj
             || (body && u.tags[k] == Tag::Proper)
-            || TITLE_MODIFIERS.iter().any(|m| norm == *m || norm.strip_prefix(m).is_some_and(|r| r.starts_with('-')));
+            || TITLE_MODIFIERS.iter().any(|m| norm == m || norm.strip_prefix(m).is_some_and(|r| r.starts_with('-')));
         if !ok {
             break;
         }
@@ -439,7 +428,7 @@ fn describing<'u>(u: &'u Unit, a: usize, end: usize) -> impl Iterator<Item = usi
     (a..end).filter(move |&k| {
         let norm = u.tokens[k].norm.as_str();
         u.tags[k] == Tag::Adj
-            && !TITLE_MODIFIERS.iter().any(|m| norm == *m || norm.strip_prefix(m).is_some_and(|r| r.starts_with('-')))
+            && !TITLE_MODIFIERS.iter().any(|m| norm == m || norm.strip_prefix(m).is_some_and(|r| r.starts_with('-')))
             && place_ending_at(u, k + 1).is_none()
             && places::at(&[norm], 0).is_none()
     })
@@ -565,6 +554,9 @@ impl<'v, 'a> Builder<'v, 'a> {
             return r;
         }
         // The list's name in capitals until the articles write it ("north korea" → "North Korea").
+        // The list's first names are ASCII (a test in `places.rs` checks it), so ASCII upper case
+        // is enough: `char::to_uppercase` would bring Unicode's upper-case table (12 KB) into the
+        // web build.
         let name = places::get()
             .names
             .get(usize::from(c))
@@ -573,7 +565,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             .split(' ')
             .map(|w| {
                 let mut cs = w.chars();
-                cs.next().map_or(String::new(), |f| f.to_uppercase().chain(cs).collect())
+                cs.next().map_or(String::new(), |f| std::iter::once(f.to_ascii_uppercase()).chain(cs).collect())
             })
             .collect::<Vec<_>>()
             .join(" ");
@@ -640,7 +632,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                         && role_ending_at(u, y, b).is_some_and(|(s, k)| {
                             s == y
                                 && (k == RoleKind::People
-                                    || (k == RoleKind::Body && STATE_BODIES.contains(&u.tokens[b - 1].norm.as_str())))
+                                    || (k == RoleKind::Body && STATE_BODIES.contains(u.tokens[b - 1].norm.as_str())))
                         })
                         && p.form != PlaceForm::Capital
                     {
@@ -657,7 +649,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                     let personal = words.len() >= 2
                         && !(a..b).any(|k| {
                             (is_acronym(u.tok(k)) && !matches!(u.tokens[k].norm.as_str(), "ii" | "iii" | "iv"))
-                                || super::names::ORG_WORDS.contains(&strip_possessive(&u.tokens[k].norm))
+                                || super::names::ORG_WORDS.contains(strip_possessive(&u.tokens[k].norm))
                         });
                     let kind = match m.actor {
                         _ if m.plural => Kind::People,
@@ -1037,7 +1029,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         let head_end = complement.map_or(m.end, |c| c.0.saturating_sub(1)).min(rb);
         let role = role_ending_at(u, ra, head_end);
         // A country acting: "the regime", "North Korea's government", "U.S. officials".
-        if COUNTRY_NOUNS.contains(&head.as_str()) && !m.plural {
+        if COUNTRY_NOUNS.contains(head.as_str()) && !m.plural {
             return self.country_description(v, ui, m.start, m.end, m.determiner, possessor, recent);
         }
         let place = modifier_place.filter(|p| p.form != PlaceForm::Capital).map(|p| p.country);
@@ -1052,7 +1044,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                 return None;
             }
             Some((_, RoleKind::Body)) => {
-                if let Some(c) = place.filter(|_| STATE_BODIES.contains(&head.as_str()) && !coordinated) {
+                if let Some(c) = place.filter(|_| STATE_BODIES.contains(head.as_str()) && !coordinated) {
                     return Some(self.country(c));
                 }
                 // "the party", "China's ruling party": the most recent body of the article
@@ -1223,7 +1215,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         country_code: Option<u16>,
         strict: bool,
     ) -> Option<usize> {
-        let leads = |r: usize| self.refs[r].roles.iter().any(|x| LEADING.contains(&x.as_str()));
+        let leads = |r: usize| self.refs[r].roles.iter().any(|x| LEADING.contains(x.as_str()));
         let fits = |r: usize| {
             let e = &self.refs[r];
             if e.kind != Kind::Person {
@@ -1276,15 +1268,15 @@ impl<'v, 'a> Builder<'v, 'a> {
                 continue;
             }
             // "residents, nurses and families marched": a crowd by what it does.
-            if CROWD_NOUNS.contains(&norms[i]) {
+            if CROWD_NOUNS.contains(norms[i]) {
                 let mut j = i + 1;
                 while j < u.tokens.len()
-                    && (matches!(norms[j], "," | "and") || CROWD_NOUNS.contains(&norms[j]))
+                    && (matches!(norms[j], "," | "and") || CROWD_NOUNS.contains(norms[j]))
                     && j < i + 6
                 {
                     j += 1;
                 }
-                let end = (i..j).rev().find(|&k| CROWD_NOUNS.contains(&norms[k])).map_or(i + 1, |k| k + 1);
+                let end = (i..j).rev().find(|&k| CROWD_NOUNS.contains(norms[k])).map_or(i + 1, |k| k + 1);
                 if norms.get(j).is_some_and(|w| CROWD_VERBS.contains(w)) {
                     out.push((i, end, "crowd"));
                     i = end;
@@ -1408,7 +1400,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             quoted: u.quoted.get(a).copied().unwrap_or(false),
             nested,
             actor: single && actor_use(u, a, b),
-            locative: single && prev.is_some_and(|p| LOCATIVE.contains(&p)),
+            locative: single && prev.is_some_and(|p| LOCATIVE.contains(p)),
             metonym: false,
             sense: sense(u, a, b, form),
             plain: plain(u, a, b, form),
@@ -1469,39 +1461,11 @@ impl<'v, 'a> Builder<'v, 'a> {
 
 /// Nouns that name individuals in other roles but a crowd when they march
 /// ("12,000 residents, nurses and families marched").
-const CROWD_NOUNS: &[&str] = &[
-    "residents",
-    "people",
-    "families",
-    "nurses",
-    "pensioners",
-    "locals",
-    "citizens",
-    "students",
-    "workers",
-    "parents",
-    "supporters",
-    "women",
-    "men",
-    "youths",
-    "teenagers",
-    "doctors",
-    "farmers",
-    "employees",
-    "fans",
-];
+const CROWD_NOUNS: WordList = WordList::new(
+    "residents|people|families|nurses|pensioners|locals|citizens|students|workers|parents|supporters|\
+     women|men|youths|teenagers|doctors|farmers|employees|fans",
+);
 
 /// Verbs that make the nouns above a crowd.
-const CROWD_VERBS: &[&str] = &[
-    "marched",
-    "march",
-    "rallied",
-    "rally",
-    "gathered",
-    "protested",
-    "protest",
-    "demonstrated",
-    "paraded",
-    "massed",
-    "took",
-];
+const CROWD_VERBS: WordList =
+    WordList::new("marched|march|rallied|rally|gathered|protested|protest|demonstrated|paraded|massed|took");

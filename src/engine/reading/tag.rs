@@ -6,6 +6,7 @@
 
 use crate::engine::lexicon::{self, Form, WordClass};
 use crate::engine::text::{Token, TokenKind};
+use crate::engine::wordlist::WordList;
 
 /// The word class of one token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -94,288 +95,43 @@ impl Tag {
 }
 
 /// Nouns and adjectives that end in "-ly" although they are not adverbs.
-const LY_NOT_ADVERB: &[&str] = &[
-    "family",
-    "assembly",
-    "supply",
-    "rally",
-    "ally",
-    "anomaly",
-    "monopoly",
-    "reply",
-    "belly",
-    "bully",
-    "jelly",
-    "folly",
-    "tally",
-    "holly",
-    "lily",
-    "homily",
-    "italy",
-    "july",
-    "fly",
-    "early",
-    "daily",
-    "weekly",
-    "monthly",
-    "yearly",
-    "likely",
-    "unlikely",
-    "friendly",
-    "elderly",
-    "costly",
-    "deadly",
-    "lonely",
-    "lovely",
-    "orderly",
-    "silly",
-    "ugly",
-    "holy",
-    "only",
-    "burly",
-    "curly",
-    "chilly",
-    "hilly",
-    "jolly",
-    "sly",
-    "wily",
-    "timely",
-    "unruly",
-    "lowly",
-    "kindly",
-    "comely",
-    "manly",
-    "motherly",
-    "scholarly",
-    "worldly",
-    "hourly",
-    "nightly",
-    "quarterly",
-    "ghastly",
-    "stately",
-    "surly",
-    "melancholy",
-];
+const LY_NOT_ADVERB: WordList = WordList::new(
+    "family|assembly|supply|rally|ally|anomaly|monopoly|reply|belly|bully|jelly|folly|tally|holly|lily|\
+     homily|italy|july|fly|early|daily|weekly|monthly|yearly|likely|unlikely|friendly|elderly|costly|\
+     deadly|lonely|lovely|orderly|silly|ugly|holy|only|burly|curly|chilly|hilly|jolly|sly|wily|timely|\
+     unruly|lowly|kindly|comely|manly|motherly|scholarly|worldly|hourly|nightly|quarterly|ghastly|\
+     stately|surly|melancholy",
+);
 
 /// Suffixes that mark an adjective in a word the lists do not know.
-const ADJECTIVE_SUFFIXES: &[&str] = &["ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "al", "ese", "ian"];
+const ADJECTIVE_SUFFIXES: WordList = WordList::new("ous|ful|ive|able|ible|ical|less|ish|al|ese|ian");
 
 /// Adjectives that are common in news but carry none of those suffixes.
-const COMMON_ADJECTIVES: &[&str] = &[
-    "new",
-    "old",
-    "big",
-    "small",
-    "large",
-    "great",
-    "good",
-    "bad",
-    "high",
-    "low",
-    "long",
-    "short",
-    "young",
-    "top",
-    "full",
-    "free",
-    "real",
-    "true",
-    "false",
-    "clear",
-    "close",
-    "open",
-    "hard",
-    "strong",
-    "weak",
-    "major",
-    "minor",
-    "senior",
-    "junior",
-    "former",
-    "late",
-    "recent",
-    "current",
-    "main",
-    "key",
-    "chief",
-    "best",
-    "worst",
-    "better",
-    "worse",
-    "likely",
-    "possible",
-    "able",
-    "unable",
-    "sure",
-    "due",
-    "wrong",
-    "right",
-    "left",
-    "serious",
-    "same",
-    "different",
-    "own",
-    "private",
-    "public",
-    "local",
-    "foreign",
-    "domestic",
-    "federal",
-    "democratic",
-    "republican",
-    "conservative",
-    "liberal",
-    "progressive",
-    "civil",
-    "military",
-    "nuclear",
-    "dead",
-    "alive",
-    "safe",
-    "fair",
-    "harsh",
-    "tough",
-    "rich",
-    "poor",
-    "wide",
-    "broad",
-    "deep",
-    "huge",
-    "vast",
-    "fresh",
-    "early",
-    "further",
-    "whole",
-    "entire",
-    "past",
-    "prior",
-    "legal",
-    "illegal",
-    "far",
-    "near",
-    "quick",
-    "slow",
-    "fast",
-    "hot",
-    "cold",
-    "dark",
-    "firm",
-    "mere",
-    "sole",
-    "vice",
-    "acting",
-    "outgoing",
-    "incoming",
-    "ongoing",
-    "leading",
-    "ruling",
-    "interim",
-    "overall",
-    "lower",
-    "upper",
-    "inner",
-    "outer",
-    "elderly",
-    "alleged",
-    "so-called",
-    "would-be",
-    "independent",
-    "important",
-    "significant",
-    "relevant",
-    "prominent",
-    "confident",
-    "silent",
-    "absent",
-    "evident",
-    "urgent",
-    "frequent",
-    "permanent",
-    "apparent",
-    "excellent",
-    "efficient",
-    "innocent",
-    "decent",
-    "vacant",
-    "brilliant",
-    "distant",
-    "elegant",
-    "ignorant",
-    "pleasant",
-    "dominant",
-    "reluctant",
-    "constant",
-    "abundant",
-    "violent",
-    "arrogant",
-    "fierce",
-    "bitter",
-    "angry",
-    "happy",
-    "sad",
-    "proud",
-    "busy",
-    "ready",
-    "easy",
-    "heavy",
-    "necessary",
-    "primary",
-    "secondary",
-    "military",
-    "ordinary",
-    "extraordinary",
-    "contrary",
-    "temporary",
-    "voluntary",
-    "solitary",
-    "sanitary",
-    "arbitrary",
-    "preliminary",
-    "unprecedented",
-    "public",
-    "economic",
-    "democratic",
-    "diplomatic",
-    "historic",
-    "strategic",
-    "specific",
-    "tragic",
-    "dramatic",
-    "basic",
-    "electric",
-    "authentic",
-    "pragmatic",
-    "systematic",
-    "symbolic",
-    "realistic",
-    "optimistic",
-    "pessimistic",
-    "scientific",
-    "athletic",
-    "artistic",
-    "academic",
-    "islamic",
-    "arctic",
-    "atlantic",
-    "pacific",
-    "chronic",
-    "catastrophic",
-    "iconic",
-    "ironic",
-    "generic",
-    "organic",
-    "toxic",
-    "volcanic",
-    "olympic",
-];
+const COMMON_ADJECTIVES: WordList = WordList::new(
+    "new|old|big|small|large|great|good|bad|high|low|long|short|young|top|full|free|real|true|false|\
+     clear|close|open|hard|strong|weak|major|minor|senior|junior|former|late|recent|current|main|key|\
+     chief|best|worst|better|worse|likely|possible|able|unable|sure|due|wrong|right|left|serious|same|\
+     different|own|private|public|local|foreign|domestic|federal|democratic|republican|conservative|\
+     liberal|progressive|civil|military|nuclear|dead|alive|safe|fair|harsh|tough|rich|poor|wide|broad|\
+     deep|huge|vast|fresh|early|further|whole|entire|past|prior|legal|illegal|far|near|quick|slow|fast|\
+     hot|cold|dark|firm|mere|sole|vice|acting|outgoing|incoming|ongoing|leading|ruling|interim|overall|\
+     lower|upper|inner|outer|elderly|alleged|so-called|would-be|independent|important|significant|\
+     relevant|prominent|confident|silent|absent|evident|urgent|frequent|permanent|apparent|excellent|\
+     efficient|innocent|decent|vacant|brilliant|distant|elegant|ignorant|pleasant|dominant|reluctant|\
+     constant|abundant|violent|arrogant|fierce|bitter|angry|happy|sad|proud|busy|ready|easy|heavy|\
+     necessary|primary|secondary|military|ordinary|extraordinary|contrary|temporary|voluntary|solitary|\
+     sanitary|arbitrary|preliminary|unprecedented|public|economic|democratic|diplomatic|historic|\
+     strategic|specific|tragic|dramatic|basic|electric|authentic|pragmatic|systematic|symbolic|realistic|\
+     optimistic|pessimistic|scientific|athletic|artistic|academic|islamic|arctic|atlantic|pacific|\
+     chronic|catastrophic|iconic|ironic|generic|organic|toxic|volcanic|olympic",
+);
 
 /// Suffixes that mark a common noun in a word the lists do not know.
-const NOUN_SUFFIXES: &[&str] =
-    &["tion", "sion", "ment", "ness", "ity", "ship", "ism", "ist", "ance", "ence", "hood", "dom", "er", "or"];
+const NOUN_SUFFIXES: WordList = WordList::new("tion|sion|ment|ness|ity|ship|ism|ist|ance|ence|hood|dom|er|or");
 
 /// True when `norm` ends like an adjective and is long enough for the ending to say so.
 fn adjective_like(norm: &str) -> bool {
-    COMMON_ADJECTIVES.contains(&norm)
+    COMMON_ADJECTIVES.contains(norm)
         || (norm.len() > 4
             && ADJECTIVE_SUFFIXES.iter().any(|s| norm.ends_with(s))
             && !NOUN_SUFFIXES.iter().any(|s| norm.ends_with(s)))
@@ -599,7 +355,7 @@ fn word_alone(norm: &str, c: Candidates) -> Tag {
             Form::Gerund => Tag::Verb(VerbForm::Gerund),
         };
     }
-    if norm.len() > 4 && norm.ends_with("ly") && !LY_NOT_ADVERB.contains(&norm) {
+    if norm.len() > 4 && norm.ends_with("ly") && !LY_NOT_ADVERB.contains(norm) {
         return Tag::Adv;
     }
     if norm.len() > 5 && norm.ends_with("ing") {

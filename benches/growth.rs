@@ -1,0 +1,89 @@
+//! Growth of the analysis time with the size of one article, for texts that once made it
+//! super-linear: ordinary sentences, one word repeated, runs of numbered full stops, a
+//! quotation that never closes, and one endless sentence. Each text is analysed at 125 KB,
+//! 250 KB, 500 KB and 1 MB (the largest article the gate lets in) next to a short companion
+//! article; the figures are the time and its growth against the 125 KB run of the same text.
+//! Linear time shows as a ratio near 8 at 1 MB.
+//!
+//! Run with `cargo bench --bench growth`.
+
+#![allow(clippy::disallowed_methods)] // Instant::now: native benchmark only, never on wasm32.
+
+use parallax::engine::bundle::{Article, Bundle, Event};
+use parallax::engine::{Options, analyze};
+use std::time::{Duration, Instant};
+
+/// The sizes measured, in bytes.
+const SIZES: [usize; 4] = [125_000, 250_000, 500_000, 1_000_000];
+
+/// `unit` repeated to `size` bytes.
+fn repeat_to(unit: &str, size: usize) -> String {
+    let mut s = String::with_capacity(size + unit.len());
+    while s.len() < size {
+        s.push_str(unit);
+    }
+    s
+}
+
+/// Ordinary prose: varied sentences in paragraphs.
+fn prose(size: usize) -> String {
+    let subjects = ["The council", "A spokeswoman for the port", "Residents", "The minister", "Police"];
+    let verbs = ["said", "announced", "warned", "confirmed", "argued"];
+    let rests = [
+        "that the new ferry timetable would cut waiting times by a third.",
+        "that 240 families had asked for the early crossing on Monday.",
+        "\u{201c}We will not close the clinic before the winter,\u{201d} during a visit to the island.",
+        "that the bridge inspection had found cracks in the eastern span.",
+        "the plan would cost about $3.5 million over two years.",
+    ];
+    let mut s = String::with_capacity(size + 200);
+    let mut n = 0usize;
+    while s.len() < size {
+        s.push_str(&format!("{} {} {} ", subjects[n % 5], verbs[(n / 5) % 5], rests[(n / 25) % 5]));
+        n += 1;
+        if n.is_multiple_of(4) {
+            s.push_str("\n\n");
+        }
+    }
+    s
+}
+
+/// A text of a given size in bytes.
+type Maker = Box<dyn Fn(usize) -> String>;
+
+/// The texts measured: name and generator.
+fn texts() -> Vec<(&'static str, Maker)> {
+    vec![
+        ("ordinary sentences", Box::new(prose)),
+        ("\"said \" repeated", Box::new(|n| repeat_to("said ", n))),
+        ("\"1.2.3.4.5.\" runs", Box::new(|n| repeat_to("1.2.3.4.5. ", n))),
+        ("unclosed quotations", Box::new(|n| repeat_to("\u{201c}He said the plan would work and ", n))),
+        ("one endless sentence", Box::new(|n| repeat_to("and the crowd went on walking ", n))),
+    ]
+}
+
+fn time_one(text: String) -> Duration {
+    let a = Article { id: "long".into(), outlet: "Long".into(), text, ..Article::default() };
+    let b = Article {
+        id: "short".into(),
+        outlet: "Short".into(),
+        text: "The council said the ferry timetable would change on Monday.".into(),
+        ..Article::default()
+    };
+    let bundle = Bundle::new(Event::default(), vec![a, b]);
+    let start = Instant::now();
+    let report = analyze(&bundle, &Options::default());
+    let took = start.elapsed();
+    std::hint::black_box(report);
+    took
+}
+
+fn main() {
+    println!("{:<24} {:>10} {:>10} {:>10} {:>10}   growth 125 KB → 1 MB", "text", "125 KB", "250 KB", "500 KB", "1 MB");
+    for (name, make) in texts() {
+        let times: Vec<Duration> = SIZES.iter().map(|&n| time_one(make(n))).collect();
+        let cells: Vec<String> = times.iter().map(|t| format!("{:.3} s", t.as_secs_f64())).collect();
+        let ratio = times[3].as_secs_f64() / times[0].as_secs_f64().max(1e-9);
+        println!("{:<24} {:>10} {:>10} {:>10} {:>10}   {:.1}×", name, cells[0], cells[1], cells[2], cells[3], ratio);
+    }
+}
