@@ -3,6 +3,9 @@
 //! `cargo test --test shared_data` (step "Tests on the shared evaluation data" of
 //! `scripts/test.sh`, which checks that the folder is there first).
 
+#[path = "canonical.rs"]
+mod canonical;
+
 use parallax::engine::bundle::{Article, Bundle, Event};
 use parallax::engine::report::Kind;
 use parallax::engine::{Options, analyze};
@@ -60,6 +63,48 @@ fn real_page_leftovers_are_boilerplate() {
     }
 }
 
+/// The real bundles, sorted by file name, each with its file name.
+fn real_bundles() -> Vec<(String, Bundle)> {
+    let dir = shared_file("bundles");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    parallax::engine::sorting::sort(&mut paths);
+    assert!(paths.len() >= 30, "the real bundles are there ({} found)", paths.len());
+    paths
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let bundle = Bundle::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default(), bundle)
+        })
+        .collect()
+}
+
+/// Every real bundle gives the same report with its articles reversed and rotated by one:
+/// every link, claim, diff, highlight, finding (rank and text), signal, referent and
+/// diagnostic (compared as `canonical.rs` writes them, by article id).
+#[test]
+fn every_real_bundle_gives_the_same_report_in_any_order() {
+    let mut bad = Vec::new();
+    for (name, bundle) in real_bundles() {
+        let n = bundle.articles.len();
+        let base = canonical::canonical(&analyze(&bundle, &Options::default()));
+        let reversed: Vec<usize> = (0..n).rev().collect();
+        let rotated: Vec<usize> = (0..n).map(|i| (i + 1) % n).collect();
+        for order in [reversed, rotated] {
+            let got = canonical::canonical(&analyze(&canonical::permuted(&bundle, &order), &Options::default()));
+            let diff = canonical::differences(&base, &got);
+            if !diff.is_empty() {
+                bad.push(format!("{name} in the order {order:?}:\n{diff}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} orders change the report:\n{}", bad.len(), bad.join("\n"));
+}
+
 /// Every string the page shows of a real event reads as whole: finding texts and highlight
 /// notes pass the findings' text check (no empty list, no empty quotation, nothing cut off),
 /// each finding cites some evidence, speakers and referents have a name of a few words, and
@@ -67,20 +112,9 @@ fn real_page_leftovers_are_boilerplate() {
 #[test]
 fn every_string_shown_of_the_real_bundles_reads_as_whole() {
     use parallax::engine::framing::check::flaw;
-    let dir = shared_file("bundles");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 30, "the real bundles are there ({} found)", paths.len());
     let mut bad = Vec::new();
-    for p in &paths {
-        let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-        let bundle = Bundle::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    for (name, bundle) in real_bundles() {
         let r = analyze(&bundle, &Options::default());
-        let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
         for f in &r.findings {
             if let Some(why) = flaw(&f.text) {
                 bad.push(format!("{name} finding ({why}): {}", f.text));

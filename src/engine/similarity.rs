@@ -139,7 +139,7 @@ pub struct Stats {
     n: u32,
     /// IDF of every term, filled by [`Stats::canonicalize`] once all profiles are in.
     idf: Vec<f64>,
-    /// Content terms already computed, by normal form (most words recur).
+    /// Content terms of words already computed, by normal form (most words recur).
     term_cache: HashMap<String, Option<String>>,
 }
 
@@ -211,8 +211,12 @@ impl Stats {
                 vec![t.norm.as_str()]
             };
             for part in parts {
-                let cached = match self.term_cache.get(part) {
+                // Only words are cached: a number's term depends on its kind too ("18" is "#18"
+                // as a number but a plain term inside "18-point"), and a cache keyed by the text
+                // alone kept whichever came first, so the terms followed the order of the articles.
+                let cached = match self.term_cache.get(part).filter(|_| t.kind == TokenKind::Word) {
                     Some(c) => c.clone(),
+                    None if t.kind != TokenKind::Word => content_term(t.kind, part),
                     None => {
                         let c = content_term(t.kind, part);
                         self.term_cache.insert(part.to_string(), c.clone());
