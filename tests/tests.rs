@@ -1,6 +1,8 @@
 //! The one integration test binary: native layers, and the browser layer on wasm32.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod canonical;
+#[cfg(not(target_arch = "wasm32"))]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod engine;

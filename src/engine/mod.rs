@@ -141,6 +141,13 @@ pub fn display_name(article: &Article) -> &str {
     if article.outlet.trim().is_empty() { &article.id } else { &article.outlet }
 }
 
+/// The order in which the analysis reads the articles, whatever their order in the bundle: by
+/// the name readers see (outlet, or id), then by id (ids are unique in a bundle). Findings list
+/// articles in this order, and where two articles tie, the first in it is taken.
+pub fn reading_order(a: &Article, b: &Article) -> std::cmp::Ordering {
+    display_name(a).cmp(display_name(b)).then_with(|| a.id.cmp(&b.id))
+}
+
 fn diagnostics(bundle: &Bundle, docs: &[Document]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (doc, art) in docs.iter().zip(&bundle.articles) {
@@ -159,8 +166,12 @@ fn diagnostics(bundle: &Bundle, docs: &[Document]) -> Vec<Diagnostic> {
             });
         }
     }
+    // Of two articles with the same text, the one first in reading order is the original, the
+    // other gets the note, whatever their order in the bundle.
+    let mut reading: Vec<&Article> = bundle.articles.iter().collect();
+    sorting::sort_by(&mut reading, |a, b| reading_order(a, b));
     let mut seen: HashMap<&str, &str> = HashMap::default();
-    for art in &bundle.articles {
+    for art in reading {
         let body = art.text.trim();
         if body.is_empty() {
             continue;
@@ -422,26 +433,34 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         claims_out.push(Claim { id, members, articles: present, missing, diffs: claim_diffs });
     }
 
-    // Wire copy: long verbatim runs between any two linked units.
+    // Wire copy: long verbatim runs between any two linked units. A run shared with several
+    // articles names all of them (in reading order), not just the first pair that found it.
+    let mut shared_with: SortedMap<(usize, bool, usize, usize), Vec<usize>> = SortedMap::new();
     for (a, b, d) in diffs.values() {
         let (a, b) = (*a, *b);
         for &(ra, rb) in &d.verbatim {
             for (u, other, r) in [(pos[a], pos[b], ra), (pos[b], pos[a], rb)] {
-                highlights.push(Highlight {
-                    article: bundle.articles[u.article].id.clone(),
-                    start: r.start,
-                    end: r.end,
-                    kind: Kind::Verbatim,
-                    note: format!(
-                        "Shared word for word with {} ({}+ words in a row): possibly the same wire copy or press release.",
-                        display_name(&bundle.articles[other.article]),
-                        diff::VERBATIM_WORDS
-                    ),
-                    title: u.sentence.is_none(),
-                    class: None,
-                });
+                shared_with.entry((u.article, u.sentence.is_none(), r.start, r.end)).or_default().push(other.article);
             }
         }
+    }
+    for (&(article, title, start, end), others) in shared_with.iter_mut() {
+        sorting::sort_by(others, |&x, &y| reading_order(&bundle.articles[x], &bundle.articles[y]));
+        others.dedup();
+        let names: Vec<&str> = others.iter().map(|&k| display_name(&bundle.articles[k])).collect();
+        highlights.push(Highlight {
+            article: bundle.articles[article].id.clone(),
+            start,
+            end,
+            kind: Kind::Verbatim,
+            note: format!(
+                "Shared word for word with {} ({}+ words in a row): possibly the same wire copy or press release.",
+                framing::join_names(&names),
+                diff::VERBATIM_WORDS
+            ),
+            title,
+            class: None,
+        });
     }
     Comparison { links, claims: claims_out, highlights }
 }

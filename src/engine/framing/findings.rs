@@ -458,7 +458,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                 let names: Vec<&str> = g.iter().map(|&k| views[k].name).collect();
                 let k = g[0];
                 let u = leads[k].unwrap_or(0);
-                format!("{} with “{}”", join_names(&names), excerpt(views[k].units[u].as_str(), 70))
+                format!("{} with “{}”", join_names(&names), excerpt(views[k].units[u].read_str(), 70))
             })
             .collect();
         out.push(Candidate {

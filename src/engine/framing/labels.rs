@@ -438,8 +438,7 @@ pub fn report(views: &[View], entities: &[Entity]) -> Vec<Referent> {
             Referent {
                 id,
                 name: e.name.clone(),
-                labels: views
-                    .iter()
+                labels: super::in_bundle_order(views)
                     .map(|v| ArticleLabels {
                         article: v.id.to_string(),
                         labels: e

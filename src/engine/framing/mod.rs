@@ -97,9 +97,17 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
     }
     highlights.extend(numbers::highlights(&views, &sig, claims));
     highlights.extend(labels::highlights(&views, &refs));
-    let signals = views.iter().map(|v| article_signals(v, &sig, &highlights)).collect();
+    let signals = in_bundle_order(&views).map(|v| article_signals(v, &sig, &highlights)).collect();
     let findings = findings::rank(findings::all(&views, &sig, &refs, claims));
     Framing { highlights, findings, signals, referents: labels::report(&views, &refs) }
+}
+
+/// The views in the order of the bundle (they come in reading order), for the lists of the
+/// report that follow the bundle's columns.
+pub fn in_bundle_order<'v, 'a>(views: &'v [View<'a>]) -> impl Iterator<Item = &'v View<'a>> {
+    let mut order: Vec<&View> = views.iter().collect();
+    crate::engine::sorting::sort_by_key(&mut order, |v| v.position);
+    order.into_iter()
 }
 
 /// The per-article summary: counts by kind, frames, speakers and quoted share.

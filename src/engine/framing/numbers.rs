@@ -167,10 +167,19 @@ pub fn mismatches(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Mismat
         v
     };
     let in_title = |m: &Mismatch| views[m.anchor.0].units[sig.numbers[m.anchor.0][m.anchor.1].unit].is_title();
+    // Of the mismatches of one group, the one kept is anchored on the most precise figure, so
+    // that the others, not it, are the vaguer ones ("41 percent" anchors "about 40 percent").
+    let width = |m: &Mismatch| {
+        let q = &sig.numbers[m.anchor.0][m.anchor.1];
+        q.range.1 - q.range.0
+    };
     sorting::sort_by(&mut out, |x, y| {
         let sx = members(x).len() + x.others.len();
         let sy = members(y).len() + y.others.len();
-        sy.cmp(&sx).then(in_title(x).cmp(&in_title(y))).then(x.anchor.cmp(&y.anchor))
+        sy.cmp(&sx)
+            .then(in_title(x).cmp(&in_title(y)))
+            .then(width(x).total_cmp(&width(y)))
+            .then(x.anchor.cmp(&y.anchor))
     });
     let mut kept: Vec<Mismatch> = Vec::new();
     let mut used: SortedSet<(usize, usize)> = SortedSet::new();

@@ -113,6 +113,8 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             let mut mentions_in_others = e.mentions.len();
             let mut spoke = speaks(sig, first, ei);
             let mut evidence = vec![first_mention(&views[first], e)];
+            // The fullest of the names the other articles give it (most words, then longest).
+            let mut name = &e.name;
             let mut everywhere = true;
             for &o in &others[1..] {
                 let Some((oi, x)) =
@@ -122,6 +124,10 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                     break;
                 };
                 mentions_in_others += x.mentions.len();
+                let size = |n: &str| (n.split_whitespace().count(), n.len());
+                if size(&x.name).cmp(&size(name)).then_with(|| name.cmp(&x.name)).is_gt() {
+                    name = &x.name;
+                }
                 spoke |= speaks(sig, o, oi);
                 evidence.push(first_mention(&views[o], x));
             }
@@ -137,7 +143,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 continue;
             }
             let weight = mentions_in_others.min(8) as f64 + if spoke { 3.0 } else { 0.0 };
-            names.push((weight, e.name.clone(), evidence));
+            names.push((weight, name.clone(), evidence));
         }
         crate::engine::sorting::sort_by(&mut names, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         names.dedup_by(|a, b| a.1 == b.1);

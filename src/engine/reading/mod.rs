@@ -21,6 +21,7 @@ use super::bundle::Bundle;
 use super::document::Document;
 use super::fasthash::HashMap as FastMap;
 use super::report::{Evidence, Highlight, Kind, SpanOut, UnitRef};
+use super::sorting;
 use super::text::{Span, Token, TokenKind, tokenize};
 use super::words::stem;
 use chunk::Chunk;
@@ -95,6 +96,13 @@ impl Unit<'_> {
         self.text.get(self.span.start..self.span.end).unwrap_or("")
     }
 
+    /// The unit's text from its first token on: a dateline at its start ("BEIJING (Meridian)
+    /// -"), whose tokens the reading leaves out, is not part of it.
+    pub fn read_str(&self) -> &str {
+        let start = self.tokens.first().map_or(self.span.start, |t| t.span.start);
+        self.text.get(start..self.span.end).unwrap_or("")
+    }
+
     /// True when token `i` is a word or a number.
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
@@ -128,8 +136,11 @@ pub const NO_STEM: u32 = u32::MAX;
 /// One article prepared for the framing analysis.
 #[derive(Clone, Debug)]
 pub struct View<'a> {
-    /// Index in the bundle.
+    /// Index among the views, which come in reading order (by outlet, then id; see
+    /// [`read`]): the index of the article's lists in the framing signals.
     pub index: usize,
+    /// Index of the article in the bundle.
+    pub position: usize,
     /// The article's id.
     pub id: &'a str,
     /// The outlet (or id) as shown to readers.
@@ -196,12 +207,16 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
     // Stems are interned across the bundle: news repeats its words, and stemming allocates.
     let mut ids: FastMap<String, u32> = FastMap::default();
     let mut text: Vec<String> = Vec::new();
-    let mut out: Vec<View<'a>> = bundle
-        .articles
+    // The articles are read in a fixed order of their own (outlet, then id), not in the order
+    // of the bundle: every list, tie and first choice of the analysis follows the reading order,
+    // so the same articles give the same report in any order.
+    let mut order: Vec<usize> = (0..bundle.articles.len().min(docs.len())).collect();
+    sorting::sort_by(&mut order, |&a, &b| super::reading_order(&bundle.articles[a], &bundle.articles[b]));
+    let mut out: Vec<View<'a>> = order
         .iter()
-        .zip(docs)
         .enumerate()
-        .map(|(index, (art, doc))| {
+        .map(|(index, &position)| {
+            let (art, doc) = (&bundle.articles[position], &docs[position]);
             let body_quotes = quotes::scan(&art.text, &doc.seg.paragraphs);
             let title_quotes = doc.title.map(|t| quotes::scan(&art.title, &[t])).unwrap_or_default();
             let mut units = Vec::new();
@@ -241,6 +256,7 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
                 units.iter().map(|u| u.tokens.iter().filter(|t| t.kind == TokenKind::Word).count()).sum::<usize>();
             View {
                 index,
+                position,
                 id: &art.id,
                 name: super::display_name(art),
                 units,

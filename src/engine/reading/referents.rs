@@ -277,6 +277,15 @@ fn name_words(u: &Unit, a: usize, b: usize) -> (Vec<String>, bool) {
     (out, suffix)
 }
 
+/// The words of a written name that tell it apart, lower case: initials and full stops left
+/// out ("Stephen G. Breyer" and "Stephen Breyer" have the same).
+fn plain_name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| w.chars().count() > 1)
+        .collect()
+}
+
 /// The name's words with every country's name or adjective written as the country ("Chinese
 /// Communist Party" and "Communist Party of China" have the same key words).
 fn key_words(words: &[String]) -> Vec<String> {
@@ -1432,8 +1441,19 @@ impl<'v, 'a> Builder<'v, 'a> {
                         e.name = if matches!(e.kind, Kind::Group(_)) { best.0.to_lowercase() } else { best.0.clone() };
                     }
                 }
-                // A person keeps the fullest name it was made with (names come longest first).
-                Kind::Person => {}
+                // A person keeps the name it was made with (names come longest first), written
+                // in its fullest form: of the forms with the same words ("Stephen Breyer",
+                // "Stephen G. Breyer"), the longest, whichever article has it.
+                Kind::Person => {
+                    let key = plain_name_words(&e.name);
+                    if let Some(l) = names
+                        .iter()
+                        .filter(|l| plain_name_words(&l.label) == key)
+                        .max_by(|x, y| x.label.len().cmp(&y.label.len()).then_with(|| y.label.cmp(&x.label)))
+                    {
+                        e.name = l.label.clone();
+                    }
+                }
                 _ => {
                     if let Some(l) = names
                         .iter()
