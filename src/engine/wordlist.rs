@@ -22,7 +22,16 @@ impl WordList {
 
     /// True when `word` is one of the entries.
     pub fn contains(self, word: &str) -> bool {
-        self.iter().any(|w| w == word)
+        if word.is_empty() || word.contains('|') {
+            return false;
+        }
+        // Each place the word occurs in the list, as a whole entry: a substring search is
+        // several times faster than splitting the list at every `|` and comparing entries.
+        let list = self.0.as_bytes();
+        self.0.match_indices(word).any(|(at, _)| {
+            let end = at + word.len();
+            (at == 0 || list[at - 1] == b'|') && (end == list.len() || list[end] == b'|')
+        })
     }
 }
 
