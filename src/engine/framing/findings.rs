@@ -23,6 +23,8 @@ use super::{Signals, View, excerpt, join_names};
 use crate::engine::decimal::fixed;
 use crate::engine::fasthash::HashMap;
 use crate::engine::lexicon::{FRAMES, Stance};
+use crate::engine::reading::NO_STEM;
+use crate::engine::reading::tag::Tag;
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
 use crate::engine::sorted::{SortedMap, SortedSet};
 use crate::engine::sorting;
@@ -46,7 +48,9 @@ const EXCERPT: usize = 90;
 /// it is read; single word choices and frame cues are subtler. Signals that held up less
 /// often when their findings were read through on real coverage (who is quoted and how,
 /// stance of reporting verbs, loaded words) stand lower than their importance alone would put
-/// them; agentless passives, which held up nearly always, stand higher.
+/// them; agentless passives, which held up nearly always, stand higher. Frame profiles, wrong
+/// in all 7 of the top findings read on 12 held-out real events (the cues were the topic's
+/// words, not a frame), stand lowest.
 pub fn prior(signal: &str) -> f64 {
     match signal {
         "coverage" => 1.0,
@@ -62,7 +66,7 @@ pub fn prior(signal: &str) -> f64 {
         "passive" => 0.9,
         "hedge" => 0.8,
         "booster" => 0.75,
-        "frame" => 0.7,
+        "frame" => 0.5,
         _ => 0.5,
     }
 }
@@ -1033,40 +1037,50 @@ fn leaders(rates: &[f64], counts: &[usize]) -> Vec<usize> {
     ks
 }
 
-/// Hedges (`hedge` true) or boosters: the articles that use them most, with examples in their
-/// own words and in the quotations they chose.
+/// A hedge or booster finding needs the leading article to use at least this many in its own
+/// voice: two or three are as likely the topic's wording as the outlet's stance.
+const MARKER_MIN: usize = 4;
+
+/// … and at this multiple of the other articles' average rate: on 12 held-out real events,
+/// rankings built on gaps such as 4 against 3 per 1,000 words were read as stance differences
+/// that were not there.
+const MARKER_CONTRAST: f64 = 2.0;
+
+/// Hedges (`hedge` true) or boosters: the articles that use them most in their own voice, with
+/// examples.
 fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
     let signal = if hedge { "hedge" } else { "booster" };
-    let list =
-        |k: usize| -> Vec<&super::hedges::Marker> { sig.hedges[k].iter().filter(|m| m.hedge == hedge).collect() };
+    // The outlet's own voice: a word inside a quotation is the speaker's choice. Approximators
+    // ("about 200", "more than 40") state how exact a figure is, not how sure the writer is.
+    let list = |k: usize| -> Vec<&super::hedges::Marker> {
+        sig.hedges[k].iter().filter(|m| m.hedge == hedge && !m.quoted && m.class != "approximator").collect()
+    };
     let counts: Vec<usize> = (0..views.len()).map(|k| list(k).len()).collect();
     let r = rates(views, |k| counts[k]);
     let top = leaders(&r, &counts);
     if top.is_empty() {
         return Vec::new();
     }
+    // A difference a reader would notice: the leader uses them at least MARKER_CONTRAST times as
+    // often as the others on average, and at least MARKER_MIN times.
+    let rest: Vec<usize> = (0..views.len()).filter(|k| !top.contains(k)).collect();
+    let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
+    if counts[top[0]] < MARKER_MIN || (rest_rate > 0.0 && r[top[0]] < MARKER_CONTRAST * rest_rate) || rest.is_empty() {
+        return Vec::new();
+    }
     let mut parts = Vec::new();
     let mut ev = Vec::new();
     for &k in &top {
-        let mut ms = list(k);
-        // Approximators ("about 200") are the weakest hedges: show the others first.
-        sorting::sort_by_key(&mut ms, |m| (m.quoted, m.class == "approximator", m.unit));
         let mut items: Vec<String> = Vec::new();
-        for m in &ms {
-            let item = if m.quoted {
-                format!("“{}” (quoted)", m.text.to_lowercase())
-            } else {
-                format!("“{}”", m.text.to_lowercase())
-            };
-            if !items.iter().any(|x| x.starts_with(&format!("“{}”", m.text.to_lowercase()))) && items.len() < 3 {
+        for m in list(k) {
+            let item = format!("“{}”", m.text.to_lowercase());
+            if !items.contains(&item) && items.len() < 3 {
                 items.push(item);
             }
         }
         ev.extend(list(k).iter().map(|m| views[k].evidence(m.unit, Some(m.span))));
         parts.push(format!("{} ({} per 1,000 words: {})", views[k].name, fixed(r[k], 0), join_names(&items)));
     }
-    let rest: Vec<usize> = (0..views.len()).filter(|k| !top.contains(k)).collect();
-    let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
     let noun = if hedge { "Hedges that soften claims" } else { "Boosters that strengthen claims" };
     let tail = if rest.is_empty() { String::new() } else { format!("; the others average {}", fixed(rest_rate, 0)) };
     let contrast = if rest_rate <= 0.0 { 3.0 } else { r[top[0]] / rest_rate };
@@ -1352,20 +1366,10 @@ fn anonymous(views: &[View], sig: &Signals) -> Vec<Candidate> {
         }
         parts.push(format!("{} ({})", v.name, join_names(&labels)));
     }
+    // Said of the articles where unnamed sources were found, never of the others: an unnamed
+    // source the reading missed ("aides said") would make "the others name everyone" false.
     let only = users.len() == 1;
-    let text = if only {
-        format!(
-            "Only {} relies on unnamed sources: {}.",
-            views[users[0]].name,
-            parts[0].split_once(" (").map_or("", |x| x.1).trim_end_matches(')')
-        )
-    } else {
-        format!("Unnamed sources appear in {}; the other articles name everyone they cite.", join_names(&parts))
-            .replace(
-                "; the other articles name everyone they cite",
-                if users.len() == views.len() { "" } else { "; the other articles name everyone they cite" },
-            )
-    };
+    let text = format!("Unnamed sources appear in {}.", join_names(&parts));
     vec![Candidate {
         signal: "anonymous-source",
         form: "profile",
@@ -1450,7 +1454,9 @@ fn passives(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 "Agentless passives, which say what was done but not by whom, are most frequent in {}.",
                 parts.join(" and ")
             ),
-            strength: (0.55 + 0.1 * contrast.min(3.0)).min(0.85),
+            // True but rarely telling (8 of 11 read as trivial on held-out real events): below
+            // the findings about what is reported and how.
+            strength: (0.35 + 0.1 * contrast.min(3.0)).min(0.65),
             evidence: ev,
         });
     }
@@ -1463,14 +1469,31 @@ fn passives(views: &[View], sig: &Signals) -> Vec<Candidate> {
 /// articles that use it too.
 fn frames(views: &[View], sig: &Signals) -> Vec<Candidate> {
     let n = views.len();
-    let keys: Vec<Vec<String>> = (0..n)
-        .map(|k| sig.frames[k].iter().map(|c| crate::engine::lexicon::stem_phrase(&c.text.to_lowercase())).collect())
-        .collect();
-    let sets: Vec<SortedSet<&String>> = keys.iter().map(|ks| ks.iter().collect()).collect();
-    let weight = |k: usize, key: &String| {
-        let others = (0..n).filter(|&o| o != k && sets[o].contains(key)).count();
+    // A cue's words as stems; a cue inside a name ("State Department", "Policy Director") is
+    // part of the name, not a choice of words: it gets no key and does not count.
+    let key = |k: usize, c: &super::frames::Cue| -> Option<Vec<u32>> {
+        let u = &views[k].units[c.unit];
+        let inside: Vec<usize> = (0..u.tokens.len())
+            .filter(|&i| u.tokens[i].span.start >= c.span.start && u.tokens[i].span.end <= c.span.end)
+            .collect();
+        let first_word = (0..u.tokens.len()).find(|&i| u.is_word(i));
+        if inside.iter().any(|&i| u.tags.get(i) == Some(&Tag::Proper) || (Some(i) != first_word && u.is_capitalized(i)))
+        {
+            return None;
+        }
+        Some(inside.iter().map(|&i| u.stems.get(i).copied().unwrap_or(NO_STEM)).filter(|&s| s != NO_STEM).collect())
+    };
+    let keys: Vec<Vec<Option<Vec<u32>>>> = (0..n).map(|k| sig.frames[k].iter().map(|c| key(k, c)).collect()).collect();
+    // Every stem each article uses anywhere: a cue is distinctive only when the other articles
+    // do not use its words at all, whether or not the cue reader counted them there.
+    let vocabulary: Vec<SortedSet<u32>> =
+        views.iter().map(|v| v.units.iter().flat_map(|u| u.stems.iter().copied()).collect()).collect();
+    let weight = |k: usize, key: &Option<Vec<u32>>| {
+        let Some(stems) = key.as_ref().filter(|s| !s.is_empty()) else { return 0.0 };
+        let others = (0..n).filter(|&o| o != k && stems.iter().all(|s| vocabulary[o].contains(s))).count();
         1.0 - others as f64 / (n - 1) as f64
     };
+    let mut leaning: SortedSet<usize> = SortedSet::new();
     let mut parts = Vec::new();
     let mut ev = Vec::new();
     let mut total = 0.0;
@@ -1483,6 +1506,7 @@ fn frames(views: &[View], sig: &Signals) -> Vec<Candidate> {
             .filter(|&f| score[f] >= FRAME_MIN)
             .max_by(|&a, &b| score[a].total_cmp(&score[b]).then(b.cmp(&a)));
         let Some(f) = best else { continue };
+        leaning.insert(f);
         total += score[f];
         let mut cues: Vec<String> = Vec::new();
         for (c, key) in sig.frames[k].iter().zip(&keys[k]) {
@@ -1497,7 +1521,9 @@ fn frames(views: &[View], sig: &Signals) -> Vec<Candidate> {
         }
         parts.push(format!("{} on {} ({})", v.name, FRAMES[f].1.to_lowercase(), join_names(&cues)));
     }
-    if parts.len() < 2 {
+    // A contrast needs two articles and two frames: articles that lean on one frame do not
+    // differ in it.
+    if parts.len() < 2 || leaning.len() < 2 {
         return Vec::new();
     }
     vec![Candidate {

@@ -6,6 +6,7 @@
 
 use super::{Unit, View};
 use crate::engine::lexicon;
+use crate::engine::reading::tag::Tag;
 use crate::engine::report::{Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
@@ -69,7 +70,11 @@ pub fn find(v: &View) -> Vec<Marker> {
                 // "May" inside a sentence is the month.
                 !(number_at(u, i + 1) || u.is_capitalized(i) && i > 0)
             } else {
-                true
+                // An adjective before its noun describes the thing ("a guaranteed benefit",
+                // "likely voters"); it strengthens or softens no claim.
+                !(n == 1
+                    && u.tags.get(i) == Some(&Tag::Adj)
+                    && u.tags.get(i + 1).is_some_and(|t| matches!(t, Tag::Noun | Tag::Proper)))
             };
             if !keep {
                 return None;
