@@ -1,7 +1,5 @@
-// Loads the app (a file of its own: the page's Content-Security-Policy forbids inline scripts)
-// and catches what stops it: a Rust panic aborts, so the WebAssembly traps and the browser
-// reports an error, on the page or (through the app) from the worker. See ARCHITECTURE.md,
-// "When Parallax stops"; the storage keys are those of src/ui/storage.rs.
+// Loads the app (no inline script: see the Content-Security-Policy in index.html) and catches
+// what stops it; see ARCHITECTURE.md, "When Parallax stops", and the keys in src/ui/storage.rs.
 import init from "./parallax-web.js";
 
 const SAVED = "parallax.workspace.v1";
@@ -37,7 +35,7 @@ function stopped(why) {
   text.id = "stopped-text";
   add("p", `An error in Parallax stopped the page (${why}).`, text);
   if (!embed) {
-    add("p", "Your workspace is saved in this browser as it was after your last change. Reload it: it opens without being analysed, so that the same error cannot stop the page again. Or start again from the sample: your workspace is then kept among the earlier workspaces.", text);
+    add("p", "Your workspace is saved as it was after your last change. Reload it: it opens without being analysed, so that the same error cannot stop the page again. Or start from the sample: your workspace is kept among the earlier ones.", text);
     const buttons = add("div", "");
     buttons.className = "stopped-buttons";
     const reload = add("button", "Reload my workspace", buttons);

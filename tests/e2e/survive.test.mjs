@@ -160,6 +160,7 @@ test(`the worker stops: a message, no loop on reload, and two safe ways back (${
     await page.reload();
     const held = await notice(page, "did not finish");
     await held.getByRole("button", { name: "Analyse it" }).waitFor();
+    await page.getByText("Not analysed: see the message above.").waitFor();
     assert.equal(await columns(page).count(), 0, "nothing analysed");
     assert.equal(await stopped.count(), 0);
     // The last good workspace is among the earlier ones.
