@@ -3,6 +3,7 @@
 import init from "./parallax-web.js";
 
 const SAVED = "parallax.workspace.v1";
+const UNDO = "parallax.workspace.undo";
 const EARLIER = "parallax.recent.";
 const BUSY = "parallax.analysing";
 const STOPPED = "parallax.stopped";
@@ -47,7 +48,7 @@ function stopped(why) {
       store((s) => {
         const saved = s.getItem(SAVED);
         if (saved) s.setItem(EARLIER + Date.now(), saved);
-        for (const key of [SAVED, BUSY, STOPPED]) s.removeItem(key);
+        for (const key of [SAVED, UNDO, BUSY, STOPPED]) s.removeItem(key);
       });
       location.replace(home);
     };

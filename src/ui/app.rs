@@ -139,6 +139,8 @@ pub fn App(props: &AppProps) -> Html {
         let restored = workspace.restored.clone();
         let revision = workspace.revision;
         move |&(_, in_worker, held)| {
+            // Marked around the analysis itself, which runs here, in the render: a trap inside
+            // it leaves the mark for the next start to find.
             (!in_worker && !held).then(|| {
                 mark_busy(embed, true);
                 let done = analysis::analyse_now(bundle, &restored, revision);
