@@ -74,10 +74,38 @@ fn the_workspace_round_trips_through_local_storage() {
     let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
     let ws = Rc::new(Workspace::with_bundle(samples::default_bundle()));
     let ws = ws.reduce(Action::SetNotes("Compare the headlines.".into()));
-    storage::save(&ws).expect("saved");
+    storage::save(&ws, false).expect("saved");
     let storage::Loaded::Workspace(back) = storage::load() else { panic!("loads what was saved") };
     assert_eq!(back.notes, "Compare the headlines.");
     assert_eq!(back.bundle, ws.bundle);
+}
+
+/// Issue 17, item 4: Undo is saved with the workspace, and a bundle that replaces the workspace
+/// keeps the saved copy among the earlier workspaces.
+#[wasm_bindgen_test]
+fn undo_survives_a_reload_and_a_replaced_workspace_is_kept() {
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
+    let ws = Rc::new(Workspace::with_bundle(samples::default_bundle()));
+    let first = ws.bundle.articles[0].id.clone();
+    let ws = ws.reduce(Action::RemoveArticle(first));
+    assert_eq!(storage::save(&ws, false), Ok(storage::Saved::Whole));
+    let storage::Loaded::Workspace(back) = storage::load() else { panic!("loads what was saved") };
+    let back = Rc::new(*back).reduce(Action::Undo);
+    assert_eq!(back.bundle.articles.len(), 4, "Undo after the reload puts the article back");
+
+    let mut other = samples::default_bundle();
+    other.event.title = "Another event".into();
+    let replaced = back.clone().reduce(Action::LoadBundle {
+        bundle: Box::new(other),
+        source: "link".into(),
+        message: "Opened.".into(),
+    });
+    assert_eq!(replaced.replaced, 1);
+    storage::save(&back, false).expect("saved");
+    storage::save(&replaced, true).expect("saved");
+    let earlier = storage::earlier();
+    assert_eq!(earlier.len(), 1);
+    assert_eq!(earlier[0].workspace.bundle, back.bundle);
 }
 
 /// The browser compresses the link (CompressionStream) and our reader opens it.

@@ -276,3 +276,30 @@ fn style_elements_and_attributes_are_taken_out_before_the_browser_parses_a_page(
     );
     assert_eq!(without_styles("<styles>x</styles>"), "<styles>x</styles>");
 }
+
+/// Issue 17, item 4: a bundle that replaces a workspace with articles is marked, so that the
+/// autosave keeps the saved copy first; the snapshot Undo puts back carries no older notice.
+#[test]
+fn issue_17_a_bundle_replacing_work_marks_it_to_be_kept() {
+    let empty = Rc::new(Workspace::default());
+    let ws = reduce(
+        empty,
+        Action::LoadBundle { bundle: Box::new(sample_bundle()), source: "link".into(), message: "Opened.".into() },
+    );
+    assert_eq!(ws.replaced, 0, "nothing to keep: the workspace had no articles");
+    let first = ws.bundle.articles[0].id.clone();
+    let ws = reduce(ws, Action::RemoveArticle(first));
+    let before = ws.bundle.clone();
+    let ws = reduce(
+        ws,
+        Action::LoadBundle {
+            bundle: Box::new(sample_bundle()),
+            source: "file:x.json".into(),
+            message: "Opened.".into(),
+        },
+    );
+    assert_eq!(ws.replaced, 1);
+    let Some(NoticeAction::Undo(snapshot)) = &ws.notice.as_ref().unwrap().action else { panic!("Undo offered") };
+    assert!(snapshot.notice.is_none(), "a snapshot holds no older Undo");
+    assert_eq!(snapshot.bundle, before);
+}

@@ -418,3 +418,18 @@ fn evidence_shown_first_is_what_the_finding_cites_first() {
     assert_eq!(first_cited(&list, 5).len(), 5);
     assert!(first_cited(&list, 0).is_empty());
 }
+
+/// Issue 17, item 5: the message of a workspace held back at start is an alert with its button.
+#[test]
+fn issue_17_a_held_workspace_is_announced_with_analyse_it() {
+    use parallax::ui::notice_bar::{NoticeBar, NoticeBarProps};
+    use parallax::ui::state::{Notice, NoticeAction};
+    let notice = Notice::error("The last analysis of this workspace did not finish.").with(NoticeAction::Analyse);
+    let html = render::<NoticeBar>(NoticeBarProps {
+        notice: Some(notice),
+        on_action: Callback::noop(),
+        on_dismiss: Callback::noop(),
+    });
+    assert!(html.contains(r#"role="alert""#), "{html}");
+    assert!(html.contains(">Analyse it</button>"), "{html}");
+}

@@ -130,6 +130,8 @@ pub enum Outcome {
     Done(Analysed),
     /// The worker could not run; the app falls back to the main thread.
     Broken(String),
+    /// The worker stopped with an error while it analysed (a trap in its WebAssembly).
+    Stopped(String),
 }
 
 /// The client side of the analysis worker.
@@ -218,8 +220,12 @@ impl Analyser {
             };
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
             on_message.forget();
+            // Before the worker says it is ready, an error means it could not start; after, that
+            // it stopped in the middle of an analysis.
+            let ready = state.clone();
             let on_error = Closure::<dyn Fn(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
-                on_outcome.emit(Outcome::Broken(e.message()));
+                let why = e.message();
+                on_outcome.emit(if ready.borrow().ready { Outcome::Stopped(why) } else { Outcome::Broken(why) });
             });
             worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
             on_error.forget();

@@ -20,7 +20,7 @@ use super::reader::Reader;
 use super::samples;
 use super::share;
 use super::state::{Action, Notice, NoticeAction, View, Workspace};
-use super::storage::{self, Loaded};
+use super::storage::{self, Loaded, Saved};
 use super::view_tabs::ViewTabs;
 use super::web;
 use std::cell::RefCell;
@@ -45,7 +45,7 @@ fn initial_workspace(embed: bool) -> Workspace {
     if embed {
         return sample();
     }
-    match storage::load() {
+    let mut ws = match storage::load() {
         Loaded::Workspace(ws) => *ws,
         Loaded::Nothing => sample(),
         Loaded::Unreadable(why) => {
@@ -53,9 +53,19 @@ fn initial_workspace(embed: bool) -> Workspace {
             ws.notice = Some(Notice::error(format!(
                 "The saved workspace could not be read ({why}); it was kept aside in the browser and the sample is shown instead."
             )));
-            ws
+            return ws;
         }
+    };
+    if let Some(why) = storage::stopped() {
+        let why = if why.is_empty() { String::new() } else { format!(" ({why})") };
+        ws.notice = Some(
+            Notice::error(format!(
+                "The last analysis of this workspace did not finish (Parallax stopped{why}, or the page was closed), so it is not analysed until you ask. Earlier workspaces and the samples are under “Add, edit or reorder articles”."
+            ))
+            .with(NoticeAction::Analyse),
+        );
     }
+    ws
 }
 
 /// Reads the address once at start: a share link, a bundle URL or a sample.
@@ -107,6 +117,13 @@ pub fn App(props: &AppProps) -> Html {
     let embed = *use_state(|| props.embed || web::query_param("embed").is_some_and(|v| v == "1"));
     let workspace = use_reducer(|| initial_workspace(embed));
     let dispatch = workspace.dispatcher();
+    // A workspace whose last analysis never finished is not analysed again (nor is a link in
+    // the address opened) until the user asks ("Analyse it") or changes it (a new revision).
+    // A bool and a u64 cell: types the app has already, 0.5 KB of download less than an
+    // `Option<u64>` state.
+    let hold = use_state(|| matches!(&workspace.notice, Some(n) if n.action == Some(NoticeAction::Analyse)));
+    let held_at = use_mut_ref(|| workspace.revision);
+    let held = *hold && *held_at.borrow() == workspace.revision;
 
     // The analysis: small bundles on the main thread (ready in the same render), large ones in
     // the worker; if the worker cannot run, everything on the main thread.
@@ -117,11 +134,20 @@ pub fn App(props: &AppProps) -> Html {
     });
     let use_worker =
         cfg!(target_arch = "wasm32") && !*worker_broken && analysis::text_bytes(&live_bundle) > SYNC_LIMIT_BYTES;
-    let sync = use_memo((workspace.revision, use_worker), {
+    let sync = use_memo((workspace.revision, use_worker, held), {
         let bundle = (*live_bundle).clone();
         let restored = workspace.restored.clone();
         let revision = workspace.revision;
-        move |(_, in_worker)| (!in_worker).then(|| analysis::analyse_now(bundle, &restored, revision))
+        move |&(_, in_worker, held)| {
+            // Marked around the analysis itself, which runs here, in the render: a trap inside
+            // it leaves the mark for the next start to find.
+            (!in_worker && !held).then(|| {
+                mark_busy(embed, true);
+                let done = analysis::analyse_now(bundle, &restored, revision);
+                mark_busy(embed, false);
+                done
+            })
+        }
     });
     let from_worker = use_state(|| None::<Rc<Analysed>>);
     let analyser = use_mut_ref(|| None::<Analyser>);
@@ -132,10 +158,11 @@ pub fn App(props: &AppProps) -> Html {
         let analyser = analyser.clone();
         let bundle = (*live_bundle).clone();
         let restored = workspace.restored.clone();
-        use_effect_with((workspace.revision, use_worker), move |&(revision, in_worker)| {
-            if in_worker {
-                start_worker(&analyser, from_worker, worker_broken, dispatch);
+        use_effect_with((workspace.revision, use_worker, held), move |&(revision, in_worker, held)| {
+            if in_worker && !held {
+                start_worker(&analyser, from_worker, worker_broken, dispatch, embed);
                 if let Some(a) = analyser.borrow().as_ref() {
+                    mark_busy(embed, true);
                     a.analyse(revision, bundle, &restored);
                 }
             }
@@ -147,24 +174,45 @@ pub fn App(props: &AppProps) -> Html {
             (*from_worker).clone().unwrap_or_else(|| Rc::new(Analysed { revision: u64::MAX, ..Analysed::default() }))
         }
     };
-    let pending = analysed.revision != workspace.revision;
+    let pending = !held && analysed.revision != workspace.revision;
 
-    // Autosave: the whole workspace, after every change (never in embed mode, which must not
-    // touch the visitor's own workspace).
+    // Autosave: the whole workspace with its Undo, after every change (never in embed mode,
+    // which must not touch the visitor's own workspace). When a bundle replaced the workspace,
+    // the copy saved before is kept among the earlier workspaces first.
     {
         let ws = workspace.clone();
-        let deps = (workspace.revision, workspace.settings.clone(), workspace.notes.clone());
+        let kept = use_mut_ref(|| workspace.replaced);
+        let undo = matches!(&workspace.notice, Some(n) if matches!(n.action, Some(NoticeAction::Undo(_))));
+        let deps = (workspace.revision, workspace.settings.clone(), workspace.notes.clone(), undo);
         use_effect_with(deps, move |_| {
-            if !embed && let Err(why) = storage::save(&ws) {
-                ws.dispatch(Action::Notify(Notice::error(why).with(NoticeAction::DownloadBundle)));
+            if embed {
+                return;
+            }
+            let replaced = *kept.borrow() != ws.replaced;
+            match storage::save(&ws, replaced) {
+                Ok(saved) => {
+                    *kept.borrow_mut() = ws.replaced;
+                    if saved == Saved::WithoutUndo
+                        && let Some(mut n) = ws.notice.clone()
+                        && n.details.is_empty()
+                    {
+                        n.details.push("The browser's storage is nearly full, so this Undo is not saved: it will not come back after a reload.".into());
+                        ws.dispatch(Action::Notify(n));
+                    }
+                }
+                Err(why) => ws.dispatch(Action::Notify(Notice::error(why).with(NoticeAction::DownloadBundle))),
             }
         });
     }
-    // The address, once.
+    // The address, once (not while the workspace is held back: the link may be what stopped it).
     {
         let ws = workspace.clone();
         let dispatch = dispatch.clone();
-        use_effect_with((), move |_| read_address(&ws, &dispatch, embed));
+        use_effect_with((), move |_| {
+            if !held {
+                read_address(&ws, &dispatch, embed);
+            }
+        });
     }
 
     // Moving to a sentence or a glossary entry from anywhere.
@@ -197,9 +245,14 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_notice_action = {
         let ws = workspace.clone();
+        let hold = hold.clone();
         Callback::from(move |_| match ws.notice.as_ref().and_then(|n| n.action.clone()) {
             Some(NoticeAction::Undo(_)) => ws.dispatch(Action::Undo),
             Some(NoticeAction::CancelLoading) => super::loading::cancel(),
+            Some(NoticeAction::Analyse) => {
+                hold.set(false);
+                ws.dispatch(Action::Dismiss);
+            }
             Some(NoticeAction::DownloadBundle) => {
                 if let Err(e) = web::download(
                     &super::web::file_name(&ws.bundle, "bundle.json"),
@@ -284,6 +337,8 @@ pub fn App(props: &AppProps) -> Html {
                 <ViewTabs current={view} on_select={dispatch.to_callback().reform(Action::SetView)} />
                 <div id="views" class="views" role="tabpanel" aria-labelledby={format!("tab-{}", view.key())} tabindex="-1" aria-busy={pending.to_string()}>
                     { match view {
+                        // The glossary needs no analysis; the other views wait for one.
+                        _ if held && view != View::Glossary => html! { <p>{ "Not analysed: see the message above." }</p> },
                         View::Reader => html! { <Reader /> },
                         View::Claims => html! { <ClaimsView /> },
                         View::Framing => html! { <Dashboard /> },
@@ -299,19 +354,33 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// Marks an analysis as running or finished in storage (see [`storage::set_busy`]); never in
+/// embed mode, which saves nothing.
+fn mark_busy(embed: bool, busy: bool) {
+    if !embed {
+        storage::set_busy(busy);
+    }
+}
+
 /// Starts the worker on first use.
 fn start_worker(
     analyser: &Rc<RefCell<Option<Analyser>>>,
     from_worker: UseStateHandle<Option<Rc<Analysed>>>,
     worker_broken: UseStateHandle<bool>,
     dispatch: UseReducerDispatcher<Workspace>,
+    embed: bool,
 ) {
     if analyser.borrow().is_some() {
         return;
     }
     let broken = worker_broken.clone();
     let on_outcome = Callback::from(move |outcome: Outcome| match outcome {
-        Outcome::Done(a) => from_worker.set(Some(Rc::new(a))),
+        Outcome::Done(a) => {
+            mark_busy(embed, false);
+            from_worker.set(Some(Rc::new(a)));
+        }
+        // Not analysed on the page instead: the same error would stop the page itself.
+        Outcome::Stopped(why) => web::report_stop(&why),
         Outcome::Broken(why) => {
             broken.set(true);
             dispatch.dispatch(Action::Notify(Notice::error(format!(

@@ -1,6 +1,6 @@
 //! Everything that brings articles in: the list of loaded articles (edit, reorder, remove),
 //! the sample picker, opening files (button or drag and drop, several at once), a bundle URL,
-//! and the paste form.
+//! the earlier workspaces, and the paste form.
 
 use super::article_list::ArticleList;
 use super::identity::same;
@@ -35,6 +35,7 @@ pub fn LoadPanel(props: &LoadPanelProps) -> Html {
     let sample = use_state(|| SAMPLES[0].key.to_string());
     let url = use_state(String::new);
     let dragging = use_state(|| false);
+    let earlier = use_state(|| false);
     let open = use_state(|| props.bundle.articles.len() < 2);
     let names =
         super::names::names(&props.bundle, use_context::<super::context::Shared>().is_some_and(|c| c.settings.blind));
@@ -194,6 +195,7 @@ pub fn LoadPanel(props: &LoadPanelProps) -> Html {
                         </label>
                         <button type="submit" class="button-small">{ "Load bundle" }</button>
                     </form>
+                    { super::earlier_workspaces::view(&earlier, &dispatch) }
                 </div>
                 <PasteForm editing={edited} {on_add} {on_save} {on_cancel} />
             </div>

@@ -18,6 +18,7 @@ pub mod context;
 pub mod dashboard;
 pub mod diagnostics;
 pub mod diff_panel;
+pub mod earlier_workspaces;
 pub mod export_menu;
 pub mod findings;
 pub mod glossary_view;

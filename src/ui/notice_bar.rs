@@ -27,6 +27,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
         Some(NoticeAction::Undo(_)) => Some("Undo"),
         Some(NoticeAction::DownloadBundle) => Some("Download the bundle"),
         Some(NoticeAction::CancelLoading) => Some("Cancel"),
+        Some(NoticeAction::Analyse) => Some("Analyse it"),
         None => None,
     };
     html! {

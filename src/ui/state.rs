@@ -37,9 +37,14 @@ pub struct Workspace {
     /// Bumped on every change that should be re-analysed.
     #[serde(default)]
     pub revision: u64,
-    /// A message for the user, with a way back when something was replaced or removed.
+    /// A message for the user, with a way back when something was replaced or removed (saved
+    /// apart, and only when it offers Undo: see `storage`).
     #[serde(skip)]
     pub notice: Option<Notice>,
+    /// Bumped when a bundle replaces a workspace that had articles: before saving over it, the
+    /// autosave keeps the saved copy among the earlier workspaces.
+    #[serde(skip)]
+    pub replaced: u64,
 }
 
 /// View settings, saved with the workspace.
@@ -153,28 +158,18 @@ impl Filter {
     }
 }
 
-/// What "Undo" puts back: the articles, corrections, restored sentences and notes as they were.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Snapshot {
-    /// The bundle before the change.
-    pub bundle: Bundle,
-    /// The restored sentences before the change.
-    pub restored: Vec<SentenceRef>,
-    /// The notes before the change.
-    pub notes: String,
-    /// The source before the change.
-    pub source: String,
-}
-
 /// A button offered with a notice.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NoticeAction {
-    /// Put the workspace back as it was.
-    Undo(Box<Snapshot>),
+    /// Put the workspace back as it was: its articles, corrections, restored sentences, notes
+    /// and source (the view settings stay as they are now).
+    Undo(Box<Workspace>),
     /// Download the bundle (when saving in the browser failed).
     DownloadBundle,
     /// Stop loading a bundle URL.
     CancelLoading,
+    /// Analyse the workspace that was held back at start (the last analysis did not finish).
+    Analyse,
 }
 
 /// A message shown above the views.
@@ -305,12 +300,14 @@ impl Workspace {
         self.bundle = bundle;
     }
 
-    fn snapshot(&self) -> Snapshot {
-        Snapshot {
+    /// What Undo puts back: this workspace without its notice (which may hold an older Undo).
+    fn snapshot(&self) -> Workspace {
+        Workspace {
             bundle: self.bundle.clone(),
             restored: self.restored.clone(),
             notes: self.notes.clone(),
             source: self.source.clone(),
+            ..Workspace::default()
         }
     }
 
@@ -419,7 +416,7 @@ impl Reducible for Workspace {
             }
             Action::Undo => {
                 if let Some(Notice { action: Some(NoticeAction::Undo(snap)), .. }) = next.notice.take() {
-                    let Snapshot { bundle, restored, notes, source } = *snap;
+                    let Workspace { bundle, restored, notes, source, .. } = *snap;
                     next.bundle = bundle;
                     next.restored = restored;
                     next.notes = notes;
@@ -437,7 +434,12 @@ impl Reducible for Workspace {
                 next.source = source;
                 next.revision += 1;
                 let notice = Notice::info(message);
-                next.notice = Some(if had_articles { notice.with(NoticeAction::Undo(Box::new(undo))) } else { notice });
+                next.notice = Some(if had_articles {
+                    next.replaced += 1;
+                    notice.with(NoticeAction::Undo(Box::new(undo)))
+                } else {
+                    notice
+                });
             }
             Action::Restore(r) => {
                 if !next.restored.contains(&r) {

@@ -168,6 +168,32 @@ pub fn query_param(name: &str) -> Option<String> {
     }
 }
 
+/// Tells the page's loader (boot.js) that an error stopped Parallax: it records it and shows
+/// its message with the ways to reload safely.
+pub fn report_stop(why: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Ok(f) = js_sys::Reflect::get(&js_sys::global(), &"parallaxStopped".into())
+        .and_then(wasm_bindgen::JsCast::dyn_into::<js_sys::Function>)
+    {
+        let _ = f.call1(&wasm_bindgen::JsValue::NULL, &why.into());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = why;
+}
+
+/// A moment (milliseconds since 1970) as the browser writes local dates and times ("" natively).
+pub fn local_time(ms: u64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::new(&(ms as f64).into()).to_locale_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = ms;
+        String::new()
+    }
+}
+
 /// Opens the browser's print dialog (the print stylesheet turns the page into a handout).
 pub fn print() {
     #[cfg(target_arch = "wasm32")]

@@ -168,7 +168,19 @@ export async function exportButton(page, name) {
   return page.getByRole("group", { name: "Export and share" }).getByRole("button", { name });
 }
 
-/** The alert or status notice containing `text`. */
+/** Fills this origin's local storage to the brim with other data. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    let k = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = "x".repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`filler-${k++}`, chunk); } catch { break; }
+      }
+    }
+  });
+}
+
 /** True when the element is wholly inside the visible part of the page. */
 export async function inViewport(locator) {
   return locator.evaluate((el) => {
@@ -177,6 +189,7 @@ export async function inViewport(locator) {
   });
 }
 
+/** The notice containing `text`, once it is shown. */
 export async function notice(page, text) {
   const n = page.locator(".notice").filter({ hasText: text });
   await n.waitFor();

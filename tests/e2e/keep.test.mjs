@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  bases, withBrowser, openApp, label, shot, columns, analysed, file, openFiles, download, exportButton, notice, inViewport,
+  bases, withBrowser, openApp, label, shot, columns, analysed, file, openFiles, download, exportButton, notice, inViewport, fillStorage,
 } from "./helpers.mjs";
 
 for (const base of bases) {
@@ -71,16 +71,7 @@ for (const base of bases) {
     withBrowser(async (browser) => {
       const { page } = await openApp(browser, base);
       await analysed(page, 4);
-      // Fill this origin's storage to the brim with other data.
-      await page.evaluate(() => {
-        let k = 0;
-        for (let size = 1 << 20; size >= 8; size = Math.floor(size / 2)) {
-          const chunk = "x".repeat(size);
-          for (;;) {
-            try { localStorage.setItem(`filler-${k++}`, chunk); } catch { break; }
-          }
-        }
-      });
+      await fillStorage(page);
       await page.getByLabel(/Notes on this comparison/).fill("A long note. ".repeat(2000));
       await page.getByLabel(/Notes on this comparison/).blur();
       const alert = page.getByRole("alert").filter({ hasText: "storage for this page is full" });
