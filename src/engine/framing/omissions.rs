@@ -115,6 +115,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             let mut evidence = vec![first_mention(&views[first], e)];
             // The fullest of the names the other articles give it (most words, then longest).
             let mut name = &e.name;
+            let mut roles: Vec<&String> = e.roles.iter().collect();
             let mut everywhere = true;
             for &o in &others[1..] {
                 let Some((oi, x)) =
@@ -124,6 +125,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                     break;
                 };
                 mentions_in_others += x.mentions.len();
+                roles.extend(&x.roles);
                 let size = |n: &str| (n.split_whitespace().count(), n.len());
                 if size(&x.name).cmp(&size(name)).then_with(|| name.cmp(&x.name)).is_gt() {
                     name = &x.name;
@@ -139,6 +141,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 || !spoke
                 || mentions_in_others < OMITTED_MENTIONS
                 || mentions(&views[m], &texts[m], e)
+                || by_role(&texts[m], &roles)
             {
                 continue;
             }
@@ -173,6 +176,25 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
         strength: (0.55 + best / 30.0).min(0.9),
         evidence: found.into_iter().flat_map(|x| x.3).collect(),
     }]
+}
+
+/// True when the article speaks of "the" holder of one of the roles the other articles give the
+/// person ("the president", "the chief justice"): an article may name a person only by the
+/// office, and "never mentions" would then be false.
+fn by_role(text: &ArticleText, roles: &[&String]) -> bool {
+    roles.iter().any(|r| {
+        // The head of the role phrase: the word before "of" ("chairman of the committee"), or
+        // the last word ("press secretary").
+        let head = r.split(" of ").next().unwrap_or(r).split_whitespace().last().unwrap_or_default();
+        let phrase = format!("the {}", plain(head));
+        // As whole words: "the justices" is the court, not the one justice.
+        head.chars().count() > 2
+            && text.text.match_indices(&phrase).any(|(at, _)| {
+                let before = text.text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = text.text[at + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+    })
 }
 
 /// True when actor `e` of article `k` is quoted or cited there.
