@@ -254,11 +254,16 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
             inputs.push(align::UnitInput { article: k, text: &art.title, span: t, headline: true, in_quote: false });
             pos.push(UnitPos { article: k, sentence: None });
         }
+        // Quotations may run over several sentences of a paragraph: the state is read from the
+        // paragraph's start, carried from one sentence to the next.
+        let mut quote: Option<(usize, text::QuoteState)> = None;
         for (i, s) in doc.seg.sentences.iter().enumerate() {
+            if quote.is_none_or(|(p, _)| p != s.paragraph) {
+                let start = doc.seg.paragraphs.get(s.paragraph).map_or(s.span.start, |p| p.start);
+                quote = Some((s.paragraph, text::QuoteState::new(start)));
+            }
             if doc.furniture[i].is_none() {
-                // Quotations may run over several sentences of a paragraph.
-                let para = doc.seg.paragraphs[s.paragraph];
-                let in_quote = text::quote_open_after(&art.text, text::Span::new(para.start, s.span.start));
+                let in_quote = quote.as_mut().is_some_and(|(_, q)| q.open_at(&art.text, s.span.start));
                 inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false, in_quote });
                 pos.push(UnitPos { article: k, sentence: Some(i) });
             }

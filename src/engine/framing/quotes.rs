@@ -78,11 +78,6 @@ fn unknown_speaker() -> Speaker {
     }
 }
 
-/// Number of words of `u` inside `s`.
-fn count_words(u: &Unit, s: Span) -> usize {
-    u.tokens.iter().filter(|t| t.kind == TokenKind::Word && s.contains(t.span)).count()
-}
-
 /// The statements of an article, from its attributions; pronoun speakers are resolved to the
 /// actor they stand for, and an unresolved pronoun leaves the speaker unknown.
 pub fn statements(v: &View) -> Vec<Statement> {
@@ -118,7 +113,7 @@ pub fn statements(v: &View) -> Vec<Statement> {
         if a.how == How::Unattributed && speaker.key != "?" {
             continue;
         }
-        let words = if a.direct { a.content.iter().map(|&(u, s)| count_words(&v.units[u], s)).sum() } else { 0 };
+        let words = if a.direct { a.content.iter().map(|&(u, s)| v.units[u].words_in(s)).sum() } else { 0 };
         out.push(Statement {
             unit: a.unit,
             verb: a.verb.map(|(i, n)| (a.unit, i, n)),
@@ -298,10 +293,16 @@ pub fn highlights(v: &View, statements: &[Statement]) -> Vec<Highlight> {
         }
     }
     // Quotations with no statement (e.g. scare quotes around one word) still are quotations.
+    let quoted = Quoted::new(statements);
+    let body: Vec<usize> = (0..v.units.len()).filter(|&k| !v.units[k].is_title()).collect();
     for q in &v.quotes {
-        for (ui, u) in v.units.iter().enumerate().filter(|(_, u)| !u.is_title()) {
+        // Body units are in text order: those a quotation reaches are one run of them.
+        let first = body.partition_point(|&k| v.units[k].span.end <= q.span.start);
+        let reached = body.get(first..).unwrap_or_default().iter().take_while(|&&k| v.units[k].span.start < q.span.end);
+        for &ui in reached {
+            let u = &v.units[ui];
             let s = Span::new(q.span.start.max(u.span.start), q.span.end.min(u.span.end));
-            if s.is_empty() || statements.iter().any(|st| st.pieces.iter().any(|p| p.0 == ui && p.1.overlap(s) > 0)) {
+            if s.is_empty() || quoted.overlaps(ui, s) {
                 continue;
             }
             out.push(v.highlight(
@@ -315,6 +316,39 @@ pub fn highlights(v: &View, statements: &[Statement]) -> Vec<Highlight> {
         }
     }
     out
+}
+
+/// The pieces of all statements, for finding whether any of them overlaps a span: sorted by
+/// unit and start, each with the furthest end of its unit's pieces so far.
+struct Quoted {
+    /// Unit, piece and the furthest end of the pieces of that unit up to this one.
+    pieces: Vec<(usize, Span, usize)>,
+}
+
+impl Quoted {
+    fn new(statements: &[Statement]) -> Quoted {
+        let mut pieces: Vec<(usize, Span, usize)> = statements
+            .iter()
+            .flat_map(|st| &st.pieces)
+            .filter(|p| !p.1.is_empty())
+            .map(|&(u, s)| (u, s, s.end))
+            .collect();
+        sorting::sort_by_key(&mut pieces, |p| (p.0, p.1.start));
+        for k in 1..pieces.len() {
+            if pieces[k - 1].0 == pieces[k].0 {
+                pieces[k].2 = pieces[k].2.max(pieces[k - 1].2);
+            }
+        }
+        Quoted { pieces }
+    }
+
+    /// True when a piece of unit `ui` shares a byte with `s` (not empty): one that starts
+    /// before `s` ends and ends after `s` starts.
+    fn overlaps(&self, ui: usize, s: Span) -> bool {
+        let from = self.pieces.partition_point(|p| p.0 < ui);
+        let to = self.pieces.partition_point(|p| (p.0, p.1.start) < (ui, s.end));
+        to > from && self.pieces.get(to - 1).is_some_and(|p| p.2 > s.start)
+    }
 }
 
 /// Each speaker's share of the article's directly quoted words, largest first, and the

@@ -95,6 +95,26 @@ impl Unit<'_> {
         self.text.get(self.span.start..self.span.end).unwrap_or("")
     }
 
+    /// The tokens that lie wholly inside `s`, as a range of indices. Tokens are in text order
+    /// and do not overlap, so their starts and their ends both rise: two binary searches find
+    /// the range, with no walk over the unit.
+    pub fn tokens_in(&self, s: Span) -> std::ops::Range<usize> {
+        let lo = self.tokens.partition_point(|t| t.span.start < s.start);
+        let hi = self.tokens.partition_point(|t| t.span.end <= s.end);
+        lo..hi.max(lo)
+    }
+
+    /// Number of words that lie wholly inside `s`.
+    pub fn words_in(&self, s: Span) -> usize {
+        self.tokens.get(self.tokens_in(s)).map_or(0, |ts| ts.iter().filter(|t| t.kind == TokenKind::Word).count())
+    }
+
+    /// The number of tokens that end at or before byte `at`: the index of the first token that
+    /// ends after it.
+    pub fn tokens_before(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= at)
+    }
+
     /// True when token `i` is a word or a number.
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
