@@ -208,6 +208,21 @@ pub struct NameRun {
     pub end: usize,
 }
 
+/// The runs (in order, as [`runs`] gives them: they do not overlap, so their starts and ends
+/// both rise) that lie wholly inside tokens `start..end`.
+pub fn runs_within(runs: &[NameRun], start: usize, end: usize) -> &[NameRun] {
+    let lo = runs.partition_point(|r| r.start < start);
+    let hi = runs.partition_point(|r| r.end <= end).max(lo);
+    runs.get(lo..hi).unwrap_or_default()
+}
+
+/// The run (of runs in order, as [`runs`] gives them) that starts before token `at` and ends
+/// after it: at most one does.
+pub fn run_across(runs: &[NameRun], at: usize) -> Option<NameRun> {
+    let before = runs.partition_point(|r| r.start < at);
+    before.checked_sub(1).and_then(|k| runs.get(k)).copied().filter(|r| r.end > at)
+}
+
 /// All maximal runs of name words in `u` (`name[i]` from [`name_candidates`] and
 /// [`Casing::settle`]), with titles, initials, suffixes and connectors inside.
 pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {

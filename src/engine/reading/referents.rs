@@ -332,12 +332,12 @@ fn actor_use(u: &Unit, a: usize, b: usize) -> bool {
 /// The longest role phrase that ends at token `end - 1` and starts at or after `from`: its
 /// start and whether it names a person, people or a body.
 fn role_ending_at(u: &Unit, from: usize, end: usize) -> Option<(usize, RoleKind)> {
-    let lex = lexicon::get();
-    let norms: Vec<&str> = u.tokens[..end].iter().map(|t| strip_possessive(&t.norm)).collect();
-    (from..end).find_map(|s| match lex.role_words.longest(&norms, s) {
-        Some((n, r)) if s + n == end && r.kind != RoleKind::Marker => Some((s, r.kind)),
-        _ => None,
-    })
+    let roles = &lexicon::get().role_words;
+    // Only the words a role phrase can span are read, not the unit from its start.
+    let lo = from.max(end.saturating_sub(roles.most_words()));
+    let norms: Vec<&str> = u.tokens.get(lo..end)?.iter().map(|t| strip_possessive(&t.norm)).collect();
+    let found = roles.ending_at(&norms, from.saturating_sub(lo), end - lo, |r| r.kind != RoleKind::Marker);
+    found.map(|(s, r)| (lo + s, r.kind))
 }
 
 /// Every role phrase inside tokens `a..b`, lower case ("cia director and secretary of state" →
