@@ -6,6 +6,7 @@
 
 use super::{Unit, View, join_names, round3};
 use crate::engine::lexicon::Stance;
+use crate::engine::reading::UnitSpans;
 use crate::engine::reading::attribution::How;
 use crate::engine::reading::mentions::MentionKind;
 pub use crate::engine::reading::quotes::{Quotation, is_mark, scan};
@@ -293,7 +294,7 @@ pub fn highlights(v: &View, statements: &[Statement]) -> Vec<Highlight> {
         }
     }
     // Quotations with no statement (e.g. scare quotes around one word) still are quotations.
-    let quoted = Quoted::new(statements);
+    let quoted = UnitSpans::new(statements.iter().flat_map(|st| st.pieces.iter().copied()));
     let body: Vec<usize> = (0..v.units.len()).filter(|&k| !v.units[k].is_title()).collect();
     for q in &v.quotes {
         // Body units are in text order: those a quotation reaches are one run of them.
@@ -316,39 +317,6 @@ pub fn highlights(v: &View, statements: &[Statement]) -> Vec<Highlight> {
         }
     }
     out
-}
-
-/// The pieces of all statements, for finding whether any of them overlaps a span: sorted by
-/// unit and start, each with the furthest end of its unit's pieces so far.
-struct Quoted {
-    /// Unit, piece and the furthest end of the pieces of that unit up to this one.
-    pieces: Vec<(usize, Span, usize)>,
-}
-
-impl Quoted {
-    fn new(statements: &[Statement]) -> Quoted {
-        let mut pieces: Vec<(usize, Span, usize)> = statements
-            .iter()
-            .flat_map(|st| &st.pieces)
-            .filter(|p| !p.1.is_empty())
-            .map(|&(u, s)| (u, s, s.end))
-            .collect();
-        sorting::sort_by_key(&mut pieces, |p| (p.0, p.1.start));
-        for k in 1..pieces.len() {
-            if pieces[k - 1].0 == pieces[k].0 {
-                pieces[k].2 = pieces[k].2.max(pieces[k - 1].2);
-            }
-        }
-        Quoted { pieces }
-    }
-
-    /// True when a piece of unit `ui` shares a byte with `s` (not empty): one that starts
-    /// before `s` ends and ends after `s` starts.
-    fn overlaps(&self, ui: usize, s: Span) -> bool {
-        let from = self.pieces.partition_point(|p| p.0 < ui);
-        let to = self.pieces.partition_point(|p| (p.0, p.1.start) < (ui, s.end));
-        to > from && self.pieces.get(to - 1).is_some_and(|p| p.2 > s.start)
-    }
 }
 
 /// Each speaker's share of the article's directly quoted words, largest first, and the

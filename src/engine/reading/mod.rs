@@ -138,6 +138,38 @@ impl Unit<'_> {
     }
 }
 
+/// Spans of an article's units (a unit and bytes in it), for asking whether any of them shares
+/// a byte with a given span without walking over them all: sorted by unit and start, each
+/// with the furthest end of its unit's spans so far.
+#[derive(Clone, Debug, Default)]
+pub struct UnitSpans {
+    /// Unit, span and the furthest end of the spans of that unit up to this one.
+    spans: Vec<(usize, Span, usize)>,
+}
+
+impl UnitSpans {
+    /// The index of `spans` (empty ones left out: they share no byte with anything).
+    pub fn new(spans: impl IntoIterator<Item = (usize, Span)>) -> UnitSpans {
+        let mut spans: Vec<(usize, Span, usize)> =
+            spans.into_iter().filter(|p| !p.1.is_empty()).map(|(u, s)| (u, s, s.end)).collect();
+        crate::engine::sorting::sort_by_key(&mut spans, |p| (p.0, p.1.start));
+        for k in 1..spans.len() {
+            if spans[k - 1].0 == spans[k].0 {
+                spans[k].2 = spans[k].2.max(spans[k - 1].2);
+            }
+        }
+        UnitSpans { spans }
+    }
+
+    /// True when a span of unit `unit` shares a byte with `s` (`Span::overlap` above zero): one
+    /// that starts before `s` ends and ends after `s` starts.
+    pub fn overlaps(&self, unit: usize, s: Span) -> bool {
+        let from = self.spans.partition_point(|p| p.0 < unit);
+        let to = self.spans.partition_point(|p| (p.0, p.1.start) < (unit, s.end));
+        !s.is_empty() && to > from && self.spans.get(to - 1).is_some_and(|p| p.2 > s.start)
+    }
+}
+
 /// A quotation of at most this many words with no speaker in sight is taken as scare quotes
 /// around a word or phrase ("a so-called “solidarity” letter"), not as a statement.
 pub const SCARE_QUOTE_WORDS: usize = 3;

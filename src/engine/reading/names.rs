@@ -216,11 +216,15 @@ pub fn runs_within(runs: &[NameRun], start: usize, end: usize) -> &[NameRun] {
     runs.get(lo..hi).unwrap_or_default()
 }
 
-/// The run (of runs in order, as [`runs`] gives them) that starts before token `at` and ends
-/// after it: at most one does.
+/// The run (of runs in order, as [`runs`] gives them) that holds token `k`: at most one does.
+pub fn run_at(runs: &[NameRun], k: usize) -> Option<NameRun> {
+    let from = runs.partition_point(|r| r.start <= k);
+    from.checked_sub(1).and_then(|j| runs.get(j)).copied().filter(|r| r.end > k)
+}
+
+/// The run (of runs in order) that starts before token `at` and ends after it.
 pub fn run_across(runs: &[NameRun], at: usize) -> Option<NameRun> {
-    let before = runs.partition_point(|r| r.start < at);
-    before.checked_sub(1).and_then(|k| runs.get(k)).copied().filter(|r| r.end > at)
+    run_at(runs, at.checked_sub(1)?).filter(|r| r.end > at)
 }
 
 /// All maximal runs of name words in `u` (`name[i]` from [`name_candidates`] and

@@ -344,10 +344,11 @@ fn role_ending_at(u: &Unit, from: usize, end: usize) -> Option<(usize, RoleKind)
 /// "director", "secretary of state").
 fn roles_in(u: &Unit, a: usize, b: usize) -> Vec<String> {
     let lex = lexicon::get();
-    let norms: Vec<&str> = u.tokens[..b].iter().map(|t| strip_possessive(&t.norm)).collect();
+    // Only the words `a..b` are read: a phrase found from one of them ends by `b`.
+    let norms: Vec<&str> = u.tokens.get(a..b).unwrap_or_default().iter().map(|t| strip_possessive(&t.norm)).collect();
     let mut out = Vec::new();
-    let mut k = a;
-    while k < b {
+    let mut k = 0;
+    while k < norms.len() {
         match lex.role_words.longest(&norms, k) {
             Some((n, r)) if matches!(r.kind, RoleKind::Person | RoleKind::People) => {
                 out.push(norms[k..k + n].join(" "));
