@@ -753,6 +753,25 @@ mod tests {
         Some(if neg { -v } else { v })
     }
 
+    /// A phrase that ends at a word is found from the words just before it, as a walk from
+    /// the far start finds it.
+    #[test]
+    fn phrases_ending_at_a_word_are_found_nearby() {
+        let roles = &get().role_words;
+        let text = "the former deputy secretary of state and the chief of staff to the prime minister said";
+        let words: Vec<&str> = text.split(' ').collect();
+        for end in 0..=words.len() {
+            for from in 0..=end {
+                let walk = (from..end).find_map(|s| match roles.longest(&words[..end], s) {
+                    Some((n, v)) if s + n == end => Some((s, v)),
+                    _ => None,
+                });
+                assert_eq!(roles.ending_at(&words, from, end, |_| true), walk, "{from}..{end}");
+            }
+        }
+        assert!(roles.most_words() >= 3);
+    }
+
     #[test]
     fn lists_parse_without_losses() {
         let lex = get();

@@ -349,6 +349,16 @@ mod tests {
     }
 
     #[test]
+    fn quote_state_carried_forward_reads_like_a_fresh_read() {
+        let s = "He said “yes. No” and \"maybe (\"so\") — \"it” went ” on “ and on\" end";
+        let mut carried = QuoteState::new(0);
+        for to in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let fresh = QuoteState::new(0).open_at(s, to);
+            assert_eq!(carried.open_at(s, to), fresh, "at byte {to}");
+        }
+    }
+
+    #[test]
     fn cjk_splits_per_character() {
         assert_eq!(words("中国共产党"), ["中", "国", "共", "产", "党"]);
     }

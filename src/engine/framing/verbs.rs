@@ -8,6 +8,7 @@
 
 use super::quotes::{self, Statement};
 use super::{Signals, View, excerpt};
+use crate::engine::fasthash::HashMap;
 use crate::engine::lexicon::{self, Stance};
 use crate::engine::report::{Claim, DiffTag, Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
@@ -49,13 +50,20 @@ const EVALUATIVE_SPEECH: WordList = WordList::new(
 pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
     let lex = lexicon::get();
     let mut out = Vec::new();
+    // The first statement of each verb (unit and token), looked up rather than searched for.
+    let mut by_verb: HashMap<(usize, usize), &Statement> = HashMap::default();
+    for s in statements {
+        if let Some((su, si, _)) = s.verb {
+            by_verb.entry((su, si)).or_insert(s);
+        }
+    }
     for (ui, u) in v.units.iter().enumerate() {
         u.scan(|norms, i| {
             if u.tokens[i].kind != TokenKind::Word {
                 return None;
             }
             let (n, vf) = lex.verbs.longest(norms, i)?;
-            let statement = statements.iter().find(|s| s.verb.is_some_and(|(su, si, _)| su == ui && si == i));
+            let statement = by_verb.get(&(ui, i)).copied();
             let nounish = quotes::nounish(u, i);
             // Verbs of praise and blame report speech in their finite forms ("hailed", "touts");
             // "dismissing the effort" or "welcoming ceremony" does not.

@@ -397,3 +397,42 @@ fn make_unit<'a>(
         quantities: Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index answers as a walk over every span would, for spans that nest and overlap.
+    #[test]
+    fn unit_spans_answer_like_a_walk() {
+        let spans: Vec<(usize, Span)> =
+            (0..40usize).map(|k| (k % 3, Span::new((k * 7) % 23, (k * 7) % 23 + (k * 5) % 9))).collect();
+        let index = UnitSpans::new(spans.iter().copied());
+        for unit in 0..4 {
+            for a in 0..30 {
+                for b in a..32 {
+                    let s = Span::new(a, b);
+                    let walk = spans.iter().any(|&(u, x)| u == unit && x.overlap(s) > 0);
+                    assert_eq!(index.overlaps(unit, s), walk, "unit {unit}, {a}..{b}");
+                }
+            }
+        }
+    }
+
+    /// Tokens inside a span, found by binary search, are those a walk finds.
+    #[test]
+    fn tokens_in_a_span_are_found_by_search() {
+        let text = "“Lee,” said Ann Lee — a spokeswoman — on Monday. Then 3.5% went.";
+        let u = make_unit(text, Some(0), 0, Span::new(0, text.len()), &[], 0);
+        for a in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for b in (a..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let s = Span::new(a, b);
+                let walk: Vec<usize> = (0..u.tokens.len()).filter(|&k| s.contains(u.tokens[k].span)).collect();
+                assert_eq!(u.tokens_in(s).collect::<Vec<_>>(), walk);
+                let words = walk.iter().filter(|&&k| u.tokens[k].kind == TokenKind::Word).count();
+                assert_eq!(u.words_in(s), words);
+                assert_eq!(u.tokens_before(a), u.tokens.iter().filter(|t| t.span.end <= a).count());
+            }
+        }
+    }
+}

@@ -369,3 +369,24 @@ pub fn is_title(norm: &str) -> bool {
 
 /// Pronouns that can stand for a speaker.
 pub const PRONOUNS: WordList = WordList::new("he|she|they|it|we|i|you|his|her|its|their");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The runs inside, at and across a point, by binary search, are those a walk finds.
+    #[test]
+    fn runs_are_found_by_search() {
+        let runs = [NameRun { start: 1, end: 3 }, NameRun { start: 4, end: 5 }, NameRun { start: 7, end: 11 }];
+        for k in 0..13 {
+            let at = runs.iter().copied().find(|r| r.start <= k && k < r.end);
+            assert_eq!(run_at(&runs, k), at, "at {k}");
+            let across = runs.iter().copied().find(|r| r.start < k && r.end > k);
+            assert_eq!(run_across(&runs, k), across, "across {k}");
+            for e in k..13 {
+                let inside: Vec<NameRun> = runs.iter().copied().filter(|r| k <= r.start && r.end <= e).collect();
+                assert_eq!(runs_within(&runs, k, e), inside.as_slice(), "within {k}..{e}");
+            }
+        }
+    }
+}

@@ -32,7 +32,7 @@ use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names::{is_acronym, strip_possessive};
 use super::places::{self, PlaceForm};
 use super::tag::Tag;
-use super::{Unit, View};
+use super::{Unit, UnitSpans, View};
 use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::lexicon::{self, RoleKind};
 use crate::engine::sorting;
@@ -927,6 +927,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         let mut recent: Vec<(usize, usize)> = Vec::new();
         for (ui, u) in v.units.iter().enumerate() {
             let groups = self.group_labels(v, ui);
+            let in_group = UnitSpans::new(groups.iter().map(|g| (ui, Span::new(g.0, g.1))));
             for (mi, m) in u.mentions.iter().enumerate() {
                 if m.kind == MentionKind::Pronoun {
                     continue;
@@ -939,7 +940,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                     }
                 }
                 if r.is_none() && m.kind == MentionKind::Description {
-                    if groups.iter().any(|g| g.0 < m.end && m.start < g.1) {
+                    if in_group.overlaps(ui, Span::new(m.start, m.end)) {
                         continue;
                     }
                     r = self.description(v, ui, mi, &recent).or_else(|| self.local(v, ui, mi));
@@ -950,12 +951,15 @@ impl<'v, 'a> Builder<'v, 'a> {
                 recent.push((r, ui));
             }
             // "the country", "the nation": not roles, so not mentions of the reading.
+            let mut mentioned: Option<UnitSpans> = None;
             for c in &u.chunks {
                 let head = u.tokens[c.end - 1].norm.as_str();
                 if c.head + 1 != c.end || !matches!(head, "country" | "nation") || !u.is_word(c.start) {
                     continue;
                 }
-                if u.mentions.iter().any(|m| m.start < c.end && c.start < m.end) {
+                let mentioned = mentioned
+                    .get_or_insert_with(|| UnitSpans::new(u.mentions.iter().map(|m| (ui, Span::new(m.start, m.end)))));
+                if mentioned.overlaps(ui, Span::new(c.start, c.end)) {
                     continue;
                 }
                 let det = matches!(u.tags[c.start], Tag::Det | Tag::Poss).then_some(c.start);
