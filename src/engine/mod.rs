@@ -352,10 +352,25 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         })
         .collect();
 
+    // Every sentence's rank among the body sentences that are not page furniture, counted once.
+    let ranks: Vec<Vec<usize>> = docs
+        .iter()
+        .map(|d| {
+            let mut rank = 0;
+            d.furniture
+                .iter()
+                .map(|f| {
+                    let before = rank;
+                    rank += usize::from(f.is_none());
+                    before
+                })
+                .collect()
+        })
+        .collect();
     let mut highlights = Vec::new();
     let mut claims_out = Vec::with_capacity(groups.len());
     for (id, g) in groups.iter().enumerate() {
-        let members: Vec<Member> = g.iter().map(|&m| member(bundle, docs, pos[m])).collect();
+        let members: Vec<Member> = g.iter().map(|&m| member(bundle, docs, &ranks, pos[m])).collect();
         let mut present: Vec<String> = Vec::new();
         for m in &members {
             if !present.contains(&m.article) {
@@ -461,13 +476,15 @@ fn shared_share(wa: &[diff::Word], wb: &[diff::Word], ops: &[report::DiffOp]) ->
 }
 
 /// A claim member with its place in its article.
-fn member(bundle: &Bundle, docs: &[Document], u: UnitPos) -> Member {
+/// A claim's member: `ranks` holds every sentence's rank among the body sentences of its
+/// article that are not page furniture.
+fn member(bundle: &Bundle, docs: &[Document], ranks: &[Vec<usize>], u: UnitPos) -> Member {
     let (place, paragraph) = match u.sentence {
         None => (Place::Headline, 0),
         Some(i) => {
             let p = docs[u.article].seg.sentences[i].paragraph;
             // The lead: the first sentences of the body that are not page furniture.
-            let rank = docs[u.article].furniture[..i].iter().filter(|f| f.is_none()).count();
+            let rank = ranks.get(u.article).and_then(|r| r.get(i)).copied().unwrap_or(0);
             (if rank < LEAD_SENTENCES { Place::Lead } else { Place::Body }, p)
         }
     };

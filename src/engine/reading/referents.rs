@@ -615,8 +615,12 @@ impl<'v, 'a> Builder<'v, 'a> {
                         continue;
                     }
                     // "Rioters", "Protesters": the words for a group are read as such.
-                    let norms = lexicon::norms(&u.tokens);
-                    if lexicon::get().actors.longest(&norms, a).is_some_and(|(n, _)| a + n == b) {
+                    // (Only the words an entry can span are read, not the whole sentence.)
+                    let actors = &lexicon::get().actors;
+                    let norms = lexicon::norms(
+                        u.tokens.get(a..(a + actors.most_words()).min(u.tokens.len())).unwrap_or_default(),
+                    );
+                    if actors.longest(&norms, 0).is_some_and(|(n, _)| a + n == b) {
                         continue;
                     }
                     // "R-Va.", "D-N.Y.": a party tag.
