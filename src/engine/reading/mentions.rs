@@ -479,7 +479,7 @@ fn mark_party_tags(u: &Unit, mentions: &mut Vec<Mention>) {
     }
     mentions.retain(|m| {
         let starts_before = inside.partition_point(|&(a, _)| a <= m.start);
-        !starts_before.checked_sub(1).and_then(|k| inside.get(k)).is_some_and(|&(_, b)| m.end <= b + 1)
+        starts_before.checked_sub(1).and_then(|k| inside.get(k)).is_none_or(|&(_, b)| m.end > b + 1)
     });
 }
 
