@@ -138,9 +138,9 @@ impl Unit<'_> {
     }
 }
 
-/// Spans of an article's units (a unit and bytes in it), for asking whether any of them shares
-/// a byte with a given span without walking over them all: sorted by unit and start, each
-/// with the furthest end of its unit's spans so far.
+/// Spans of an article's units (a unit and bytes in it, or a range of its tokens), for asking
+/// whether any of them overlaps a given span without walking over them all: sorted by unit
+/// and start, each with the furthest end of its unit's spans so far.
 #[derive(Clone, Debug, Default)]
 pub struct UnitSpans {
     /// Unit, span and the furthest end of the spans of that unit up to this one.
