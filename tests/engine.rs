@@ -242,3 +242,38 @@ proptest! {
         }
     }
 }
+
+/// Texts that once took time growing with the square of their length (see
+/// `benches/growth.rs`, where their speed is measured): at a small size, each is analysed
+/// and read as expected. The repeated piece, how many times, and the sentences expected.
+#[test]
+fn texts_that_were_slow_are_read_as_before() {
+    let cases: [(&str, usize, usize); 8] = [
+        ("said ", 4_000, 1),
+        // A list marker ("1.") does not end a sentence, so the runs are one.
+        ("1.2.3.4.5. ", 2_000, 1),
+        ("\u{201c}He said the plan would work and ", 600, 1),
+        ("and the crowd went on walking ", 700, 1),
+        ("A b. ", 4_000, 4_000),
+        ("a. .. .. .. .. ", 1_000, 1),
+        (
+            "\u{201c}We will stay,\u{201d} said Ann Lee, a spokeswoman, and she added that it \u{201c}would work\u{201d} and ",
+            200,
+            1,
+        ),
+        ("He said it. She said it. They said it. ", 600, 1_800),
+    ];
+    for (piece, times, sentences) in cases {
+        let text = piece.repeat(times);
+        let seg = segment(&text);
+        assert_eq!(seg.sentences.len(), sentences, "{piece:?}");
+        let long = Article { id: "long".into(), text: text.clone(), ..Article::default() };
+        let short =
+            Article { id: "short".into(), text: "Ann Lee said the plan would work.".into(), ..Article::default() };
+        let report = analyze(&Bundle::new(Event::default(), vec![long, short]), &Options::default());
+        assert_eq!(report.articles[0].sentences.len(), sentences, "{piece:?}");
+        for h in report.highlights.iter().filter(|h| h.article == "long") {
+            assert!(h.start <= h.end && h.end <= text.len() && text.is_char_boundary(h.start), "{piece:?}");
+        }
+    }
+}

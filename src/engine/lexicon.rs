@@ -85,6 +85,8 @@ pub struct PhraseMap<V> {
     heads: FastMap<&'static str, u32>,
     /// Every entry, in insertion order.
     entries: Vec<Entry<V>>,
+    /// The most words an entry has.
+    most: usize,
 }
 
 #[derive(Clone, Debug)]
@@ -102,7 +104,7 @@ const END: u32 = u32::MAX;
 
 impl<V> Default for PhraseMap<V> {
     fn default() -> PhraseMap<V> {
-        PhraseMap { heads: FastMap::default(), entries: Vec::new() }
+        PhraseMap { heads: FastMap::default(), entries: Vec::new(), most: 0 }
     }
 }
 
@@ -111,7 +113,7 @@ impl<V> PhraseMap<V> {
     fn with_capacity(n: usize) -> PhraseMap<V> {
         let mut heads = FastMap::default();
         heads.reserve(n);
-        PhraseMap { heads, entries: Vec::with_capacity(n) }
+        PhraseMap { heads, entries: Vec::with_capacity(n), most: 0 }
     }
 
     /// Adds an entry given as space-separated lower-case words (a repeated entry keeps its
@@ -154,6 +156,7 @@ impl<V> PhraseMap<V> {
             }
         }
         self.entries.push(Entry { rest, len, value, next: END });
+        self.most = self.most.max(usize::from(len) + 1);
     }
 
     /// The longest entry that starts at word `i` of `words`: its length in words and value.
@@ -171,6 +174,28 @@ impl<V> PhraseMap<V> {
             at = e.next;
         }
         best.map(|e| (usize::from(e.len) + 1, &e.value))
+    }
+
+    /// The entry that ends right before word `end` and starts first at or after word `from`,
+    /// among those `keep` accepts: its start and value. Only the last words before `end`, as
+    /// many as the longest entry has, are tried, however far back `from` lies.
+    pub fn ending_at<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        from: usize,
+        end: usize,
+        mut keep: impl FnMut(&V) -> bool,
+    ) -> Option<(usize, &V)> {
+        let words = words.get(..end)?;
+        (from.max(end.saturating_sub(self.most))..end).find_map(|s| match self.longest(words, s) {
+            Some((n, v)) if s + n == end && keep(v) => Some((s, v)),
+            _ => None,
+        })
+    }
+
+    /// The most words an entry has.
+    pub fn most_words(&self) -> usize {
+        self.most
     }
 
     /// True when some entry starts with `word`.
@@ -726,6 +751,25 @@ mod tests {
         let frac: u8 = frac.parse().ok()?;
         let v = f32::from(int * 10 + frac) / 10.0;
         Some(if neg { -v } else { v })
+    }
+
+    /// A phrase that ends at a word is found from the words just before it, as a walk from
+    /// the far start finds it.
+    #[test]
+    fn phrases_ending_at_a_word_are_found_nearby() {
+        let roles = &get().role_words;
+        let text = "the former deputy secretary of state and the chief of staff to the prime minister said";
+        let words: Vec<&str> = text.split(' ').collect();
+        for end in 0..=words.len() {
+            for from in 0..=end {
+                let walk = (from..end).find_map(|s| match roles.longest(&words[..end], s) {
+                    Some((n, v)) if s + n == end => Some((s, v)),
+                    _ => None,
+                });
+                assert_eq!(roles.ending_at(&words, from, end, |_| true), walk, "{from}..{end}");
+            }
+        }
+        assert!(roles.most_words() >= 3);
     }
 
     #[test]

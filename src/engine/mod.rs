@@ -258,11 +258,16 @@ pub fn alignment_units<'a>(bundle: &'a Bundle, docs: &[Document]) -> (Vec<align:
             inputs.push(align::UnitInput { article: k, text: &art.title, span: t, headline: true, in_quote: false });
             pos.push(UnitPos { article: k, sentence: None });
         }
+        // Quotations may run over several sentences of a paragraph: the state is read from the
+        // paragraph's start, carried from one sentence to the next.
+        let mut quote: Option<(usize, text::QuoteState)> = None;
         for (i, s) in doc.seg.sentences.iter().enumerate() {
+            if quote.is_none_or(|(p, _)| p != s.paragraph) {
+                let start = doc.seg.paragraphs.get(s.paragraph).map_or(s.span.start, |p| p.start);
+                quote = Some((s.paragraph, text::QuoteState::new(start)));
+            }
             if doc.furniture[i].is_none() {
-                // Quotations may run over several sentences of a paragraph.
-                let para = doc.seg.paragraphs[s.paragraph];
-                let in_quote = text::quote_open_after(&art.text, text::Span::new(para.start, s.span.start));
+                let in_quote = quote.as_mut().is_some_and(|(_, q)| q.open_at(&art.text, s.span.start));
                 inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false, in_quote });
                 pos.push(UnitPos { article: k, sentence: Some(i) });
             }
@@ -390,10 +395,25 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         linked_to[a].push(b);
         linked_to[b].push(a);
     }
+    // Every sentence's rank among the body sentences that are not page furniture, counted once.
+    let ranks: Vec<Vec<usize>> = docs
+        .iter()
+        .map(|d| {
+            let mut rank = 0;
+            d.furniture
+                .iter()
+                .map(|f| {
+                    let before = rank;
+                    rank += usize::from(f.is_none());
+                    before
+                })
+                .collect()
+        })
+        .collect();
     let mut highlights = Vec::new();
     let mut claims_out = Vec::with_capacity(groups.len());
     for (id, g) in groups.iter().enumerate() {
-        let members: Vec<Member> = g.iter().map(|&m| member(bundle, docs, pos[m])).collect();
+        let members: Vec<Member> = g.iter().map(|&m| member(bundle, docs, &ranks, pos[m])).collect();
         let mut present: Vec<String> = Vec::new();
         for m in &members {
             if !present.contains(&m.article) {
@@ -518,13 +538,15 @@ fn shared_share(wa: &[diff::Word], wb: &[diff::Word], ops: &[report::DiffOp]) ->
 }
 
 /// A claim member with its place in its article.
-fn member(bundle: &Bundle, docs: &[Document], u: UnitPos) -> Member {
+/// A claim's member: `ranks` holds every sentence's rank among the body sentences of its
+/// article that are not page furniture.
+fn member(bundle: &Bundle, docs: &[Document], ranks: &[Vec<usize>], u: UnitPos) -> Member {
     let (place, paragraph) = match u.sentence {
         None => (Place::Headline, 0),
         Some(i) => {
             let p = docs[u.article].seg.sentences[i].paragraph;
             // The lead: the first sentences of the body that are not page furniture.
-            let rank = docs[u.article].furniture[..i].iter().filter(|f| f.is_none()).count();
+            let rank = ranks.get(u.article).and_then(|r| r.get(i)).copied().unwrap_or(0);
             (if rank < LEAD_SENTENCES { Place::Lead } else { Place::Body }, p)
         }
     };

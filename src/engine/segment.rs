@@ -234,6 +234,13 @@ fn split_sentences(text: &str, block: Span) -> Vec<Span> {
     let mut start = block.start;
     let mut quote = QuoteState::default();
     let mut last_candidate = 0;
+    // Whether every character from the sentence's start up to `opening_checked` is a digit,
+    // white space, a full stop or an ellipsis (a list marker or an opening ellipsis so far):
+    // carried forward so that no full stop looks back to the start of a long sentence.
+    let mut opening_only = true;
+    let mut opening_checked = 0;
+    // The last run of dots, ellipses and spaces scanned by `ellipsis_then_capital`.
+    let mut dots_run = DotsRun::default();
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
@@ -251,13 +258,15 @@ fn split_sentences(text: &str, block: Span) -> Vec<Span> {
         }
         let term_at = i;
         // A list marker ("1.") or an ellipsis that opens the sentence does not end it.
-        if (c == '.' || c == '…')
-            && chars[..i]
+        if opening_only {
+            opening_only = chars
+                .get(opening_checked..i)
+                .unwrap_or_default()
                 .iter()
-                .rev()
-                .take_while(|x| x.0 >= start)
-                .all(|x| x.1.is_ascii_digit() || x.1.is_whitespace() || x.1 == '.' || x.1 == '…')
-        {
+                .all(|x| x.1.is_ascii_digit() || x.1.is_whitespace() || x.1 == '.' || x.1 == '…');
+        }
+        opening_checked = i;
+        if (c == '.' || c == '…') && opening_only {
             i += 1;
             continue;
         }
@@ -310,9 +319,11 @@ fn split_sentences(text: &str, block: Span) -> Vec<Span> {
             fragment_words,
         };
         last_candidate = k;
-        if ctx.splits() {
+        if ctx.splits(&mut dots_run) {
             out.push(trim_span(text, Span::new(start, end)));
             start = pos(k);
+            opening_only = true;
+            opening_checked = k;
         }
         i = k;
     }
@@ -343,13 +354,13 @@ struct Context<'a> {
 
 impl Context<'_> {
     /// The decision: does a sentence end here?
-    fn splits(&self) -> bool {
+    fn splits(&self, dots_run: &mut DotsRun) -> bool {
         let next = self.chars[self.next_at].1;
         if next.is_lowercase() {
             return false;
         }
         if matches!(next, '.' | '…') {
-            return self.ellipsis_then_capital();
+            return self.ellipsis_then_capital(dots_run);
         }
         let starts_ok = next.is_uppercase()
             || next.is_numeric()
@@ -446,13 +457,27 @@ impl Context<'_> {
     }
 
     /// True when the next characters are an ellipsis followed by a capitalised word.
-    fn ellipsis_then_capital(&self) -> bool {
-        let mut k = self.next_at;
-        while k < self.chars.len() && matches!(self.chars[k].1, '.' | '…' | ' ') {
-            k += 1;
+    ///
+    /// A boundary inside a run already scanned ends where that run ends, so a long run of
+    /// dots and spaces (". .. .. ..") is scanned once, not once per boundary in it.
+    fn ellipsis_then_capital(&self, run: &mut DotsRun) -> bool {
+        if !(run.from < run.to && (run.from..run.to).contains(&self.next_at)) {
+            let mut k = self.next_at;
+            while self.chars.get(k).is_some_and(|x| matches!(x.1, '.' | '…' | ' ')) {
+                k += 1;
+            }
+            *run = DotsRun { from: self.next_at, to: k };
         }
-        self.chars.get(k).is_some_and(|x| x.1.is_uppercase())
+        self.chars.get(run.to).is_some_and(|x| x.1.is_uppercase())
     }
+}
+
+/// A run of dots, ellipses and spaces in a block: it starts at character `from` and the first
+/// character after it is at `to` (empty before the first scan).
+#[derive(Default)]
+struct DotsRun {
+    from: usize,
+    to: usize,
 }
 
 /// Counts words (runs of letters or digits) in a slice of characters.

@@ -270,25 +270,45 @@ pub fn normalize_word(w: &str) -> String {
     s
 }
 
-/// True when a double quotation is open at the end of `text[span]`, counting marks from the
-/// start of the span: curly marks by their shape, straight ones by position (after space or
-/// an opening bracket they open, otherwise they close).
-pub fn quote_open_after(text: &str, span: Span) -> bool {
-    let mut open = false;
-    let mut prev: Option<char> = None;
-    for c in text.get(span.start..span.end).unwrap_or("").chars() {
-        if is_double_quote(c) {
-            open = if is_opening_quote(c) {
-                true
-            } else if is_closing_quote(c) {
-                false
-            } else {
-                prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[') || is_dash(p))
-            };
-        }
-        prev = Some(c);
+/// Whether a double quotation is open, read left to right through a span of text and carried
+/// forward: curly marks count by their shape, straight ones by position (after space, an
+/// opening bracket or a dash they open, otherwise they close). Asking at a later point reads
+/// only the characters since the last question, so the sentences of a paragraph are read once
+/// in all, not once each from the paragraph's start.
+#[derive(Clone, Copy, Debug)]
+pub struct QuoteState {
+    /// The byte up to which the text has been read.
+    at: usize,
+    /// True when a quotation is open at `at`.
+    open: bool,
+    /// The character before `at`, if any was read.
+    prev: Option<char>,
+}
+
+impl QuoteState {
+    /// The state at `start`, where no quotation is open (the start of a paragraph).
+    pub fn new(start: usize) -> QuoteState {
+        QuoteState { at: start, open: false, prev: None }
     }
-    open
+
+    /// True when a quotation is open at byte `to` of `text`, counting marks from where the
+    /// state started; `to` before the point already read answers for that point.
+    pub fn open_at(&mut self, text: &str, to: usize) -> bool {
+        for c in text.get(self.at..to).unwrap_or("").chars() {
+            if is_double_quote(c) {
+                self.open = if is_opening_quote(c) {
+                    true
+                } else if is_closing_quote(c) {
+                    false
+                } else {
+                    self.prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[') || is_dash(p))
+                };
+            }
+            self.prev = Some(c);
+        }
+        self.at = self.at.max(to);
+        self.open
+    }
 }
 
 /// Moves `i` back to the nearest character boundary of `text` at or before it.
@@ -326,6 +346,16 @@ mod tests {
         assert_eq!(words("don’t stop 3.5%"), ["don't", "stop", "3.5", "%"]);
         assert_eq!(words("anti-virus F.B.I. agents"), ["anti-virus", "fbi", "agents"]);
         assert_eq!(words("the Workers’ Front"), ["the", "workers'", "front"]);
+    }
+
+    #[test]
+    fn quote_state_carried_forward_reads_like_a_fresh_read() {
+        let s = "He said “yes. No” and \"maybe (\"so\") — \"it” went ” on “ and on\" end";
+        let mut carried = QuoteState::new(0);
+        for to in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let fresh = QuoteState::new(0).open_at(s, to);
+            assert_eq!(carried.open_at(s, to), fresh, "at byte {to}");
+        }
     }
 
     #[test]

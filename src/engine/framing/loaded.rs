@@ -6,7 +6,7 @@
 use super::verbs::VerbUse;
 use super::{Unit, View};
 use crate::engine::lexicon;
-use crate::engine::reading::names;
+use crate::engine::reading::{UnitSpans, names};
 use crate::engine::report::{Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
@@ -69,10 +69,13 @@ fn physical_use(u: &Unit, norms: &[&str], i: usize, n: usize) -> bool {
     let physical = lex.verbs.longest(norms, i).is_some_and(|(m, vf)| m == n && PHYSICAL.contains(vf.lemma));
     let object = norms.get(i + n).is_some_and(|d| DETERMINERS.contains(d))
         && norms.get(i + n + 1).is_some_and(|o| OBJECTS.contains(o));
-    let speech = u.quoted.iter().any(|&q| q)
-        || u.tokens.iter().any(|t| matches!(t.norm.as_str(), "\"" | "“" | "”"))
-        || norms[i + n..].iter().any(|w| matches!(*w, "that" | "as"));
-    physical && object && !speech
+    // Read only for a verb used on a thing.
+    let speech = || {
+        u.quoted.iter().any(|&q| q)
+            || u.tokens.iter().any(|t| matches!(t.norm.as_str(), "\"" | "“" | "”"))
+            || norms.get(i + n..).unwrap_or_default().iter().any(|w| matches!(*w, "that" | "as"))
+    };
+    physical && object && !speech()
 }
 
 /// Loaded reporting verbs that praise (positive); the others blame or belittle (negative).
@@ -118,17 +121,16 @@ impl LoadedWord {
 pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
     let lex = lexicon::get();
     let mut out = Vec::new();
+    let speech_verbs = UnitSpans::new(verbs.iter().filter(|vu| vu.reports_speech).map(|vu| (vu.unit, vu.span)));
     for (ui, u) in v.units.iter().enumerate() {
         let mut found = Vec::new();
-        let name_runs = &u.runs;
-        let in_name = |k: usize| name_runs.iter().any(|r| r.start <= k && k < r.end && r.end - r.start > 1);
+        let in_name = |k: usize| names::run_at(&u.runs, k).is_some_and(|r| r.end - r.start > 1);
         u.scan(|norms, i| {
             let t = &u.tokens[i];
             if t.kind != TokenKind::Word {
                 return None;
             }
-            let is_verb =
-                |span: Span| verbs.iter().any(|vu| vu.unit == ui && vu.reports_speech && vu.span.overlap(span) > 0);
+            let is_verb = |span: Span| speech_verbs.overlaps(ui, span);
             if let Some((n, &pol)) = lex.loaded.longest(norms, i) {
                 let span = u.span_of(i, i + n);
                 // "riot police" is a label for the police, not the word "riot".

@@ -6,6 +6,7 @@
 
 use super::{Unit, View, join_names, round3};
 use crate::engine::lexicon::Stance;
+use crate::engine::reading::UnitSpans;
 use crate::engine::reading::attribution::How;
 use crate::engine::reading::mentions::MentionKind;
 pub use crate::engine::reading::quotes::{Quotation, is_mark, scan};
@@ -78,11 +79,6 @@ fn unknown_speaker() -> Speaker {
     }
 }
 
-/// Number of words of `u` inside `s`.
-fn count_words(u: &Unit, s: Span) -> usize {
-    u.tokens.iter().filter(|t| t.kind == TokenKind::Word && s.contains(t.span)).count()
-}
-
 /// The statements of an article, from its attributions; pronoun speakers are resolved to the
 /// actor they stand for, and an unresolved pronoun leaves the speaker unknown.
 pub fn statements(v: &View) -> Vec<Statement> {
@@ -118,7 +114,7 @@ pub fn statements(v: &View) -> Vec<Statement> {
         if a.how == How::Unattributed && speaker.key != "?" {
             continue;
         }
-        let words = if a.direct { a.content.iter().map(|&(u, s)| count_words(&v.units[u], s)).sum() } else { 0 };
+        let words = if a.direct { a.content.iter().map(|&(u, s)| v.units[u].words_in(s)).sum() } else { 0 };
         out.push(Statement {
             unit: a.unit,
             verb: a.verb.map(|(i, n)| (a.unit, i, n)),
@@ -298,10 +294,16 @@ pub fn highlights(v: &View, statements: &[Statement]) -> Vec<Highlight> {
         }
     }
     // Quotations with no statement (e.g. scare quotes around one word) still are quotations.
+    let quoted = UnitSpans::new(statements.iter().flat_map(|st| st.pieces.iter().copied()));
+    let body: Vec<usize> = (0..v.units.len()).filter(|&k| !v.units[k].is_title()).collect();
     for q in &v.quotes {
-        for (ui, u) in v.units.iter().enumerate().filter(|(_, u)| !u.is_title()) {
+        // Body units are in text order: those a quotation reaches are one run of them.
+        let first = body.partition_point(|&k| v.units[k].span.end <= q.span.start);
+        let reached = body.get(first..).unwrap_or_default().iter().take_while(|&&k| v.units[k].span.start < q.span.end);
+        for &ui in reached {
+            let u = &v.units[ui];
             let s = Span::new(q.span.start.max(u.span.start), q.span.end.min(u.span.end));
-            if s.is_empty() || statements.iter().any(|st| st.pieces.iter().any(|p| p.0 == ui && p.1.overlap(s) > 0)) {
+            if s.is_empty() || quoted.overlaps(ui, s) {
                 continue;
             }
             out.push(v.highlight(

@@ -49,13 +49,19 @@ const EVALUATIVE_SPEECH: WordList = WordList::new(
 pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
     let lex = lexicon::get();
     let mut out = Vec::new();
+    // The statements by verb (unit, token, then their own order): the first statement of a
+    // verb is found by a binary search rather than a walk over all of them.
+    let mut by_verb: Vec<(usize, usize, usize)> =
+        statements.iter().enumerate().filter_map(|(k, s)| s.verb.map(|(su, si, _)| (su, si, k))).collect();
+    crate::engine::sorting::sort(&mut by_verb);
     for (ui, u) in v.units.iter().enumerate() {
         u.scan(|norms, i| {
             if u.tokens[i].kind != TokenKind::Word {
                 return None;
             }
             let (n, vf) = lex.verbs.longest(norms, i)?;
-            let statement = statements.iter().find(|s| s.verb.is_some_and(|(su, si, _)| su == ui && si == i));
+            let at = by_verb.partition_point(|x| (x.0, x.1) < (ui, i));
+            let statement = by_verb.get(at).filter(|x| (x.0, x.1) == (ui, i)).and_then(|x| statements.get(x.2));
             let nounish = quotes::nounish(u, i);
             // Verbs of praise and blame report speech in their finite forms ("hailed", "touts");
             // "dismissing the effort" or "welcoming ceremony" does not.

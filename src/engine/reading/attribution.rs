@@ -125,6 +125,13 @@ const STATEMENT_NOUNS: WordList = WordList::new(
      appearance|briefing|conference|call|message|video|report|blog",
 );
 
+/// The tokens of a sentence read for speech verbs and colons: the first 400. The longest
+/// sentence of the samples and the evaluation data has 559 bytes, about 110 tokens; a
+/// "sentence" four times that long is a list or text without full stops, and past this point
+/// its attributions are not looked for. The bound keeps the work of matching quotations with
+/// attributions, which compares the two within a sentence, in proportion to the text.
+pub const SENTENCE_TOKENS: usize = 400;
+
 /// Finds the attributions of an article.
 pub fn find(v: &View) -> Vec<Attribution> {
     let lex = lexicon::get();
@@ -134,8 +141,10 @@ pub fn find(v: &View) -> Vec<Attribution> {
             continue;
         }
         let norms: Vec<&str> = u.tokens.iter().map(|t| t.norm.as_str()).collect();
+        let reach = u.tokens.len().min(SENTENCE_TOKENS);
+        let unit_first = out.len();
         let mut i = 0;
-        while i < u.tokens.len() {
+        while i < reach {
             if u.quoted[i] || u.tokens[i].kind != TokenKind::Word {
                 i += 1;
                 continue;
@@ -185,9 +194,10 @@ pub fn find(v: &View) -> Vec<Attribution> {
             i += n;
         }
         // "Lee: “…”".
-        for (k, t) in u.tokens.iter().enumerate().take(u.tokens.len().saturating_sub(1)).skip(1) {
+        for (k, t) in u.tokens.iter().enumerate().take(reach.min(u.tokens.len().saturating_sub(1))).skip(1) {
             if t.norm == ":" && !u.quoted[k] && u.tokens[k + 1].kind == TokenKind::Quote {
-                if out.iter().any(|a| a.unit == ui && a.verb.is_some_and(|(s, n)| s + n <= k && k <= s + n + 3)) {
+                let own = out.get(unit_first..).unwrap_or_default();
+                if own.iter().any(|a| a.verb.is_some_and(|(s, n)| s + n <= k && k <= s + n + 3)) {
                     continue;
                 }
                 if let Some(m) = u.mentions.iter().position(|m| m.end == k && m.kind != MentionKind::Pronoun) {
@@ -233,27 +243,31 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
 /// Ends the reported clause of an attribution where the next attribution of its unit starts
 /// ("Lee, who said the plan would fail, said …": the first clause is not the second's).
 fn end_content_at_next(v: &View, atts: &mut [Attribution]) {
-    for k in 0..atts.len() {
-        let ui = atts[k].unit;
-        let Some((lo_k, _)) = extent(v, &atts[k]) else { continue };
-        let next = atts
-            .iter()
-            .filter(|a| a.unit == ui)
-            .filter_map(|a| extent(v, a))
-            .filter(|&(lo, _)| lo > lo_k)
-            .map(|(lo, _)| lo)
-            .min();
-        let Some(next) = next else { continue };
+    // Where each attribution starts, and every start with its unit, sorted: the next start
+    // after one is found by a binary search, not by a walk over all the attributions.
+    let los: Vec<Option<usize>> = atts.iter().map(|a| extent(v, a).map(|(lo, _)| lo)).collect();
+    let mut starts: Vec<(usize, usize)> =
+        atts.iter().zip(&los).filter_map(|(a, lo)| lo.map(|lo| (a.unit, lo))).collect();
+    crate::engine::sorting::sort(&mut starts);
+    for (a, lo) in atts.iter_mut().zip(los) {
+        let ui = a.unit;
+        let Some(lo) = lo else { continue };
+        let after = starts.partition_point(|&x| x <= (ui, lo));
+        let Some(&(next_unit, next)) = starts.get(after) else { continue };
+        if next_unit != ui {
+            continue;
+        }
         let u = &v.units[ui];
         let Some(cut) = u.tokens.get(next).map(|t| t.span.start) else { continue };
-        for c in &mut atts[k].content {
+        for c in &mut a.content {
             if c.1.end > cut && c.1.start < cut {
                 // The clause ends at the last word before the next attribution.
-                let last = u.tokens.iter().rposition(|t| t.span.end <= cut && t.kind == TokenKind::Word);
+                let before = u.tokens.get(..u.tokens_before(cut)).unwrap_or_default();
+                let last = before.iter().rposition(|t| t.kind == TokenKind::Word);
                 c.1.end = last.map_or(c.1.start, |l| u.tokens[l].span.end.max(c.1.start));
             }
         }
-        atts[k].content.retain(|c| !c.1.is_empty());
+        a.content.retain(|c| !c.1.is_empty());
     }
 }
 
@@ -261,30 +275,70 @@ fn end_content_at_next(v: &View, atts: &mut [Attribution]) {
 /// speaker of a recent attribution with a compatible gender and number (news writing names a
 /// speaker, then goes on with "he said"), or else for the actor the article's entities give it.
 fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
+    // The last attribution so far whose actor a pronoun of each kind can stand for: plural,
+    // singular of any gender, singular and not female, singular and not male. The nearest
+    // earlier speaker that fits is one of these, so no pronoun walks back over the others.
+    let mut last = Recent::default();
     for k in 0..atts.len() {
-        let Some((su, mi)) = atts[k].speaker else { continue };
-        let m = &v.units[su].mentions[mi];
-        let own = v.entities.of.get(su).and_then(|x| x.get(mi)).copied().flatten();
-        if m.kind != MentionKind::Pronoun {
-            atts[k].entity = own;
-            continue;
-        }
-        let para = v.units[su].paragraph;
-        let earlier = atts[..k]
-            .iter()
-            .rev()
-            .filter(|a| a.unit + 3 >= su || v.units[a.unit].paragraph + 1 >= para)
-            .find_map(|a| {
-                let e = a.entity?;
-                let x = &v.entities.list[e];
-                let fits = if m.plural {
-                    x.plural || x.actor == Actor::Body
+        if let Some((su, mi)) = atts[k].speaker {
+            let m = &v.units[su].mentions[mi];
+            let own = v.entities.of.get(su).and_then(|x| x.get(mi)).copied().flatten();
+            atts[k].entity = if m.kind == MentionKind::Pronoun {
+                let para = v.units[su].paragraph;
+                let fitting = if m.plural {
+                    last.plural
                 } else {
-                    !x.plural && (m.gender == Gender::Unknown || x.gender == Gender::Unknown || x.gender == m.gender)
+                    match m.gender {
+                        Gender::Unknown => last.singular,
+                        Gender::Male => last.not_female,
+                        Gender::Female => last.not_male,
+                    }
                 };
-                fits.then_some(e)
-            });
-        atts[k].entity = earlier.or(own);
+                // Attributions are in unit order: when the nearest fitting one is too far
+                // back (more than three units and more than a paragraph), so are all others.
+                let earlier = fitting
+                    .and_then(|j| atts.get(j))
+                    .filter(|a| a.unit + 3 >= su || v.units[a.unit].paragraph + 1 >= para)
+                    .and_then(|a| a.entity);
+                earlier.or(own)
+            } else {
+                own
+            };
+        }
+        if let Some(e) = atts[k].entity {
+            last.note(k, &v.entities.list[e]);
+        }
+    }
+}
+
+/// The last attribution (by index) whose actor fits each kind of pronoun.
+#[derive(Default)]
+struct Recent {
+    /// "they": an actor in the plural or a body.
+    plural: Option<usize>,
+    /// A singular pronoun of unknown gender: any actor in the singular.
+    singular: Option<usize>,
+    /// "he": an actor in the singular that is not known to be female.
+    not_female: Option<usize>,
+    /// "she": an actor in the singular that is not known to be male.
+    not_male: Option<usize>,
+}
+
+impl Recent {
+    /// Notes that attribution `k` speaks for actor `x`.
+    fn note(&mut self, k: usize, x: &super::entities::Entity) {
+        if x.plural || x.actor == Actor::Body {
+            self.plural = Some(k);
+        }
+        if !x.plural {
+            self.singular = Some(k);
+            if x.gender != Gender::Female {
+                self.not_female = Some(k);
+            }
+            if x.gender != Gender::Male {
+                self.not_male = Some(k);
+            }
+        }
     }
 }
 
@@ -585,9 +639,10 @@ fn verb_attribution(
 fn trailing_attribution(u: &Unit, subject: usize, ve: usize) -> bool {
     let s = u.mentions[subject].start;
     let mark = s > 0 && (u.tokens[s - 1].norm == "," || u.tags[s - 1] == Tag::Quote);
-    let rest = (ve..u.tokens.len()).filter(|&k| u.tokens[k].kind == TokenKind::Word).count();
-    let clause_after = (ve..u.tokens.len()).any(|k| u.tags[k].is_finite() || u.tokens[k].norm == "that");
-    mark && rest <= 6 && !clause_after
+    // Counted no further than needed: seven words are too many.
+    let rest = || (ve..u.tokens.len()).filter(|&k| u.tokens[k].kind == TokenKind::Word).take(7).count();
+    let clause_after = || (ve..u.tokens.len()).any(|k| u.tags[k].is_finite() || u.tokens[k].norm == "that");
+    mark && rest() <= 6 && !clause_after()
 }
 
 /// The bytes of the unit from token `k` to its end (closing punctuation aside).
@@ -627,7 +682,7 @@ fn pieces(v: &View) -> Vec<Vec<(usize, Span)>> {
         while k < body.len() && v.units[body[k]].span.start < q.span.end {
             let u = &v.units[body[k]];
             let s = Span::new(q.span.start.max(u.span.start), q.span.end.min(u.span.end));
-            if u.tokens.iter().any(|t| s.contains(t.span) && t.kind == TokenKind::Word) {
+            if u.tokens.get(u.tokens_in(s)).is_some_and(|ts| ts.iter().any(|t| t.kind == TokenKind::Word)) {
                 out[qi].push((body[k], s));
             }
             k += 1;
@@ -654,17 +709,18 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
             continue;
         }
         let &(last_u, last_span) = ps.last().unwrap_or(&(first_u, first_span));
+        // Only an attribution of the quotation's units or of the unit before them can be near
+        // it or report it; the attributions are in unit order, so these are one run of them.
+        let from = atts.partition_point(|a| a.unit < first_u.saturating_sub(1));
+        let to = atts.partition_point(|a| a.unit <= last_u).max(from);
+        let first = |ok: &dyn Fn(&Attribution) -> bool| atts.get(from..to)?.iter().position(ok).map(|k| from + k);
         // An attribution right after the quotation's end, or right before its start.
-        let best = atts
-            .iter()
-            .position(|a| a.how != How::Continued && near_after(v, a, last_u, last_span))
-            .or_else(|| atts.iter().position(|a| a.how != How::Continued && near_before(v, a, first_u, first_span)))
+        let best = first(&|a| a.how != How::Continued && near_after(v, a, last_u, last_span))
+            .or_else(|| first(&|a| a.how != How::Continued && near_before(v, a, first_u, first_span)))
             .or_else(|| {
                 // A quotation inside the clause an attribution reports ("said the remarks were
                 // “wildly inaccurate”") is that speaker's words.
-                atts.iter().position(|a| {
-                    !a.direct && a.content.iter().any(|&(cu, cs)| cu == first_u && cs.overlap(first_span) > 0)
-                })
+                first(&|a| !a.direct && a.content.iter().any(|&(cu, cs)| cu == first_u && cs.overlap(first_span) > 0))
             });
         if let Some(k) = best {
             let a = &mut atts[k];
@@ -679,19 +735,35 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
     }
     // Quotations still without a speaker: the quotation continues the speaker of the one
     // before it in the same or the previous paragraph, when no other speaker came between.
+    // The speaker before a quotation is the latest attribution with a speaker by unit and
+    // verb, the last one on a tie, the new ones after the others. Kept as it goes: the latest
+    // of every run of attributions from the first (`latest[n]` of the first n), and the latest
+    // new one; quotations come in text order, so every new one lies before the next quotation.
+    let order = |a: &Attribution| (a.unit, a.verb.map_or(0, |x| x.0));
+    let mut latest: Vec<Option<usize>> = vec![None];
+    for (k, a) in atts.iter().enumerate() {
+        let best = latest.last().copied().flatten();
+        let newer = a.speaker.is_some() && best.is_none_or(|b| order(a) >= order(&atts[b]));
+        latest.push(if newer { Some(k) } else { best });
+    }
+    let mut latest_extra: Option<usize> = None;
     let mut extra: Vec<Attribution> = Vec::new();
     for (qi, ps) in pieces.iter().enumerate() {
         if taken[qi] || ps.is_empty() {
             continue;
         }
-        let words: usize = ps.iter().map(|&(u, s)| count_words(&v.units[u], s)).sum();
+        let words: usize = ps.iter().map(|&(u, s)| v.units[u].words_in(s)).sum();
         let unit = ps[0].0;
         let para = v.units[unit].paragraph;
-        let prev = atts
-            .iter()
-            .chain(extra.iter())
-            .filter(|a| a.unit <= unit && a.speaker.is_some() && v.units[a.unit].paragraph + 1 >= para)
-            .max_by_key(|a| (a.unit, a.verb.map_or(0, |x| x.0)));
+        let before = latest.get(atts.partition_point(|a| a.unit <= unit)).copied().flatten().map(|k| &atts[k]);
+        let before_extra = latest_extra.and_then(|k| extra.get(k)).filter(|a| a.unit <= unit);
+        let prev = match (before, before_extra) {
+            (Some(a), Some(e)) => Some(if order(e) >= order(a) { e } else { a }),
+            (a, e) => a.or(e),
+        };
+        // Units come in paragraph order: when the latest speaker is more than a paragraph
+        // back, so are all the others.
+        let prev = prev.filter(|a| v.units[a.unit].paragraph + 1 >= para);
         // A quotation goes on with the last speaker only where it opens its sentence ("“…,” he
         // said. “And …”"), not inside a sentence about someone else.
         let opens_unit = v.units[unit].tokens.first().is_some_and(|t| t.span.start >= ps[0].1.start);
@@ -716,6 +788,12 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
             quotes: vec![qi],
             content: ps.clone(),
         });
+        if let Some(e) = extra.last().filter(|e| e.speaker.is_some()) {
+            let newer = latest_extra.and_then(|k| extra.get(k)).is_none_or(|b| order(e) >= order(b));
+            if newer {
+                latest_extra = Some(extra.len() - 1);
+            }
+        }
     }
     atts.extend(extra);
     crate::engine::sorting::sort_by_key(atts, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
@@ -728,8 +806,8 @@ pub const TITLE_QUOTE_WORDS: usize = 6;
 /// True when the quotation that starts at `span` of unit `ui` is a title or a term.
 fn is_title_quote(v: &View, ui: usize, span: Span, pieces: &[(usize, Span)]) -> bool {
     let u = &v.units[ui];
-    let words: usize = pieces.iter().map(|&(p, s)| count_words(&v.units[p], s)).sum();
-    let before = u.tokens.iter().rposition(|t| t.span.end <= span.start);
+    let words: usize = pieces.iter().map(|&(p, s)| v.units[p].words_in(s)).sum();
+    let before = u.tokens_before(span.start).checked_sub(1);
     words <= TITLE_QUOTE_WORDS
         && before.is_some_and(|k| {
             // "on “Fox News Sunday”", "the “Today” show", "ABC's “This Week”"; but "slammed
@@ -737,11 +815,6 @@ fn is_title_quote(v: &View, ui: usize, span: Span, pieces: &[(usize, Span)]) -> 
             let prep = u.tags[k] == Tag::Prep && !matches!(u.tokens[k].norm.as_str(), "as" | "like" | "than");
             prep || u.tags[k] == Tag::Det || (u.tags[k] == Tag::Proper && super::chunk::possessive(&u.tokens, k))
         })
-}
-
-/// Number of words of `u` inside `s`.
-fn count_words(u: &Unit, s: Span) -> usize {
-    u.tokens.iter().filter(|t| t.kind == TokenKind::Word && s.contains(t.span)).count()
 }
 
 /// The token range an attribution occupies in its unit (speaker and verb).
@@ -771,7 +844,10 @@ fn near_after(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
     }
     let u = &v.units[ui];
     let Some((lo, _)) = extent(v, a) else { return false };
-    let gap = u.tokens.iter().take(lo).filter(|t| t.span.start >= span.end).count();
+    // Tokens are in order: those before `lo` that start after the quotation are the ones from
+    // the first token after it.
+    let first_after = u.tokens.partition_point(|t| t.span.start < span.end);
+    let gap = lo.saturating_sub(first_after);
     u.tokens.get(lo).is_some_and(|t| t.span.start >= span.end) && gap <= 2
 }
 
@@ -786,10 +862,11 @@ fn near_before(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
         let colon = au.tokens.last().is_some_and(|t| t.norm == ":");
         return colon && ui == a.unit + 1;
     }
-    let between: Vec<usize> = (hi..au.tokens.len()).take_while(|&k| au.tokens[k].span.end <= span.start).collect();
+    // The tokens from the attribution's end up to the quotation (tokens are in order).
+    let between = hi..au.tokens_before(span.start).max(hi);
     // A statement noun or an object may stand between: "said in a statement, “…”".
     between.len() <= BRIDGE_WORDS
-        && between.iter().all(|&k| {
+        && between.clone().all(|k| {
             let t = au.tags[k];
             !t.is_finite() || STATEMENT_NOUNS.contains(au.tokens[k].norm.as_str())
         })

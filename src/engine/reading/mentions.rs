@@ -169,11 +169,7 @@ fn honorific_gender(norm: &str) -> Gender {
 /// The longest role phrase that ends at token `end - 1` and starts at or after `from`: its
 /// start and value.
 fn role_ending_at(norms: &[&str], from: usize, end: usize) -> Option<(usize, RoleWord)> {
-    let lex = lexicon::get();
-    (from..end).find_map(|s| match lex.role_words.longest(&norms[..end], s) {
-        Some((n, &r)) if s + n == end => Some((s, r)),
-        _ => None,
-    })
+    lexicon::get().role_words.ending_at(norms, from, end, |_| true).map(|(s, &r)| (s, r))
 }
 
 /// True when a role word names people or a person (not a body, not a marker).
@@ -183,8 +179,7 @@ fn human(r: RoleWord) -> bool {
 
 /// Collective actor labels ("protesters", "riot police") from `actors.txt`, as people.
 fn actor_label(norms: &[&str], from: usize, end: usize) -> Option<usize> {
-    let lex = lexicon::get();
-    (from..end).find(|&s| matches!(lex.actors.longest(&norms[..end], s), Some((n, _)) if s + n == end))
+    lexicon::get().actors.ending_at(norms, from, end, |_| true).map(|(s, _)| s)
 }
 
 /// Finds the mentions of a unit from its noun phrases and name runs.
@@ -192,7 +187,8 @@ pub fn find(u: &Unit) -> Vec<Mention> {
     // Without possessives, so that "the North Korean leader's" is a role like "the leader".
     let norms: Vec<&str> = u.tokens.iter().map(|t| names::strip_possessive(t.norm.as_str())).collect();
     let mut out: Vec<Mention> = Vec::new();
-    for (np, possessor) in split_possessives(u, &with_whole_names(u)) {
+    let whole = with_whole_names(u);
+    for (np, possessor) in split_possessives(u, &whole) {
         // Pronouns, and a possessive pronoun opening a phrase ("his remarks").
         let lone = np.end == np.start + 1;
         if (lone || matches!(u.tags[np.start], Tag::Poss))
@@ -203,10 +199,9 @@ pub fn find(u: &Unit) -> Vec<Mention> {
                 continue;
             }
         }
-        let runs: Vec<NameRun> = u.runs.iter().copied().filter(|r| np.start <= r.start && r.end <= np.end).collect();
         let own_det = matches!(u.tags[np.start], Tag::Det | Tag::Poss).then_some(np.start);
         let det = own_det.or(possessor);
-        if let Some(&run) = runs.last()
+        if let Some(&run) = names::runs_within(&u.runs, np.start, np.end).last()
             && run.end == np.end
         {
             out.push(name_mention(u, &norms, np, run, own_det));
@@ -239,7 +234,7 @@ pub fn find(u: &Unit) -> Vec<Mention> {
             // "source", "insider": a marker as head still names a person.
             m.actor = Actor::Person;
         }
-        extend_complement(u, &mut m);
+        extend_complement(u, &whole, &mut m);
         out.push(m);
     }
     mark_party_tags(u, &mut out);
@@ -253,7 +248,7 @@ fn with_whole_names(u: &Unit) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::with_capacity(u.chunks.len());
     for &c in &u.chunks {
         if let Some(last) = out.last_mut()
-            && u.runs.iter().any(|r| r.start < last.end && r.end > last.end && r.end >= c.start && c.start >= last.end)
+            && names::run_across(&u.runs, last.end).is_some_and(|r| r.end >= c.start && c.start >= last.end)
         {
             last.end = c.end.max(last.end);
             last.head = c.head;
@@ -413,8 +408,7 @@ fn plural_noun(norm: &str) -> bool {
 
 /// Extends a description with its complement: "of"/"for"/"at"/"with" and the noun phrase
 /// after it ("a spokesman for the ministry", "the leader of Japan").
-fn extend_complement(u: &Unit, m: &mut Mention) {
-    let chunks = with_whole_names(u);
+fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
     // Up to three linked phrases: "a spokesperson for the International Department of the
     // Central Committee".
     for round in 0..3 {
@@ -427,7 +421,9 @@ fn extend_complement(u: &Unit, m: &mut Mention) {
             return;
         }
         let skip = usize::from(p.norm == "close" && u.tokens.get(e + 1).is_some_and(|t| t.norm == "to"));
-        let Some(np) = chunks.iter().find(|c| c.start == e + 1 + skip) else { return };
+        // The phrases are in order, one after another.
+        let at = chunks.partition_point(|c| c.start < e + 1 + skip);
+        let Some(np) = chunks.get(at).filter(|c| c.start == e + 1 + skip) else { return };
         if !(np.start..np.end).any(|k| u.tags[k].is_nominal()) {
             return;
         }
@@ -475,7 +471,16 @@ fn mark_party_tags(u: &Unit, mentions: &mut Vec<Mention>) {
             inside.push(p);
         }
     }
-    mentions.retain(|m| !inside.iter().any(|&(a, b)| a <= m.start && m.end <= b + 1));
+    // A mention inside a tag: some tag starts at or before it and ends at or after it. The tags
+    // sorted by start, each with the furthest end so far, answer that by a binary search.
+    crate::engine::sorting::sort(&mut inside);
+    for k in 1..inside.len() {
+        inside[k].1 = inside[k].1.max(inside[k - 1].1);
+    }
+    mentions.retain(|m| {
+        let starts_before = inside.partition_point(|&(a, _)| a <= m.start);
+        starts_before.checked_sub(1).and_then(|k| inside.get(k)).is_none_or(|&(_, b)| m.end > b + 1)
+    });
 }
 
 /// Links names and descriptions that stand in apposition: "Kim Jong Un, the North Korean

@@ -103,6 +103,26 @@ impl Unit<'_> {
         self.text.get(start..self.span.end).unwrap_or("")
     }
 
+    /// The tokens that lie wholly inside `s`, as a range of indices. Tokens are in text order
+    /// and do not overlap, so their starts and their ends both rise: two binary searches find
+    /// the range, with no walk over the unit.
+    pub fn tokens_in(&self, s: Span) -> std::ops::Range<usize> {
+        let lo = self.tokens.partition_point(|t| t.span.start < s.start);
+        let hi = self.tokens.partition_point(|t| t.span.end <= s.end);
+        lo..hi.max(lo)
+    }
+
+    /// Number of words that lie wholly inside `s`.
+    pub fn words_in(&self, s: Span) -> usize {
+        self.tokens.get(self.tokens_in(s)).map_or(0, |ts| ts.iter().filter(|t| t.kind == TokenKind::Word).count())
+    }
+
+    /// The number of tokens that end at or before byte `at`: the index of the first token that
+    /// ends after it.
+    pub fn tokens_before(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= at)
+    }
+
     /// True when token `i` is a word or a number.
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
@@ -123,6 +143,38 @@ impl Unit<'_> {
             let took = if self.is_word(i) { at(&norms, i) } else { None };
             i += took.unwrap_or(1).max(1);
         }
+    }
+}
+
+/// Spans of an article's units (a unit and bytes in it, or a range of its tokens), for asking
+/// whether any of them overlaps a given span without walking over them all: sorted by unit
+/// and start, each with the furthest end of its unit's spans so far.
+#[derive(Clone, Debug, Default)]
+pub struct UnitSpans {
+    /// Unit, span and the furthest end of the spans of that unit up to this one.
+    spans: Vec<(usize, Span, usize)>,
+}
+
+impl UnitSpans {
+    /// The index of `spans` (empty ones left out: they share no byte with anything).
+    pub fn new(spans: impl IntoIterator<Item = (usize, Span)>) -> UnitSpans {
+        let mut spans: Vec<(usize, Span, usize)> =
+            spans.into_iter().filter(|p| !p.1.is_empty()).map(|(u, s)| (u, s, s.end)).collect();
+        crate::engine::sorting::sort_by_key(&mut spans, |p| (p.0, p.1.start));
+        for k in 1..spans.len() {
+            if spans[k - 1].0 == spans[k].0 {
+                spans[k].2 = spans[k].2.max(spans[k - 1].2);
+            }
+        }
+        UnitSpans { spans }
+    }
+
+    /// True when a span of unit `unit` shares a byte with `s` (`Span::overlap` above zero): one
+    /// that starts before `s` ends and ends after `s` starts.
+    pub fn overlaps(&self, unit: usize, s: Span) -> bool {
+        let from = self.spans.partition_point(|p| p.0 < unit);
+        let to = self.spans.partition_point(|p| (p.0, p.1.start) < (unit, s.end));
+        !s.is_empty() && to > from && self.spans.get(to - 1).is_some_and(|p| p.2 > s.start)
     }
 }
 
@@ -359,5 +411,44 @@ fn make_unit<'a>(
         verbs: Vec::new(),
         mentions: Vec::new(),
         quantities: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index answers as a walk over every span would, for spans that nest and overlap.
+    #[test]
+    fn unit_spans_answer_like_a_walk() {
+        let spans: Vec<(usize, Span)> =
+            (0..40usize).map(|k| (k % 3, Span::new((k * 7) % 23, (k * 7) % 23 + (k * 5) % 9))).collect();
+        let index = UnitSpans::new(spans.iter().copied());
+        for unit in 0..4 {
+            for a in 0..30 {
+                for b in a..32 {
+                    let s = Span::new(a, b);
+                    let walk = spans.iter().any(|&(u, x)| u == unit && x.overlap(s) > 0);
+                    assert_eq!(index.overlaps(unit, s), walk, "unit {unit}, {a}..{b}");
+                }
+            }
+        }
+    }
+
+    /// Tokens inside a span, found by binary search, are those a walk finds.
+    #[test]
+    fn tokens_in_a_span_are_found_by_search() {
+        let text = "“Lee,” said Ann Lee — a spokeswoman — on Monday. Then 3.5% went.";
+        let u = make_unit(text, Some(0), 0, Span::new(0, text.len()), &[], 0);
+        for a in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for b in (a..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let s = Span::new(a, b);
+                let walk: Vec<usize> = (0..u.tokens.len()).filter(|&k| s.contains(u.tokens[k].span)).collect();
+                assert_eq!(u.tokens_in(s).collect::<Vec<_>>(), walk);
+                let words = walk.iter().filter(|&&k| u.tokens[k].kind == TokenKind::Word).count();
+                assert_eq!(u.words_in(s), words);
+                assert_eq!(u.tokens_before(a), u.tokens.iter().filter(|t| t.span.end <= a).count());
+            }
+        }
     }
 }

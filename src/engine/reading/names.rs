@@ -208,6 +208,25 @@ pub struct NameRun {
     pub end: usize,
 }
 
+/// The runs (in order, as [`runs`] gives them: they do not overlap, so their starts and ends
+/// both rise) that lie wholly inside tokens `start..end`.
+pub fn runs_within(runs: &[NameRun], start: usize, end: usize) -> &[NameRun] {
+    let lo = runs.partition_point(|r| r.start < start);
+    let hi = runs.partition_point(|r| r.end <= end).max(lo);
+    runs.get(lo..hi).unwrap_or_default()
+}
+
+/// The run (of runs in order, as [`runs`] gives them) that holds token `k`: at most one does.
+pub fn run_at(runs: &[NameRun], k: usize) -> Option<NameRun> {
+    let from = runs.partition_point(|r| r.start <= k);
+    from.checked_sub(1).and_then(|j| runs.get(j)).copied().filter(|r| r.end > k)
+}
+
+/// The run (of runs in order) that starts before token `at` and ends after it.
+pub fn run_across(runs: &[NameRun], at: usize) -> Option<NameRun> {
+    run_at(runs, at.checked_sub(1)?).filter(|r| r.end > at)
+}
+
 /// All maximal runs of name words in `u` (`name[i]` from [`name_candidates`] and
 /// [`Casing::settle`]), with titles, initials, suffixes and connectors inside.
 pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
@@ -350,3 +369,24 @@ pub fn is_title(norm: &str) -> bool {
 
 /// Pronouns that can stand for a speaker.
 pub const PRONOUNS: WordList = WordList::new("he|she|they|it|we|i|you|his|her|its|their");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The runs inside, at and across a point, by binary search, are those a walk finds.
+    #[test]
+    fn runs_are_found_by_search() {
+        let runs = [NameRun { start: 1, end: 3 }, NameRun { start: 4, end: 5 }, NameRun { start: 7, end: 11 }];
+        for k in 0..13 {
+            let at = runs.iter().copied().find(|r| r.start <= k && k < r.end);
+            assert_eq!(run_at(&runs, k), at, "at {k}");
+            let across = runs.iter().copied().find(|r| r.start < k && r.end > k);
+            assert_eq!(run_across(&runs, k), across, "across {k}");
+            for e in k..13 {
+                let inside: Vec<NameRun> = runs.iter().copied().filter(|r| k <= r.start && r.end <= e).collect();
+                assert_eq!(runs_within(&runs, k, e), inside.as_slice(), "within {k}..{e}");
+            }
+        }
+    }
+}

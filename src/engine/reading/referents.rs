@@ -32,7 +32,7 @@ use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names::{is_acronym, strip_possessive};
 use super::places::{self, PlaceForm};
 use super::tag::Tag;
-use super::{Unit, View};
+use super::{Unit, UnitSpans, View};
 use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::lexicon::{self, RoleKind};
 use crate::engine::sorting;
@@ -341,22 +341,23 @@ fn actor_use(u: &Unit, a: usize, b: usize) -> bool {
 /// The longest role phrase that ends at token `end - 1` and starts at or after `from`: its
 /// start and whether it names a person, people or a body.
 fn role_ending_at(u: &Unit, from: usize, end: usize) -> Option<(usize, RoleKind)> {
-    let lex = lexicon::get();
-    let norms: Vec<&str> = u.tokens[..end].iter().map(|t| strip_possessive(&t.norm)).collect();
-    (from..end).find_map(|s| match lex.role_words.longest(&norms, s) {
-        Some((n, r)) if s + n == end && r.kind != RoleKind::Marker => Some((s, r.kind)),
-        _ => None,
-    })
+    let roles = &lexicon::get().role_words;
+    // Only the words a role phrase can span are read, not the unit from its start.
+    let lo = from.max(end.saturating_sub(roles.most_words()));
+    let norms: Vec<&str> = u.tokens.get(lo..end)?.iter().map(|t| strip_possessive(&t.norm)).collect();
+    let found = roles.ending_at(&norms, from.saturating_sub(lo), end - lo, |r| r.kind != RoleKind::Marker);
+    found.map(|(s, r)| (lo + s, r.kind))
 }
 
 /// Every role phrase inside tokens `a..b`, lower case ("cia director and secretary of state" →
 /// "director", "secretary of state").
 fn roles_in(u: &Unit, a: usize, b: usize) -> Vec<String> {
     let lex = lexicon::get();
-    let norms: Vec<&str> = u.tokens[..b].iter().map(|t| strip_possessive(&t.norm)).collect();
+    // Only the words `a..b` are read: a phrase found from one of them ends by `b`.
+    let norms: Vec<&str> = u.tokens.get(a..b).unwrap_or_default().iter().map(|t| strip_possessive(&t.norm)).collect();
     let mut out = Vec::new();
-    let mut k = a;
-    while k < b {
+    let mut k = 0;
+    while k < norms.len() {
         match lex.role_words.longest(&norms, k) {
             Some((n, r)) if matches!(r.kind, RoleKind::Person | RoleKind::People) => {
                 out.push(norms[k..k + n].join(" "));
@@ -623,8 +624,12 @@ impl<'v, 'a> Builder<'v, 'a> {
                         continue;
                     }
                     // "Rioters", "Protesters": the words for a group are read as such.
-                    let norms = lexicon::norms(&u.tokens);
-                    if lexicon::get().actors.longest(&norms, a).is_some_and(|(n, _)| a + n == b) {
+                    // (Only the words an entry can span are read, not the whole sentence.)
+                    let actors = &lexicon::get().actors;
+                    let norms = lexicon::norms(
+                        u.tokens.get(a..(a + actors.most_words()).min(u.tokens.len())).unwrap_or_default(),
+                    );
+                    if actors.longest(&norms, 0).is_some_and(|(n, _)| a + n == b) {
                         continue;
                     }
                     // "R-Va.", "D-N.Y.": a party tag.
@@ -935,6 +940,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         let mut recent: Vec<(usize, usize)> = Vec::new();
         for (ui, u) in v.units.iter().enumerate() {
             let groups = self.group_labels(v, ui);
+            let in_group = UnitSpans::new(groups.iter().map(|g| (ui, Span::new(g.0, g.1))));
             for (mi, m) in u.mentions.iter().enumerate() {
                 if m.kind == MentionKind::Pronoun {
                     continue;
@@ -947,7 +953,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                     }
                 }
                 if r.is_none() && m.kind == MentionKind::Description {
-                    if groups.iter().any(|g| g.0 < m.end && m.start < g.1) {
+                    if in_group.overlaps(ui, Span::new(m.start, m.end)) {
                         continue;
                     }
                     r = self.description(v, ui, mi, &recent).or_else(|| self.local(v, ui, mi));
@@ -958,12 +964,15 @@ impl<'v, 'a> Builder<'v, 'a> {
                 recent.push((r, ui));
             }
             // "the country", "the nation": not roles, so not mentions of the reading.
+            let mut mentioned: Option<UnitSpans> = None;
             for c in &u.chunks {
                 let head = u.tokens[c.end - 1].norm.as_str();
                 if c.head + 1 != c.end || !matches!(head, "country" | "nation") || !u.is_word(c.start) {
                     continue;
                 }
-                if u.mentions.iter().any(|m| m.start < c.end && c.start < m.end) {
+                let mentioned = mentioned
+                    .get_or_insert_with(|| UnitSpans::new(u.mentions.iter().map(|m| (ui, Span::new(m.start, m.end)))));
+                if mentioned.overlaps(ui, Span::new(c.start, c.end)) {
                     continue;
                 }
                 let det = matches!(u.tags[c.start], Tag::Det | Tag::Poss).then_some(c.start);
