@@ -1089,8 +1089,11 @@ fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
     // A difference a reader would notice: the leader uses them at least MARKER_CONTRAST times as
     // often as the others on average, and at least MARKER_MIN times.
     let rest: Vec<usize> = (0..views.len()).filter(|k| !top.contains(k)).collect();
-    let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
-    if counts[top[0]] < MARKER_MIN || (rest_rate > 0.0 && r[top[0]] < MARKER_CONTRAST * rest_rate) || rest.is_empty() {
+    if rest.is_empty() {
+        return Vec::new();
+    }
+    let rest_rate = rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64;
+    if counts[top[0]] < MARKER_MIN || (rest_rate > 0.0 && r[top[0]] < MARKER_CONTRAST * rest_rate) {
         return Vec::new();
     }
     let mut parts = Vec::new();
@@ -1107,7 +1110,7 @@ fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
         parts.push(format!("{} ({} per 1,000 words: {})", views[k].name, fixed(r[k], 0), join_names(&items)));
     }
     let noun = if hedge { "Hedges that soften claims" } else { "Boosters that strengthen claims" };
-    let tail = if rest.is_empty() { String::new() } else { format!("; the others average {}", fixed(rest_rate, 0)) };
+    let tail = format!("; the others average {}", fixed(rest_rate, 0));
     let contrast = if rest_rate <= 0.0 { 3.0 } else { r[top[0]] / rest_rate };
     vec![Candidate {
         signal,
