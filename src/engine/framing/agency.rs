@@ -30,6 +30,11 @@ pub struct Passive {
 /// Forms of "be" and "get" that build a passive.
 const AUXILIARIES: WordList = WordList::new("is|are|was|were|be|been|being|am|get|gets|got|gotten|getting");
 
+/// True for a form of "be" or "get" that can build a passive.
+pub fn is_auxiliary(w: &str) -> bool {
+    AUXILIARIES.contains(w)
+}
+
 /// Irregular past participles (written for this project from English grammar).
 pub const IRREGULAR: WordList = WordList::new(
     "arisen|awoken|beaten|become|begun|bent|bet|bid|bitten|bled|blown|bound|bred|broken|brought|built|\
@@ -75,6 +80,29 @@ const DEGREE_WORDS: WordList = WordList::new(
      increasingly|utterly",
 );
 
+/// Verbs whose "un-" undoes an action ("unveil", "unlock"): their participles are actions
+/// someone did. Every other "un-" before a participle negates it and makes an adjective
+/// ("unarmed", "unnamed", "unpaid"): there is no verb to "unarm" whose agent is hidden.
+/// Written by us from English word formation.
+const REVERSATIVE: WordList = WordList::new(
+    "unveiled|unlocked|uncovered|unleashed|unearthed|unloaded|unpacked|unsealed|unblocked|unfrozen|\
+     unplugged|untied|undone|unfolded|unmasked|unravelled|unraveled|unwrapped|unchained|unshackled|\
+     unseated|unbanned|unfurled|unrolled|unzipped|unbolted|unhooked|unlatched|unscrewed|unbuckled|\
+     unlinked|unfriended|unfollowed|unsubscribed|uninstalled|unloosed|unmuted",
+);
+
+/// True when `w` is a participle negated by "un-" ("uncompensated", "unidentified"), an
+/// adjective; "under-" and "uni-" are other beginnings ("underestimated", "unified").
+fn negated(w: &str) -> bool {
+    w.strip_prefix("un").is_some_and(|rest| {
+        !rest.starts_with("der")
+            && !rest.starts_with("if")
+            && !rest.starts_with("ion")
+            && rest.len() >= 4
+            && is_participle(rest)
+    }) && !REVERSATIVE.contains(w)
+}
+
 /// Adjectives ending in "-ed" that are not participles.
 const ED_ADJECTIVES: WordList = WordList::new(
     "red|bed|need|speed|seed|feed|indeed|hundred|sacred|naked|wicked|beloved|dogged|ragged|rugged|\
@@ -114,7 +142,7 @@ pub fn find(v: &View) -> Vec<Passive> {
                 Some(p) => {
                     let w = u.tokens[p].norm.as_str();
                     let graded = (i + 1..p).any(|k| DEGREE_WORDS.contains(u.tokens[k].norm.as_str()));
-                    let stative = STATIVE.contains(w) || ADJECTIVAL.contains(w) || graded;
+                    let stative = STATIVE.contains(w) || ADJECTIVAL.contains(w) || negated(w) || graded;
                     // "expected to", "said to": evidential, not an action hidden. "Taken to a
                     // police station" is a direction: a determiner or a number after "to".
                     let direction = u.tokens.get(p + 1).is_some_and(|t| t.norm == "to")

@@ -118,9 +118,20 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             let mut roles: Vec<&String> = e.roles.iter().collect();
             let mut everywhere = true;
             for &o in &others[1..] {
-                let Some((oi, x)) =
-                    views[o].entities.list.iter().enumerate().find(|(_, x)| x.named && same_name(&x.words, &e.words))
-                else {
+                // A name that fits several actors of the first article ("Kim" beside "Kim Jong-il"
+                // and "Kim Il-sung") does not say which of them the article names.
+                let fits = |x: &Entity| {
+                    x.named
+                        && same_name(&x.words, &e.words)
+                        && views[first]
+                            .entities
+                            .list
+                            .iter()
+                            .filter(|y| y.named && same_name(&x.words, &y.words))
+                            .count()
+                            == 1
+                };
+                let Some((oi, x)) = views[o].entities.list.iter().enumerate().find(|(_, x)| fits(x)) else {
                     everywhere = false;
                     break;
                 };
