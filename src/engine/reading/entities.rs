@@ -198,7 +198,8 @@ fn new_entity(v: &View, ui: usize, m: &Mention) -> Entity {
                 Some(d) if d < m.start => u.mentions.iter().find(|x| x.end == d + 1).map_or(d, |x| x.start),
                 _ => m.start,
             };
-            (u.slice(from, m.end).to_string(), Vec::new())
+            // A possessive description ("the group's statement") is named without its "'s".
+            (strip_possessive(u.slice(from, m.end)).to_string(), Vec::new())
         }
     };
     Entity {
@@ -415,8 +416,9 @@ fn classify(e: &Entity) -> SourceClass {
         return SourceClass::Official;
     }
     if !e.named && e.actor == Actor::Body {
-        // An unnamed body speaks on the record ("the ministry", "the campaign").
-        return if private { SourceClass::NonOfficial } else { SourceClass::Official };
+        // An unnamed body speaks on the record ("the ministry", "the campaign"); one whose
+        // words say neither ("the group") is not called official.
+        return if private { SourceClass::NonOfficial } else { SourceClass::Unknown };
     }
     if !e.named {
         // One particular unnamed person who holds no office is still unnamed ("the

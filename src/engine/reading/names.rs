@@ -184,7 +184,14 @@ impl Casing {
                 continue;
             }
             let key = casing_key(&u.tokens[i].norm);
-            let next_is_name = cand.get(i + 1).copied().unwrap_or(false);
+            // An abbreviated title and its full stop before a name ("Sen. Tim Kaine" opening a
+            // sentence) go with the name as a word right before it would.
+            let abbreviated_title =
+                u.tokens.get(i + 1).is_some_and(|t| t.norm == "." && t.span.start == u.tokens[i].span.end)
+                    && lexicon::get().is(key, WordClass::Title)
+                    && u.tok(i).chars().count() <= 5;
+            let next_is_name = cand.get(i + 1).copied().unwrap_or(false)
+                || (abbreviated_title && cand.get(i + 2).copied().unwrap_or(false));
             let lower = self.lower.contains(key);
             let named = self.named.contains(key);
             cand[i] = if next_is_name { !lower || named } else { !lower && named };
