@@ -779,16 +779,24 @@ fn quotation(views: &[View], sig: &Signals) -> Vec<Candidate> {
     // (paraphrasing article, unit) → quoting (article, statement index).
     let mut by_para: SortedMap<(usize, usize), Vec<(usize, usize)>> = SortedMap::new();
     let mut verb_of: SortedMap<(usize, usize), (usize, usize)> = SortedMap::new();
+    let quoted_words: Vec<SortedSet<u32>> = views.iter().map(quoted_stems).collect();
     for (ka, sa) in sig.statements.iter().enumerate() {
-        for (ia, a) in sa.iter().enumerate().filter(|(_, s)| s.direct && s.speaker.has_name && !s.pieces.is_empty()) {
+        // A quotation of a few words ("five locations") is a phrase picked out, not a
+        // statement one outlet lets the speaker make and another retells.
+        let statement =
+            |s: &Statement| s.direct && s.speaker.has_name && !s.pieces.is_empty() && s.words >= QUOTED_STATEMENT;
+        for (ia, a) in sa.iter().enumerate().filter(|(_, s)| statement(s)) {
             let words = quote_stems(&views[ka], a);
             for (kb, sb) in sig.statements.iter().enumerate().filter(|(kb, _)| *kb != ka) {
                 // An article that quotes some of the same words itself (in this sentence or
                 // another, cut differently) does not only paraphrase them.
-                if quotes_some_of(&views[kb], &words) {
+                if quotes_some_of(&quoted_words[kb], &words) {
                     continue;
                 }
-                for (ib, b) in sb.iter().enumerate().filter(|(_, s)| !s.direct && same_speaker(a, s)) {
+                // A paraphrase that itself quotes the speaker ("criticized such attacks on
+                // “character and faith”") does not only paraphrase.
+                let unquoted = |s: &Statement| !views[kb].units[s.unit].quoted.iter().any(|&q| q);
+                for (ib, b) in sb.iter().enumerate().filter(|(_, s)| !s.direct && same_speaker(a, s) && unquoted(s)) {
                     let need = PARAPHRASE_OVERLAP.max((words.len() as f64 * PARAPHRASE_SHARE).ceil() as usize);
                     let shared = content_overlap(&views[ka], a, &views[kb], b);
                     // A paraphrase changes words: two shared ones do when the alignment links
@@ -858,6 +866,10 @@ pub const PARAPHRASE_OVERLAP: usize = 4;
 /// not matched by a few of its words.
 pub const PARAPHRASE_SHARE: f64 = 0.3;
 
+/// A direct quotation of at least this many words is a statement that can be set against a
+/// paraphrase of it.
+pub const QUOTED_STATEMENT: usize = 5;
+
 /// See [`PARAPHRASE_OVERLAP`]: a link this strong between the quotation's sentence and the
 /// indirect statement's lets two shared content stems do.
 pub const PARAPHRASE_LINK: f64 = 0.3;
@@ -876,22 +888,28 @@ fn quote_stems(v: &View, a: &Statement) -> SortedSet<u32> {
     out
 }
 
-/// True when some quotation of `v` holds much of `words`: half of them, and at least three
-/// (all of a shorter quotation).
-fn quotes_some_of(v: &View, words: &SortedSet<u32>) -> bool {
-    let need = words.len().min(3).max(words.len().div_ceil(2));
-    need > 0
-        && v.units.iter().any(|unit| {
-            let inside: SortedSet<u32> = unit
-                .tokens
+/// The content stems an article puts inside quotation marks, all its quotations together: one
+/// quotation may run over several sentences ("It's not about you. It's not about your jobs,"
+/// he said).
+fn quoted_stems(v: &View) -> SortedSet<u32> {
+    v.units
+        .iter()
+        .flat_map(|unit| {
+            unit.tokens
                 .iter()
                 .zip(&unit.stems)
                 .zip(&unit.quoted)
                 .filter(|((t, _), q)| **q && t.kind == TokenKind::Word)
                 .map(|((_, &s), _)| s)
-                .collect();
-            words.iter().filter(|w| inside.contains(w)).count() >= need
         })
+        .collect()
+}
+
+/// True when an article's quotations (`inside`, see [`quoted_stems`]) hold much of `words`:
+/// half of them, and at least three (all of a shorter quotation).
+fn quotes_some_of(inside: &SortedSet<u32>, words: &SortedSet<u32>) -> bool {
+    let need = words.len().min(3).max(words.len().div_ceil(2));
+    need > 0 && words.iter().filter(|w| inside.contains(w)).count() >= need
 }
 
 /// True when two statements name the same speaker (a shared capitalised name word of four
