@@ -25,12 +25,39 @@ impl WordList {
         if word.is_empty() || word.contains('|') {
             return false;
         }
+        if self.0.len() > SEARCH_BYTES {
+            return self.with_set(|set| set.contains(word));
+        }
         // Each place the word occurs in the list, as a whole entry: a substring search is
         // several times faster than splitting the list at every `|` and comparing entries.
         let list = self.0.as_bytes();
         self.0.match_indices(word).any(|(at, _)| {
             let end = at + word.len();
             (at == 0 || list[at - 1] == b'|') && (end == list.len() || list[end] == b'|')
+        })
+    }
+}
+
+/// Lists longer than this many bytes are looked up in a hash set built on first use: a
+/// substring search walks the list, and the long lists (common adjectives, role words) are
+/// asked about every token. Shorter ones are searched, which is as fast as hashing.
+const SEARCH_BYTES: usize = 96;
+
+thread_local! {
+    /// The entries of each long list, by the address of its text, built on first use. (A
+    /// `const` list is copied to every place it is used, so the set cannot live in the list;
+    /// one thread reads the lists in the web build and in each native analysis.)
+    static SETS: std::cell::RefCell<crate::engine::fasthash::HashMap<usize, crate::engine::fasthash::HashSet<&'static str>>> =
+        std::cell::RefCell::new(crate::engine::fasthash::HashMap::default());
+}
+
+impl WordList {
+    /// Runs `f` on the set of this list's entries.
+    fn with_set<R>(self, f: impl FnOnce(&crate::engine::fasthash::HashSet<&'static str>) -> R) -> R {
+        SETS.with(|sets| {
+            let mut sets = sets.borrow_mut();
+            let set = sets.entry(self.0.as_ptr() as usize).or_insert_with(|| self.0.split('|').collect());
+            f(set)
         })
     }
 }
@@ -47,6 +74,19 @@ mod tests {
             assert!(L.contains(w), "{w}");
         }
         for w in ["m", "r", "mr|mrs", "share", "", "|", "msx"] {
+            assert!(!L.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn long_lists_match_exactly_too() {
+        const L: WordList = WordList::new(
+            "alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega",
+        );
+        for w in L.iter() {
+            assert!(L.contains(w), "{w}");
+        }
+        for w in ["alph", "a", "pi|rho", "", "omegas", "Alpha"] {
             assert!(!L.contains(w), "{w}");
         }
     }
