@@ -1,7 +1,9 @@
 //! Growth of the analysis time with the size of one article, for texts that once made it
 //! super-linear: ordinary sentences, one word repeated, runs of numbered full stops, a
 //! quotation that never closes, one endless sentence, short attributed sentences in one
-//! paragraph, quotations and their speakers in one sentence, and names with titles. Each
+//! paragraph, quotations and their speakers in one sentence, one-sentence paragraphs (each
+//! checked against the earlier ones for a repeated page block), many different names (each
+//! checked against the actors named before), and names with titles. Each
 //! text is analysed at 125 KB, 250 KB, 500 KB and 1 MB (the largest article the gate lets in)
 //! next to a short companion article; the figures are the time and its growth against the
 //! 125 KB run of the same text. Linear time shows as a ratio near 8 at 1 MB. Each time is the
@@ -57,6 +59,62 @@ fn prose(size: usize) -> String {
     s
 }
 
+/// Paragraphs of one sentence each, of twelve made-up words drawn from a small set of
+/// syllables (a fixed sequence): every paragraph different, none a repeat of another, so that
+/// the check for repeated page blocks has thousands of blocks to look back on.
+fn short_paragraphs(size: usize) -> String {
+    let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "be", "do", "fu", "ga"];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        syllables[(state % syllables.len() as u64) as usize]
+    };
+    let mut s = String::with_capacity(size + 100);
+    while s.len() < size {
+        for w in 0..12 {
+            if w > 0 {
+                s.push(' ');
+            }
+            for _ in 0..3 {
+                s.push_str(next());
+            }
+        }
+        s.push_str(".\n\n");
+    }
+    s
+}
+
+/// Sentences that each name four different made-up people ("Kalomi Nerusa met Tovibe Dofuga
+/// on the road."), so that every name is checked against thousands of earlier actors.
+fn many_names(size: usize) -> String {
+    let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "be", "do", "fu", "ga"];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut name = move || {
+        let mut w = String::new();
+        for i in 0..3 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let s = syllables[(state % syllables.len() as u64) as usize];
+            if i == 0 {
+                let mut c = s.chars();
+                w.extend(c.next().map(|c| c.to_ascii_uppercase()));
+                w.push_str(c.as_str());
+            } else {
+                w.push_str(s);
+            }
+        }
+        w
+    };
+    let mut s = String::with_capacity(size + 100);
+    while s.len() < size {
+        s.push_str(&format!("{} {} met {} {} on the road. ", name(), name(), name(), name()));
+    }
+    s
+}
+
 /// A text of a given size in bytes.
 type Maker = Box<dyn Fn(usize) -> String>;
 
@@ -78,6 +136,8 @@ fn texts() -> Vec<(&'static str, Maker)> {
                 )
             }),
         ),
+        ("one-sentence paragraphs", Box::new(short_paragraphs)),
+        ("many different names", Box::new(many_names)),
         (
             "names and titles",
             Box::new(|n| repeat_to("Ann Lee met Bob Park and Mr. Carl Diaz of the United Nations and ", n)),

@@ -13,7 +13,7 @@
 
 use super::segment::Segmentation;
 use super::text::{Span, TokenKind, is_closer, is_terminator, tokenize};
-use crate::engine::fasthash::HashSet;
+use crate::engine::fasthash::{HashMap, HashSet};
 use crate::engine::wordlist::WordList;
 
 /// Why a block was taken for page furniture.
@@ -98,7 +98,12 @@ pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {
             last.1 = i + 1;
         }
     }
+    // The blocks kept so far, and for each word the latest of them that hold it (at most
+    // [`REPEAT_POSTINGS`]): a block is compared only with the earlier blocks it shares a word
+    // with through that index, so that an article of thousands of paragraphs is read in linear
+    // time rather than with every paragraph against every earlier one.
     let mut seen: Vec<HashSet<String>> = Vec::new();
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::default();
     for &(from, to) in &blocks {
         let span = Span::new(seg.sentences[from].span.start, seg.sentences[to - 1].span.end);
         let block = &text[span.start..span.end];
@@ -114,12 +119,20 @@ pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {
             Some(Reason::CallToAction)
         } else if words.len() <= SHORT_LINE_WORDS && !finished(block) && !is_list_item(block) {
             Some(Reason::ShortLine)
-        } else if words.len() >= REPEAT_MIN_WORDS && seen.iter().any(|earlier| repeats(&distinct, earlier)) {
+        } else if words.len() >= REPEAT_MIN_WORDS && repeats_earlier(&distinct, &seen, &postings) {
             Some(Reason::Repeat)
         } else {
             None
         };
         if reason.is_none() {
+            let at = seen.len();
+            for w in &distinct {
+                let list = postings.entry(w.clone()).or_default();
+                list.push(at);
+                if list.len() > 2 * REPEAT_POSTINGS {
+                    list.drain(..REPEAT_POSTINGS);
+                }
+            }
             seen.push(distinct);
         }
         for slot in &mut out[from..to] {
@@ -164,6 +177,27 @@ fn finished(block: &str) -> bool {
 fn is_list_item(block: &str) -> bool {
     let t = block.trim_start();
     t.starts_with(['-', '*', '•', '·']) || t.chars().next().is_some_and(|c| c.is_ascii_digit()) && t.contains(". ")
+}
+
+/// Earlier blocks kept in the index for each word: a repeated block shares its distinctive
+/// words with the one it repeats, which a word found in more blocks than this is not.
+pub const REPEAT_POSTINGS: usize = 16;
+
+/// True when `block` repeats one of the `seen` blocks it shares a word with (see [`repeats`]).
+fn repeats_earlier(block: &HashSet<String>, seen: &[HashSet<String>], postings: &HashMap<String, Vec<usize>>) -> bool {
+    let mut candidates: Vec<usize> = block
+        .iter()
+        .filter_map(|w| postings.get(w))
+        .flat_map(|list| list[list.len().saturating_sub(REPEAT_POSTINGS)..].iter().copied())
+        .collect();
+    crate::engine::sorting::sort(&mut candidates);
+    // Each earlier block with the number of the words it shares through the index: only one
+    // that shares enough of them is compared in full.
+    candidates.chunk_by(|a, b| a == b).any(|run| {
+        let k = run[0];
+        let smaller = block.len().min(seen[k].len()).max(1) as f64;
+        run.len() as f64 / smaller >= REPEAT_OVERLAP && repeats(block, &seen[k])
+    })
 }
 
 fn repeats(a: &HashSet<String>, b: &HashSet<String>) -> bool {

@@ -289,6 +289,8 @@ fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
     for (k, mut list) in exclusive.into_iter().enumerate() {
         // A sentence whose content another article carries is not exclusive, whatever the
         // alignment missed.
+        sorting::sort(&mut list);
+        list.dedup();
         list.retain(|&u| (0..n).filter(|&o| o != k).all(|o| !carried[o].carries(&stems[k][u], CARRIED_SHARE)));
         if list.is_empty() {
             continue;
@@ -311,7 +313,7 @@ fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
         // Worked out once, beside the list (a map from unit to novelty would be one more copy
         // of the table code in the web build).
         let novelties: Vec<f64> = list.iter().map(|&u| novelty_of(u)).collect();
-        let novelty = |u: usize| list.iter().position(|&x| x == u).map_or(0.0, |i| novelties[i]);
+        let novelty = |u: usize| list.binary_search(&u).map_or(0.0, |i| novelties[i]);
         // The outlet's own sentences before quotations: what it chose to report.
         let own = |u: usize| {
             let unit = &views[k].units[u];

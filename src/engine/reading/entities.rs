@@ -123,9 +123,96 @@ pub fn same_name(a: &[String], b: &[String]) -> bool {
     short.last() == long.last() && short.iter().all(|w| long.contains(w))
 }
 
+/// Where to look for the named entities a name can belong to (see [`same_name`]), so that a
+/// name is compared with the few entities that share its last word, its initials or, for
+/// names of one or two words, a word, not with every entity of the article (an article of
+/// thousands of different names made that quadratic: 13.7 s for 1 MB).
+#[derive(Default)]
+struct NameIndex {
+    /// Entities by the last word of their name (with one word, that word).
+    by_last: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    /// Entities of a name of two words, by each of them ("Zhou" finds "Zhou Lanting").
+    by_pair_word: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    /// Entities of a name of one word, by it ("Zhou Lanting" finds "Zhou", "RNC" finds the
+    /// committee).
+    by_single: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    /// Entities of a name of several words, by its initials.
+    by_initials: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    /// For each entity, the number of name words indexed (a fuller name is indexed again).
+    indexed: Vec<usize>,
+}
+
+/// Entities looked at under one key, latest first: more actors than this sharing a surname in
+/// one article are not told apart anyway.
+pub const NAME_CANDIDATES: usize = 64;
+
+impl NameIndex {
+    /// Indexes entity `e` under its current name words, if they changed.
+    fn add(&mut self, e: usize, words: &[String]) {
+        if self.indexed.len() <= e {
+            self.indexed.resize(e + 1, 0);
+        }
+        let Some(last) = words.last() else { return };
+        if self.indexed[e] == words.len() {
+            return;
+        }
+        self.indexed[e] = words.len();
+        self.by_last.entry(last.clone()).or_default().push(e);
+        match words.len() {
+            1 => self.by_single.entry(last.clone()).or_default().push(e),
+            2 => self.by_pair_word.entry(words[0].clone()).or_default().push(e),
+            _ => {}
+        }
+        if words.len() >= 2 {
+            self.by_pair_word.entry(last.clone()).or_default().push(e);
+            self.by_initials.entry(initials(words)).or_default().push(e);
+        }
+    }
+
+    /// The latest named entity whose name can be `words`.
+    fn find(&self, list: &[Entity], words: &[String]) -> Option<usize> {
+        let last = words.last()?;
+        let mut lists: Vec<Option<&Vec<usize>>> = vec![self.by_last.get(last)];
+        if words.len() == 1 {
+            lists.push(self.by_pair_word.get(last));
+            lists.push(self.by_initials.get(last));
+        } else {
+            if words.len() == 2 {
+                lists.extend(words.iter().map(|w| self.by_single.get(w)));
+            }
+            lists.push(self.by_single.get(&initials(words)));
+        }
+        lists
+            .into_iter()
+            .flatten()
+            .filter_map(|ids| {
+                ids.iter()
+                    .rev()
+                    .take(NAME_CANDIDATES)
+                    .copied()
+                    .find(|&e| list[e].named && same_name(&list[e].words, words))
+            })
+            .max()
+    }
+}
+
+/// The first letters of the words of a name ("republican national committee" → "rnc").
+fn initials(words: &[String]) -> String {
+    words.iter().filter_map(|w| w.chars().next()).collect()
+}
+
+/// Descriptions and plural names are matched with at most this many of the latest entities:
+/// news describes an actor it named not long before, and a search of every entity before each
+/// description made long articles quadratic.
+pub const DESCRIPTION_LOOKBACK: usize = 300;
+
+/// Entities a pronoun may stand for: the latest this many (at least) actors mentioned.
+pub const PRONOUN_LOOKBACK: usize = 32;
+
 /// Groups the mentions of an article into entities and classifies each.
 pub fn resolve(v: &View) -> Entities {
     let mut ents = Entities { list: Vec::new(), of: v.units.iter().map(|u| vec![None; u.mentions.len()]).collect() };
+    let mut names = NameIndex::default();
     // The most recent entity of each kind, for pronouns.
     let mut recent: Vec<usize> = Vec::new();
     for (ui, u) in v.units.iter().enumerate() {
@@ -141,18 +228,12 @@ pub fn resolve(v: &View) -> Entities {
             let found = match m.kind {
                 MentionKind::Name if m.plural => {
                     let words = name_words(v, ui, m);
-                    ents.list.iter().rposition(|e| !e.named && e.words == words)
+                    latest(&ents.list, |e| !e.named && e.words == words)
                 }
-                MentionKind::Name => {
-                    let words = name_words(v, ui, m);
-                    ents.list.iter().rposition(|e| e.named && same_name(&e.words, &words))
-                }
+                MentionKind::Name => names.find(&ents.list, &name_words(v, ui, m)),
                 MentionKind::Description => match m.apposition.map(|a| &u.mentions[a]) {
                     // "the legislator, Representative Carl Seel": the name says who.
-                    Some(n) if n.kind == MentionKind::Name => {
-                        let words = name_words(v, ui, n);
-                        ents.list.iter().rposition(|e| e.named && same_name(&e.words, &words))
-                    }
+                    Some(n) if n.kind == MentionKind::Name => names.find(&ents.list, &name_words(v, ui, n)),
                     _ => description_entity(v, &ents, ui, m),
                 },
                 MentionKind::Pronoun => pronoun_entity(&ents, &recent, m),
@@ -172,9 +253,17 @@ pub fn resolve(v: &View) -> Entities {
             {
                 join(v, &mut ents, e, ui, a);
             }
+            if ents.list[e].named {
+                names.add(e, &ents.list[e].words);
+            }
             if m.kind != MentionKind::Pronoun && !quoted {
                 recent.retain(|&r| r != e);
                 recent.push(e);
+                // A pronoun stands for an actor mentioned not long before: the latest few are
+                // kept (all of them made an article of thousands of names quadratic).
+                if recent.len() > 2 * PRONOUN_LOOKBACK {
+                    recent.drain(..PRONOUN_LOOKBACK);
+                }
             }
         }
     }
@@ -290,26 +379,24 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         // congressman" → "Rep. Bob Etheridge"): news goes on with a description of the person
         // it has just named.
         // An unnamed actor introduced before ("A Western diplomat … the diplomat") counts too.
-        let same = ents
-            .list
-            .iter()
-            .rposition(|e| (e.named || !e.plural) && e.roles.iter().any(|r| r.split(' ').any(|w| w == head)));
+        let same =
+            latest(&ents.list, |e| (e.named || !e.plural) && e.roles.iter().any(|r| r.split(' ').any(|w| w == head)));
         let legislator = LEGISLATOR.contains(head.as_str());
         return same
             .or_else(|| {
                 // "the lawmaker" → the last named member of a legislature ("Rep. Lee", "Lee
                 // (D-Va.)").
                 legislator.then(|| {
-                    ents.list
-                        .iter()
-                        .rposition(|e| e.named && e.roles.iter().any(|r| r.split(' ').any(|w| LEGISLATOR.contains(w))))
+                    latest(&ents.list, |e| {
+                        e.named && e.roles.iter().any(|r| r.split(' ').any(|w| LEGISLATOR.contains(w)))
+                    })
                 })?
             })
             .or_else(|| {
                 // A person just named, of whom the article has said nothing yet, described
                 // next ("John Lee … The House speaker …").
                 let human = m.role_word.is_some_and(|r| r.kind == RoleKind::Person);
-                let last = ents.list.iter().rposition(|e| e.named && e.actor == Actor::Person)?;
+                let last = latest(&ents.list, |e| e.named && e.actor == Actor::Person)?;
                 let e = &ents.list[last];
                 let recent = e.mentions.last().is_some_and(|&(lu, _)| lu + 2 >= ui);
                 (human && recent && e.roles.is_empty()).then_some(last)
@@ -321,7 +408,13 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         return None;
     }
     let text = words.join(" ");
-    ents.list.iter().rposition(|e| !e.named && e.roles.contains(&text))
+    latest(&ents.list, |e| !e.named && e.roles.contains(&text))
+}
+
+/// The latest of the last [`DESCRIPTION_LOOKBACK`] entities that `fits`.
+fn latest(list: &[Entity], fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+    let from = list.len().saturating_sub(DESCRIPTION_LOOKBACK);
+    list[from..].iter().rposition(fits).map(|i| from + i)
 }
 
 /// Words for a member of a legislature, which news uses for one another.
