@@ -47,7 +47,7 @@ node tests/e2e/run.mjs
 # The product's target is 480 KB (issue 16); the sentence reading, the referents, the learned
 # alignment and the earlier workspaces brought the stable build to about 530 KB, and the indexes
 # that keep long articles linear (names, repeated blocks, word lists) and the findings' checks
-# to 536.5 KB. This gate holds that line until the analysis moves into a module loaded by the
+# to 536.7 KB. This gate holds that line until the analysis moves into a module loaded by the
 # worker (see ARCHITECTURE.md, "Where the web build's size goes").
 say "8/8 The stable build's download of a first visit (wasm + js + css, gzip -9) is within 540 KB"
 node scripts/size.mjs target/dist-stable 540 || fail "the stable release build is over its budget of 540 KB"
