@@ -13,7 +13,9 @@
 //! Two texts of issue 17 are not here: a long headline and 100,000 empty articles. The gate
 //! now refuses a headline over 1,000 bytes and more than 30 articles, so neither can grow.
 //!
-//! Run with `cargo bench --bench growth`.
+//! Run with `cargo bench --bench growth`; `PARALLAX_GROWTH_ONLY=names` measures only the texts
+//! whose name contains that word, and `PARALLAX_GROWTH_SIZES=1000000` only those sizes (bytes,
+//! comma-separated; the growth column then compares the last size with the first).
 
 #![allow(clippy::disallowed_methods)] // Instant::now: native benchmark only, never on wasm32.
 
@@ -161,13 +163,25 @@ fn time_one(text: String) -> Duration {
     took
 }
 
+/// The sizes to measure: `PARALLAX_GROWTH_SIZES` if set and readable, else [`SIZES`].
+fn sizes() -> Vec<usize> {
+    let chosen: Vec<usize> = std::env::var("PARALLAX_GROWTH_SIZES")
+        .map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_default();
+    if chosen.is_empty() { SIZES.to_vec() } else { chosen }
+}
+
 fn main() {
-    println!("{:<28} {:>10} {:>10} {:>10} {:>10}   growth 125 KB → 1 MB", "text", "125 KB", "250 KB", "500 KB", "1 MB");
-    for (name, make) in texts() {
+    let only = std::env::var("PARALLAX_GROWTH_ONLY").unwrap_or_default();
+    let sizes = sizes();
+    let heads: Vec<String> = sizes.iter().map(|&n| format!("{:>10}", format!("{} KB", n / 1000))).collect();
+    println!("{:<28} {}   growth, last against first", "text", heads.join(" "));
+    for (name, make) in texts().into_iter().filter(|(name, _)| name.contains(only.as_str())) {
         let times: Vec<Duration> =
-            SIZES.iter().map(|&n| (0..RUNS).map(|_| time_one(make(n))).min().unwrap_or_default()).collect();
-        let cells: Vec<String> = times.iter().map(|t| format!("{:.3} s", t.as_secs_f64())).collect();
-        let ratio = times[3].as_secs_f64() / times[0].as_secs_f64().max(1e-9);
-        println!("{:<28} {:>10} {:>10} {:>10} {:>10}   {:.1}×", name, cells[0], cells[1], cells[2], cells[3], ratio);
+            sizes.iter().map(|&n| (0..RUNS).map(|_| time_one(make(n))).min().unwrap_or_default()).collect();
+        let cells: Vec<String> = times.iter().map(|t| format!("{:>10}", format!("{:.3} s", t.as_secs_f64()))).collect();
+        let first = times.first().map_or(0.0, Duration::as_secs_f64);
+        let last = times.last().map_or(0.0, Duration::as_secs_f64);
+        println!("{:<28} {}   {:.1}×", name, cells.join(" "), last / first.max(1e-9));
     }
 }

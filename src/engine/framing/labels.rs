@@ -28,6 +28,11 @@ use crate::engine::text::Span;
 use crate::engine::words::is_function_word;
 
 impl Entity {
+    /// True when at least two articles name it.
+    pub fn in_several_articles(&self) -> bool {
+        self.mentions.first().is_some_and(|f| self.mentions.iter().any(|m| m.article != f.article))
+    }
+
     /// The articles that name it, in bundle order.
     pub fn articles(&self) -> Vec<usize> {
         let mut a: Vec<usize> = self.mentions.iter().map(|m| m.article).collect();
@@ -211,7 +216,7 @@ pub fn evaluative(label: &str) -> bool {
 
 /// Entities worth comparing: named by at least two articles.
 pub fn shown(entities: &[Entity]) -> Vec<usize> {
-    let mut ids: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].articles().len() >= 2).collect();
+    let mut ids: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].in_several_articles()).collect();
     sorting::sort_by(&mut ids, |&a, &b| entities[b].mentions.len().cmp(&entities[a].mentions.len()).then(a.cmp(&b)));
     ids
 }
@@ -427,7 +432,7 @@ pub fn report(views: &[View], entities: &[Entity]) -> Vec<Referent> {
     let mut ids: Vec<usize> = (0..entities.len())
         .filter(|&i| {
             let e = &entities[i];
-            e.articles().len() >= 2 || e.mentions.iter().any(|m| !m.label.eq_ignore_ascii_case(&e.mentions[0].label))
+            e.in_several_articles() || e.mentions.iter().any(|m| !m.label.eq_ignore_ascii_case(&e.mentions[0].label))
         })
         .collect();
     sorting::sort_by(&mut ids, |&a, &b| entities[b].mentions.len().cmp(&entities[a].mentions.len()).then(a.cmp(&b)));

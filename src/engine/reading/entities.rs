@@ -138,6 +138,12 @@ struct NameIndex {
     by_single: crate::engine::fasthash::HashMap<String, Vec<usize>>,
     /// Entities of a name of several words, by its initials.
     by_initials: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    /// Entities of a name of several words, by its last word and each other word: a name of
+    /// several words is looked up by its own last word and other words, so that the many actors
+    /// who share a surname are not each compared with it (two such names are one actor only
+    /// when one's words are all in the other, so they share the last word and another).
+    /// Keyed by [`pair_key`]: a clash only adds a candidate, which [`same_name`] checks.
+    by_last_and: crate::engine::fasthash::HashMap<u64, Vec<usize>>,
     /// For each entity, the number of name words indexed (a fuller name is indexed again).
     indexed: Vec<usize>,
 }
@@ -166,19 +172,27 @@ impl NameIndex {
         if words.len() >= 2 {
             self.by_pair_word.entry(last.clone()).or_default().push(e);
             self.by_initials.entry(initials(words)).or_default().push(e);
+            for w in &words[..words.len() - 1] {
+                self.by_last_and.entry(pair_key(last, w)).or_default().push(e);
+            }
         }
     }
 
     /// The latest named entity whose name can be `words`.
     fn find(&self, list: &[Entity], words: &[String]) -> Option<usize> {
         let last = words.last()?;
-        let mut lists: Vec<Option<&Vec<usize>>> = vec![self.by_last.get(last)];
+        let mut lists: Vec<Option<&Vec<usize>>> = Vec::new();
         if words.len() == 1 {
+            lists.push(self.by_last.get(last));
             lists.push(self.by_pair_word.get(last));
             lists.push(self.by_initials.get(last));
         } else {
+            let others = &words[..words.len() - 1];
+            lists.extend(others.iter().map(|w| self.by_last_and.get(&pair_key(last, w))));
             if words.len() == 2 {
                 lists.extend(words.iter().map(|w| self.by_single.get(w)));
+            } else {
+                lists.push(self.by_single.get(last));
             }
             lists.push(self.by_single.get(&initials(words)));
         }
@@ -194,6 +208,14 @@ impl NameIndex {
             })
             .max()
     }
+}
+
+/// A key for a name's last word and another of its words, without building a string.
+fn pair_key(last: &str, other: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    (last, other).hash(&mut h);
+    h.finish()
 }
 
 /// The first letters of the words of a name ("republican national committee" → "rnc").

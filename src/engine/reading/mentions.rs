@@ -239,6 +239,8 @@ pub fn find(u: &Unit) -> Vec<Mention> {
     }
     mark_party_tags(u, &mut out);
     link_appositions(u, &mut out);
+    // Kept for the whole analysis, one list per sentence: no spare room.
+    out.shrink_to_fit();
     out
 }
 

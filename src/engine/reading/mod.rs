@@ -211,7 +211,13 @@ pub struct View<'a> {
     pub stem_text: Rc<Vec<String>>,
     /// Article id → index in the bundle, shared by all views.
     pub index_of: Rc<FastMap<String, usize>>,
+    /// Body sentence → the unit that holds it ([`NO_UNIT`] for a sentence left out): looked up
+    /// once per claim member and evidence, so a direct index rather than a search of the units.
+    pub unit_at: Vec<u32>,
 }
+
+/// No unit: the sentence is furniture or the dateline.
+const NO_UNIT: u32 = u32::MAX;
 
 impl View<'_> {
     /// The stem of token `i` of unit `u` ("" for numbers and punctuation).
@@ -222,7 +228,7 @@ impl View<'_> {
 
     /// The unit that holds body sentence `s`.
     pub fn unit_of_sentence(&self, s: usize) -> Option<usize> {
-        self.units.binary_search_by(|u| u.sentence.map_or(std::cmp::Ordering::Less, |x| x.cmp(&s))).ok()
+        self.unit_at.get(s).filter(|&&u| u != NO_UNIT).map(|&u| u as usize)
     }
 
     /// The report reference to unit `u`.
@@ -306,6 +312,12 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
             }
             let words =
                 units.iter().map(|u| u.tokens.iter().filter(|t| t.kind == TokenKind::Word).count()).sum::<usize>();
+            let mut unit_at = vec![NO_UNIT; doc.seg.sentences.len()];
+            for (k, u) in units.iter().enumerate() {
+                if let Some(slot) = u.sentence.and_then(|s| unit_at.get_mut(s)) {
+                    *slot = u32::try_from(k).unwrap_or(NO_UNIT);
+                }
+            }
             View {
                 index,
                 position,
@@ -318,6 +330,7 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
                 words,
                 stem_text: Rc::default(),
                 index_of: Rc::default(),
+                unit_at,
             }
         })
         .collect();

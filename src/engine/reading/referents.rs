@@ -185,6 +185,10 @@ struct Builder<'v, 'a> {
     by_key: FastMap<String, usize>,
     /// Name word → the referents of several words that have it.
     by_word: FastMap<String, Vec<usize>>,
+    /// Name word → the referents of three or more words that have it: the only ones a name of
+    /// two words can be a shorter form of (a list of every referent with the word made an
+    /// article of thousands of names quadratic).
+    by_word_long: FastMap<String, Vec<usize>>,
     /// Country → referent.
     countries: FastMap<u16, usize>,
     /// Group category → referent.
@@ -529,6 +533,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             of: views.iter().map(|v| v.units.iter().map(|u| vec![None; u.mentions.len()]).collect()).collect(),
             by_key: FastMap::default(),
             by_word: FastMap::default(),
+            by_word_long: FastMap::default(),
             countries: FastMap::default(),
             groups: FastMap::default(),
             salience: Vec::new(),
@@ -751,7 +756,8 @@ impl<'v, 'a> Builder<'v, 'a> {
         // A shorter form: every word in one longer name that shares its first or last word.
         let mut found: Option<usize> = None;
         let mut many = false;
-        if let Some(cands) = self.by_word.get(&it.words[0]) {
+        let longer = if it.words.len() == 2 { &self.by_word_long } else { &self.by_word };
+        if let Some(cands) = longer.get(&it.words[0]) {
             for &r in cands {
                 let e = &self.refs[r];
                 let clash = |x: Kind, y: Kind| x == Kind::Person && y == Kind::Body;
@@ -774,6 +780,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                 let first = &it.words[0];
                 if !self.refs[r].words.contains(first) {
                     self.by_word.entry(first.clone()).or_default().push(r);
+                    self.by_word_long.entry(first.clone()).or_default().push(r);
                 }
                 if !self.firsts[r].contains(first) {
                     self.firsts[r].push(first.clone());
@@ -790,6 +797,9 @@ impl<'v, 'a> Builder<'v, 'a> {
                 self.suffixed[r] = it.suffix;
                 for w in &it.words {
                     self.by_word.entry(w.clone()).or_default().push(r);
+                    if it.words.len() >= 3 {
+                        self.by_word_long.entry(w.clone()).or_default().push(r);
+                    }
                 }
                 r
             }
