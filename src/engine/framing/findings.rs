@@ -29,6 +29,7 @@ use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, Sourc
 use crate::engine::sorted::{SortedMap, SortedSet};
 use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind};
+use crate::engine::wordlist::WordList;
 use crate::engine::words::is_function_word;
 
 /// A hash set with the engine's fast deterministic hasher.
@@ -1053,8 +1054,17 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candi
     let mut ev = Vec::new();
     let mut classes: SortedSet<Stance> = SortedSet::new();
     for (k, v) in views.iter().enumerate() {
-        let own: Vec<&verbs::VerbUse> =
-            sig.verbs[k].iter().filter(|x| x.reports_speech && !x.quoted && x.stance != Stance::Neutral).collect();
+        // Verbs of finding ("found", "showed") report what research or evidence shows: the
+        // standard verb for a poll or a study, not the outlet's endorsement of a speaker.
+        let own: Vec<&verbs::VerbUse> = sig.verbs[k]
+            .iter()
+            .filter(|x| {
+                x.reports_speech
+                    && !x.quoted
+                    && x.stance != Stance::Neutral
+                    && !FINDING_VERBS.contains(x.lemma.as_str())
+            })
+            .collect();
         if own.is_empty() {
             if sig.verbs[k].iter().any(|x| x.reports_speech && !x.quoted) {
                 neutral_only.push(v.name);
@@ -1105,6 +1115,9 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candi
     }
     out
 }
+
+/// Verbs that report what research or evidence finds, by base form.
+const FINDING_VERBS: WordList = WordList::new("show|find|suggest|indicate|conclude|estimate|predict");
 
 /// Rates per 1,000 words of some count, per article.
 fn rates(views: &[View], count: impl Fn(usize) -> usize) -> Vec<f64> {
@@ -1199,7 +1212,12 @@ fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
 /// loaded word in place of another's plainer one.
 fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let own_counts: Vec<usize> = (0..views.len()).map(|k| sig.loaded[k].iter().filter(|w| !w.quoted).count()).collect();
+    // The profile counts words of our own list only: a general sentiment lexicon rates words
+    // that carry a feeling in any text ("losing", "favored", "depressed"), and read on real
+    // events, profiles built on them listed plain reporting as loaded. Its words still show in
+    // the reader and in swaps, where another article's plainer word makes the contrast.
+    let listed = |k: usize| sig.loaded[k].iter().filter(|w| w.source == super::loaded::Source::Own);
+    let own_counts: Vec<usize> = (0..views.len()).map(|k| listed(k).filter(|w| !w.quoted).count()).collect();
     let r = rates(views, |k| own_counts[k]);
     let top = leaders(&r, &own_counts);
     // Strongest first (our own list before VADER), each word once.
@@ -1222,13 +1240,13 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     };
     // Every article with a few loaded words, by the rate of its own: its own words, and the
     // quoted speakers' words it chose to carry.
-    let mut order: Vec<usize> = (0..views.len()).filter(|&k| sig.loaded[k].len() >= LOADED_MIN).collect();
+    let mut order: Vec<usize> = (0..views.len()).filter(|&k| listed(k).count() >= LOADED_MIN).collect();
     sorting::sort_by(&mut order, |&a, &b| r[b].total_cmp(&r[a]).then(a.cmp(&b)));
     let mut parts = Vec::new();
     let mut ev = Vec::new();
     for &k in &order {
-        let own: Vec<&super::loaded::LoadedWord> = sig.loaded[k].iter().filter(|w| !w.quoted).collect();
-        let quoted: Vec<&super::loaded::LoadedWord> = sig.loaded[k].iter().filter(|w| w.quoted).collect();
+        let own: Vec<&super::loaded::LoadedWord> = listed(k).filter(|w| !w.quoted).collect();
+        let quoted: Vec<&super::loaded::LoadedWord> = listed(k).filter(|w| w.quoted).collect();
         let neg = own.iter().filter(|w| w.polarity < 0.0).count();
         let lean = if own.is_empty() {
             ""
@@ -1250,7 +1268,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
         }
         p.push(')');
         parts.push(p);
-        ev.extend(sig.loaded[k].iter().map(|w| views[k].evidence(w.unit, Some(w.span))));
+        ev.extend(listed(k).map(|w| views[k].evidence(w.unit, Some(w.span))));
     }
     if parts.len() >= 2 {
         let text = format!("Loaded words, by how often the outlet uses its own: {}.", parts.join("; "));
