@@ -133,7 +133,7 @@ for (const base of bases) {
       await findings.first().waitFor();
       assert.ok((await findings.count()) >= 10, "the sample event has ranked findings");
       // A finding that rests on many sentences of one article shows five, and the rest on demand.
-      const coverage = findings.filter({ hasText: "Loaded words, by how often the outlet uses its own" }).first();
+      const coverage = findings.filter({ hasText: "Words that only some articles use lean on different frames" }).first();
       const links = coverage.getByRole("button", { name: /^Show evidence in the reader: The Korvan Dispatch, / });
       assert.equal(await links.count(), 5, "five sentences at first");
       const more = coverage.getByRole("button", { name: /^and \d+ more sentences of The Korvan Dispatch$/ });

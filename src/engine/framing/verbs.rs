@@ -32,6 +32,9 @@ pub struct VerbUse {
     pub quoted: bool,
     /// The speaker's description, when the verb belongs to a statement.
     pub speaker: Option<String>,
+    /// Where the article names the speaker (unit and bytes), when the verb belongs to a
+    /// statement whose speaker is not a pronoun.
+    pub speaker_at: Option<(usize, Span)>,
 }
 
 /// Verbs of evaluation that report speech without a following clause ("hailed the letter"),
@@ -79,6 +82,7 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
                 reports_speech,
                 quoted: u.quoted[i],
                 speaker: statement.map(|s| s.speaker.display.clone()).filter(|d| !d.is_empty()),
+                speaker_at: statement.and_then(|s| s.speaker.mention),
             });
             Some(n)
         });
