@@ -76,6 +76,20 @@ pub fn prior(signal: &str) -> f64 {
     }
 }
 
+/// The ranking's tier of a signal: every finding of tier 0 comes before any of tier 1, whatever
+/// its weight. Tier 0 is what held up when read as an instructor would on held-out real events:
+/// what is reported and left out, where it is put, figures, names and shared wording (at the
+/// last audit, 25 of 44 such top findings useful and 10 wrong). Tier 1 is built on word lists
+/// and on reading who speaks in which role: hedges, boosters, loaded words, reporting verbs,
+/// frames, sourcing, unnamed sources and passives (3 of 17 useful and 13 wrong there): they
+/// come after, for a reader who looks further, and their highlights stay in the reader.
+fn tier(signal: &str) -> u8 {
+    match signal {
+        "coverage" | "emphasis" | "number" | "label" | "verbatim" | "quotation" => 0,
+        _ => 1,
+    }
+}
+
 /// A finding before ranking.
 #[derive(Clone, Debug)]
 pub struct Candidate {
@@ -111,17 +125,21 @@ pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {
         })
         .collect();
     let powers: Vec<f64> = (0..=MAX_FINDINGS as i32).map(|k| DIVERSITY.powi(k)).collect();
+    let mut tiers: Vec<u8> = cands.iter().map(|c| tier(c.signal)).collect();
     let mut shown = vec![0usize; groups.len()];
     let mut out: Vec<Finding> = Vec::new();
     while out.len() < MAX_FINDINGS && !cands.is_empty() {
         let weight = |i: usize| fixed[i].0 * powers[shown[fixed[i].1].min(MAX_FINDINGS)];
         let (best, _) = (0..cands.len())
             .map(|i| (i, weight(i)))
-            .max_by(|x, y| x.1.total_cmp(&y.1).then(cands[y.0].text.cmp(&cands[x.0].text)))
+            .max_by(|x, y| {
+                tiers[y.0].cmp(&tiers[x.0]).then(x.1.total_cmp(&y.1)).then(cands[y.0].text.cmp(&cands[x.0].text))
+            })
             .unwrap_or((0, 0.0));
         let w = weight(best);
         let c = cands.swap_remove(best);
         let (_, group) = fixed.swap_remove(best);
+        tiers.swap_remove(best);
         if w <= 0.0 {
             break;
         }

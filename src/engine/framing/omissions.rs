@@ -7,7 +7,8 @@
 
 use super::findings::Candidate;
 use super::{Signals, View, join_names};
-use crate::engine::reading::entities::{Entity, same_name};
+use crate::engine::fasthash::HashMap;
+use crate::engine::reading::entities::{Entity, initials, same_name};
 use crate::engine::reading::mentions::Actor;
 use crate::engine::report::Evidence;
 
@@ -67,8 +68,8 @@ fn article_text(v: &View) -> ArticleText {
 }
 
 /// True when article `m` mentions the actor `e` (of another article) in any form.
-fn mentions(m: &View, text: &ArticleText, e: &Entity) -> bool {
-    if m.entities.list.iter().any(|x| x.named && same_name(&x.words, &e.words)) {
+fn mentions(names: &ByName, text: &ArticleText, e: &Entity) -> bool {
+    if !names.matching(&e.words).is_empty() {
         return true;
     }
     if let Some(c) = country(&e.name) {
@@ -84,6 +85,56 @@ fn mentions(m: &View, text: &ArticleText, e: &Entity) -> bool {
     }) || text.text.contains(&plain(&e.name))
 }
 
+/// The named entities of one article by each word of their names and by their initials, so
+/// that a name is compared with the few entities that can share it (see [`same_name`]: a
+/// shared word, or one name the initials of the other), not with every entity: three long
+/// articles of thousands of names each made the search for omitted actors cubic.
+struct ByName<'e> {
+    list: &'e [Entity],
+    by_word: HashMap<&'e str, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+}
+
+impl<'e> ByName<'e> {
+    fn new(list: &'e [Entity]) -> ByName<'e> {
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, e) in list.iter().enumerate().filter(|(_, e)| e.named) {
+            for w in &e.words {
+                by_word.entry(w.as_str()).or_default().push(i);
+            }
+            if e.words.len() >= 2 {
+                by_initials.entry(initials(&e.words)).or_default().push(i);
+            }
+        }
+        ByName { list, by_word, by_initials }
+    }
+
+    /// The named entities whose name can be `words`, in list order.
+    fn matching(&self, words: &[String]) -> Vec<usize> {
+        let mut found: Vec<usize> =
+            words.iter().filter_map(|w| self.by_word.get(w.as_str())).flatten().copied().collect();
+        let by_initials = match words {
+            [one] => self.by_initials.get(one),
+            [] => None,
+            _ => self.by_word.get(initials(words).as_str()),
+        };
+        found.extend(by_initials.into_iter().flatten().copied());
+        crate::engine::sorting::sort(&mut found);
+        found.dedup();
+        found.retain(|&i| same_name(&self.list[i].words, words));
+        found
+    }
+}
+
+/// An actor one article may leave out: weight, the fullest name, evidence, the actor in the
+/// first other article and the roles the others give it.
+type Omitted<'e> = (f64, String, Vec<Evidence>, &'e Entity, Vec<&'e String>);
+
+/// At most this many actors are checked against the full text of the article that may leave
+/// them out (the check reads the whole article), strongest first: the finding names three.
+const OMITTED_CHECKS: usize = 40;
+
 /// The actors that one article leaves out although all the others name them, as one finding.
 pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
     let n = views.len();
@@ -92,12 +143,13 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
     }
     let texts: Vec<ArticleText> = views.iter().map(article_text).collect();
     let outlets: Vec<String> = views.iter().map(|v| plain(v.name)).collect();
+    let lookups: Vec<ByName> = views.iter().map(|v| ByName::new(&v.entities.list)).collect();
     // (article that leaves out, weight, names, evidence)
     let mut found: Vec<(usize, f64, Vec<String>, Vec<Evidence>)> = Vec::new();
     for m in 0..n {
         let others: Vec<usize> = (0..n).filter(|&o| o != m).collect();
         let first = others[0];
-        let mut names: Vec<(f64, String, Vec<Evidence>)> = Vec::new();
+        let mut names: Vec<Omitted> = Vec::new();
         for (ei, e) in views[first].entities.list.iter().enumerate() {
             // Acronyms are left out: their expansions and synonyms are too many to check.
             let acronym = crate::engine::reading::names::is_acronym(&e.name.replace('.', ""));
@@ -120,18 +172,13 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             for &o in &others[1..] {
                 // A name that fits several actors of the first article ("Kim" beside "Kim Jong-il"
                 // and "Kim Il-sung") does not say which of them the article names.
-                let fits = |x: &Entity| {
-                    x.named
-                        && same_name(&x.words, &e.words)
-                        && views[first]
-                            .entities
-                            .list
-                            .iter()
-                            .filter(|y| y.named && same_name(&x.words, &y.words))
-                            .count()
-                            == 1
-                };
-                let Some((oi, x)) = views[o].entities.list.iter().enumerate().find(|(_, x)| fits(x)) else {
+                let list = &views[o].entities.list;
+                let Some((oi, x)) = lookups[o]
+                    .matching(&e.words)
+                    .into_iter()
+                    .map(|i| (i, &list[i]))
+                    .find(|(_, x)| lookups[first].matching(&x.words).len() == 1)
+                else {
                     everywhere = false;
                     break;
                 };
@@ -147,21 +194,22 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             // Only people who speak in the other articles: leaving out a voice the rest of the
             // coverage gives is telling, while a place or a body left out was, on real
             // coverage, mostly named in other words.
-            if !everywhere
-                || e.actor != Actor::Person
-                || !spoke
-                || mentions_in_others < OMITTED_MENTIONS
-                || mentions(&views[m], &texts[m], e)
-                || by_role(&texts[m], &roles)
-            {
+            if !everywhere || e.actor != Actor::Person || !spoke || mentions_in_others < OMITTED_MENTIONS {
                 continue;
             }
             let weight = mentions_in_others.min(8) as f64 + if spoke { 3.0 } else { 0.0 };
-            names.push((weight, name.clone(), evidence));
+            names.push((weight, name.clone(), evidence, e, roles));
         }
         crate::engine::sorting::sort_by(&mut names, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         names.dedup_by(|a, b| a.1 == b.1);
-        names.truncate(3);
+        // The checks against the whole text of article `m`, strongest first, until three.
+        let names: Vec<(f64, String, Vec<Evidence>)> = names
+            .into_iter()
+            .take(OMITTED_CHECKS)
+            .filter(|(_, _, _, e, roles)| !mentions(&lookups[m], &texts[m], e) && !by_role(&texts[m], roles))
+            .take(3)
+            .map(|(w, name, ev, _, _)| (w, name, ev))
+            .collect();
         if let Some(best) = names.first().map(|x| x.0) {
             let shown: Vec<String> = names.iter().map(|x| x.1.clone()).collect();
             let ev: Vec<Evidence> = names.into_iter().flat_map(|x| x.2).collect();

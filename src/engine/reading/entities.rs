@@ -219,7 +219,7 @@ fn pair_key(last: &str, other: &str) -> u64 {
 }
 
 /// The first letters of the words of a name ("republican national committee" → "rnc").
-fn initials(words: &[String]) -> String {
+pub fn initials(words: &[String]) -> String {
     words.iter().filter_map(|w| w.chars().next()).collect()
 }
 
