@@ -1122,16 +1122,17 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], entities: &[
         .map(|k| sig.statements[k].iter().map(|s| surname(&s.speaker.display)).filter(|n| !n.is_empty()).collect())
         .collect();
     // … or names the same actor ("Beijing" in one, "the Communist Party of China" in another).
-    let mut shared_actor: Vec<(usize, usize, Span)> = entities
-        .iter()
-        .filter(|e| e.in_several_articles())
-        .flat_map(|e| e.mentions.iter().map(|m| (m.article, m.unit, m.span)))
+    let shared_actor: Vec<crate::engine::reading::UnitSpans> = (0..views.len())
+        .map(|k| {
+            crate::engine::reading::UnitSpans::new(
+                entities
+                    .iter()
+                    .filter(|e| e.in_several_articles())
+                    .flat_map(|e| e.mentions.iter().filter(|m| m.article == k).map(|m| (m.unit, m.span))),
+            )
+        })
         .collect();
-    sorting::sort_by_key(&mut shared_actor, |x| (x.0, x.1, x.2.start));
-    let named_elsewhere = |k: usize, (u, span): (usize, Span)| {
-        let from = shared_actor.partition_point(|x| (x.0, x.1) < (k, u));
-        shared_actor[from..].iter().take_while(|x| (x.0, x.1) == (k, u)).any(|x| x.2.overlap(span) > 0)
-    };
+    let named_elsewhere = |k: usize, (u, span): (usize, Span)| shared_actor[k].overlaps(u, span);
     let elsewhere = |k: usize, x: &verbs::VerbUse| {
         x.speaker
             .as_deref()

@@ -91,17 +91,17 @@ fn mentions(names: &ByName, text: &ArticleText, e: &Entity) -> bool {
 /// articles of thousands of names each made the search for omitted actors cubic.
 struct ByName<'e> {
     list: &'e [Entity],
-    by_word: HashMap<&'e str, Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>>,
     by_initials: HashMap<String, Vec<usize>>,
 }
 
 impl<'e> ByName<'e> {
     fn new(list: &'e [Entity]) -> ByName<'e> {
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
         let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, e) in list.iter().enumerate().filter(|(_, e)| e.named) {
             for w in &e.words {
-                by_word.entry(w.as_str()).or_default().push(i);
+                by_word.entry(w.clone()).or_default().push(i);
             }
             if e.words.len() >= 2 {
                 by_initials.entry(initials(&e.words)).or_default().push(i);

@@ -213,7 +213,7 @@ impl NameIndex {
 /// A key for a name's last word and another of its words, without building a string.
 fn pair_key(last: &str, other: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
+    let mut h = crate::engine::fasthash::IndexHasher::default();
     (last, other).hash(&mut h);
     h.finish()
 }
