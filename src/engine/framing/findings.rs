@@ -83,9 +83,15 @@ pub fn prior(signal: &str) -> f64 {
 /// and on reading who speaks in which role: hedges, boosters, loaded words, reporting verbs,
 /// frames, sourcing, unnamed sources and passives (3 of 17 useful and 13 wrong there): they
 /// come after, for a reader who looks further, and their highlights stay in the reader.
-fn tier(signal: &str) -> u8 {
-    match signal {
-        "coverage" | "emphasis" | "number" | "label" | "verbatim" | "quotation" => 0,
+/// Two forms of tier-0 signals stand in tier 1 too, as true but rarely telling there: one
+/// statement quoted at length by two outlets (8 of 8 trivial at the last audit) and one long
+/// sentence against two short ones (house style, or one quotation split differently). So does
+/// "X quotes S directly while Y only paraphrases", which rests on who said what and was wrong
+/// in 3 of 3 at the last two audits (the speaker, or a paraphrase of another statement).
+fn tier(signal: &str, form: &str) -> u8 {
+    match (signal, form) {
+        ("verbatim", "quoted") | ("emphasis", "packing") => 1,
+        ("coverage" | "emphasis" | "number" | "label" | "verbatim", _) => 0,
         _ => 1,
     }
 }
@@ -125,7 +131,7 @@ pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {
         })
         .collect();
     let powers: Vec<f64> = (0..=MAX_FINDINGS as i32).map(|k| DIVERSITY.powi(k)).collect();
-    let mut tiers: Vec<u8> = cands.iter().map(|c| tier(c.signal)).collect();
+    let mut tiers: Vec<u8> = cands.iter().map(|c| tier(c.signal, c.form)).collect();
     let mut shown = vec![0usize; groups.len()];
     let mut out: Vec<Finding> = Vec::new();
     while out.len() < MAX_FINDINGS && !cands.is_empty() {
@@ -833,7 +839,7 @@ fn verbatim(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
             };
             Candidate {
                 signal: "verbatim",
-                form: "shared",
+                form: if quotation { "quoted" } else { "shared" },
                 text,
                 strength: strength.min(0.95),
                 evidence: vec![views[ka].evidence(ua, Some(sa)), views[kb].evidence(ub, Some(sb))],
