@@ -200,7 +200,12 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 if own.iter().any(|a| a.verb.is_some_and(|(s, n)| s + n <= k && k <= s + n + 3)) {
                     continue;
                 }
-                if let Some(m) = u.mentions.iter().position(|m| m.end == k && m.kind != MentionKind::Pronoun) {
+                // "… with a reference to Gen. Petraeus: “…”": the object of a preposition is
+                // who the speaker speaks of, not the speaker.
+                let object = |m: &Mention| m.start > 0 && matches!(u.tags[m.start - 1], Tag::Prep | Tag::To);
+                if let Some(m) =
+                    u.mentions.iter().position(|m| m.end == k && m.kind != MentionKind::Pronoun && !object(m))
+                {
                     out.push(Attribution::new(ui, How::Colon, (ui, m), Vec::new()));
                 }
             }
