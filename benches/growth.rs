@@ -195,28 +195,26 @@ fn sizes() -> Vec<usize> {
     if chosen.is_empty() { SIZES.to_vec() } else { chosen }
 }
 
+/// Measures one text at every size (the fastest of [`RUNS`] runs each) and prints its row.
+fn row(name: &str, sizes: &[usize], measure: impl Fn(usize) -> Duration) {
+    let times: Vec<Duration> = sizes.iter().map(|&n| (0..RUNS).map(|_| measure(n)).min().unwrap_or_default()).collect();
+    let cells: Vec<String> = times.iter().map(|t| format!("{:>10}", format!("{:.3} s", t.as_secs_f64()))).collect();
+    let first = times.first().map_or(0.0, Duration::as_secs_f64);
+    let last = times.last().map_or(0.0, Duration::as_secs_f64);
+    println!("{:<28} {}   {:.1}×", name, cells.join(" "), last / first.max(1e-9));
+}
+
 fn main() {
     let only = std::env::var("PARALLAX_GROWTH_ONLY").unwrap_or_default();
     let sizes = sizes();
     let heads: Vec<String> = sizes.iter().map(|&n| format!("{:>10}", format!("{} KB", n / 1000))).collect();
     println!("{:<28} {}   growth, last against first", "text", heads.join(" "));
     for (name, make) in texts().into_iter().filter(|(name, _)| name.contains(only.as_str())) {
-        let times: Vec<Duration> =
-            sizes.iter().map(|&n| (0..RUNS).map(|_| time_one(make(n))).min().unwrap_or_default()).collect();
-        let cells: Vec<String> = times.iter().map(|t| format!("{:>10}", format!("{:.3} s", t.as_secs_f64()))).collect();
-        let first = times.first().map_or(0.0, Duration::as_secs_f64);
-        let last = times.last().map_or(0.0, Duration::as_secs_f64);
-        println!("{:<28} {}   {:.1}×", name, cells.join(" "), last / first.max(1e-9));
+        row(name, &sizes, |n| time_one(make(n)));
     }
     // Opt-in (PARALLAX_GROWTH_ONLY=three): not linear yet (see the module notes).
-    let name = "three articles of names";
     if only == "three" {
         let make: Maker = Box::new(many_names);
-        let times: Vec<Duration> =
-            sizes.iter().map(|&n| (0..RUNS).map(|_| time_three(&make, n)).min().unwrap_or_default()).collect();
-        let cells: Vec<String> = times.iter().map(|t| format!("{:>10}", format!("{:.3} s", t.as_secs_f64()))).collect();
-        let first = times.first().map_or(0.0, Duration::as_secs_f64);
-        let last = times.last().map_or(0.0, Duration::as_secs_f64);
-        println!("{:<28} {}   {:.1}×", name, cells.join(" "), last / first.max(1e-9));
+        row("three articles of names", &sizes, |n| time_three(&make, n));
     }
 }

@@ -7,8 +7,7 @@
 
 use super::findings::Candidate;
 use super::{Signals, View, join_names};
-use crate::engine::fasthash::HashMap;
-use crate::engine::reading::entities::{Entity, initials, same_name};
+use crate::engine::reading::entities::{Entity, NameIndex};
 use crate::engine::reading::mentions::Actor;
 use crate::engine::report::Evidence;
 
@@ -68,8 +67,8 @@ fn article_text(v: &View) -> ArticleText {
 }
 
 /// True when article `m` mentions the actor `e` (of another article) in any form.
-fn mentions(names: &ByName, text: &ArticleText, e: &Entity) -> bool {
-    if !names.matching(&e.words).is_empty() {
+fn mentions(m: &View, names: &NameIndex, text: &ArticleText, e: &Entity) -> bool {
+    if !names.matching(&m.entities.list, &e.words).is_empty() {
         return true;
     }
     if let Some(c) = country(&e.name) {
@@ -83,48 +82,6 @@ fn mentions(names: &ByName, text: &ArticleText, e: &Entity) -> bool {
         let w = plain(w);
         text.words.contains(&w) || text.words.contains(&format!("{w}'s"))
     }) || text.text.contains(&plain(&e.name))
-}
-
-/// The named entities of one article by each word of their names and by their initials, so
-/// that a name is compared with the few entities that can share it (see [`same_name`]: a
-/// shared word, or one name the initials of the other), not with every entity: three long
-/// articles of thousands of names each made the search for omitted actors cubic.
-struct ByName<'e> {
-    list: &'e [Entity],
-    by_word: HashMap<String, Vec<usize>>,
-    by_initials: HashMap<String, Vec<usize>>,
-}
-
-impl<'e> ByName<'e> {
-    fn new(list: &'e [Entity]) -> ByName<'e> {
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, e) in list.iter().enumerate().filter(|(_, e)| e.named) {
-            for w in &e.words {
-                by_word.entry(w.clone()).or_default().push(i);
-            }
-            if e.words.len() >= 2 {
-                by_initials.entry(initials(&e.words)).or_default().push(i);
-            }
-        }
-        ByName { list, by_word, by_initials }
-    }
-
-    /// The named entities whose name can be `words`, in list order.
-    fn matching(&self, words: &[String]) -> Vec<usize> {
-        let mut found: Vec<usize> =
-            words.iter().filter_map(|w| self.by_word.get(w.as_str())).flatten().copied().collect();
-        let by_initials = match words {
-            [one] => self.by_initials.get(one),
-            [] => None,
-            _ => self.by_word.get(initials(words).as_str()),
-        };
-        found.extend(by_initials.into_iter().flatten().copied());
-        crate::engine::sorting::sort(&mut found);
-        found.dedup();
-        found.retain(|&i| same_name(&self.list[i].words, words));
-        found
-    }
 }
 
 /// An actor one article may leave out: weight, the fullest name, evidence, the actor in the
@@ -143,7 +100,9 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
     }
     let texts: Vec<ArticleText> = views.iter().map(article_text).collect();
     let outlets: Vec<String> = views.iter().map(|v| plain(v.name)).collect();
-    let lookups: Vec<ByName> = views.iter().map(|v| ByName::new(&v.entities.list)).collect();
+    // Each article's actors by the words of their names (three long articles of thousands of
+    // names made a comparison of every actor with every other cubic).
+    let lookups: Vec<NameIndex> = views.iter().map(|v| NameIndex::of(&v.entities.list)).collect();
     // (article that leaves out, weight, names, evidence)
     let mut found: Vec<(usize, f64, Vec<String>, Vec<Evidence>)> = Vec::new();
     for m in 0..n {
@@ -174,10 +133,10 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 // and "Kim Il-sung") does not say which of them the article names.
                 let list = &views[o].entities.list;
                 let Some((oi, x)) = lookups[o]
-                    .matching(&e.words)
+                    .matching(list, &e.words)
                     .into_iter()
                     .map(|i| (i, &list[i]))
-                    .find(|(_, x)| lookups[first].matching(&x.words).len() == 1)
+                    .find(|(_, x)| lookups[first].matching(&views[first].entities.list, &x.words).len() == 1)
                 else {
                     everywhere = false;
                     break;
@@ -206,7 +165,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
         let names: Vec<(f64, String, Vec<Evidence>)> = names
             .into_iter()
             .take(OMITTED_CHECKS)
-            .filter(|(_, _, _, e, roles)| !mentions(&lookups[m], &texts[m], e) && !by_role(&texts[m], roles))
+            .filter(|(_, _, _, e, roles)| !mentions(&views[m], &lookups[m], &texts[m], e) && !by_role(&texts[m], roles))
             .take(3)
             .map(|(w, name, ev, _, _)| (w, name, ev))
             .collect();

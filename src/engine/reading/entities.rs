@@ -128,7 +128,7 @@ pub fn same_name(a: &[String], b: &[String]) -> bool {
 /// names of one or two words, a word, not with every entity of the article (an article of
 /// thousands of different names made that quadratic: 13.7 s for 1 MB).
 #[derive(Default)]
-struct NameIndex {
+pub struct NameIndex {
     /// Entities by the last word of their name (with one word, that word).
     by_last: crate::engine::fasthash::HashMap<String, Vec<usize>>,
     /// Entities of a name of two words, by each of them ("Zhou" finds "Zhou Lanting").
@@ -178,9 +178,18 @@ impl NameIndex {
         }
     }
 
-    /// The latest named entity whose name can be `words`.
-    fn find(&self, list: &[Entity], words: &[String]) -> Option<usize> {
-        let last = words.last()?;
+    /// An index of the named entities of a finished list, each under its name words.
+    pub fn of(list: &[Entity]) -> NameIndex {
+        let mut index = NameIndex::default();
+        for (e, x) in list.iter().enumerate().filter(|(_, x)| x.named) {
+            index.add(e, &x.words);
+        }
+        index
+    }
+
+    /// The lists that hold every entity whose name can be `words` (and some that cannot).
+    fn lists(&self, words: &[String]) -> Vec<&Vec<usize>> {
+        let Some(last) = words.last() else { return Vec::new() };
         let mut lists: Vec<Option<&Vec<usize>>> = Vec::new();
         if words.len() == 1 {
             lists.push(self.by_last.get(last));
@@ -196,9 +205,13 @@ impl NameIndex {
             }
             lists.push(self.by_single.get(&initials(words)));
         }
-        lists
+        lists.into_iter().flatten().collect()
+    }
+
+    /// The latest named entity whose name can be `words`.
+    fn find(&self, list: &[Entity], words: &[String]) -> Option<usize> {
+        self.lists(words)
             .into_iter()
-            .flatten()
             .filter_map(|ids| {
                 ids.iter()
                     .rev()
@@ -207,6 +220,16 @@ impl NameIndex {
                     .find(|&e| list[e].named && same_name(&list[e].words, words))
             })
             .max()
+    }
+
+    /// Every named entity of `list` whose name can be `words`, in list order (no cap: the
+    /// caller needs to know whether there is exactly one).
+    pub fn matching(&self, list: &[Entity], words: &[String]) -> Vec<usize> {
+        let mut found: Vec<usize> = self.lists(words).into_iter().flatten().copied().collect();
+        crate::engine::sorting::sort(&mut found);
+        found.dedup();
+        found.retain(|&e| list[e].named && same_name(&list[e].words, words));
+        found
     }
 }
 

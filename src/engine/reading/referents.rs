@@ -28,6 +28,7 @@
 //!
 //! Precision first: a description that fits no actor, or two, joins none.
 
+use super::entities::initials;
 use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names::{is_acronym, strip_possessive};
 use super::places::{self, PlaceForm};
@@ -309,11 +310,6 @@ fn key_words(words: &[String]) -> Vec<String> {
     }
     sorting::sort(&mut out);
     out
-}
-
-/// The initials of a name's words ("Central Intelligence Agency" → "cia").
-fn initials(words: &[String]) -> String {
-    words.iter().filter_map(|w| w.chars().next()).collect()
 }
 
 /// Prepositions of place: a one-word name after one of them is a place ("in Beijing").
