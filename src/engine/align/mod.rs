@@ -2,7 +2,7 @@
 //! same claim, with a score.
 //!
 //! 1. **Candidates**: pairs of units of different articles that share a content term rare
-//!    enough to index ([`CANDIDATE_DF_SHARE`]) and whose IDF-weighted Dice overlap reaches
+//!    enough to index ([`CANDIDATE_DF_CAP`]) and whose IDF-weighted Dice overlap reaches
 //!    [`CANDIDATE_DICE`], plus pairs that quote the same words ([`same_quotation`]).
 //! 2. **Features** of every candidate ([`FEATURE_NAMES`]): overlap of the whole sentences in
 //!    several normalisations, of their sub-sentence parts (clauses, quotations, attributions:
@@ -35,15 +35,14 @@ pub use model::{FEATURE_NAMES, FEATURES};
 /// MSRP, where it is 0.76 accurate).
 pub const RESTATEMENT_THRESHOLD: f64 = 0.5;
 
-/// Terms found in more than this share of the sentences do not propose candidate pairs (they
-/// still count in the scores; a pair that shares only such terms is no candidate)…
-pub const CANDIDATE_DF_SHARE: f64 = 0.01;
-/// …but terms found in up to this many sentences always do…
-pub const CANDIDATE_DF_MIN: u32 = 32;
-/// …and terms found in more than this many never do. Together these keep candidate generation
-/// close to linear in the input. In bundles of up to 3,200 sentences (all dev events) the cap
-/// is [`CANDIDATE_DF_MIN`]: 1% of the sentences of 20 articles of 3,000 words is about 26.
-pub const CANDIDATE_DF_MAX: u32 = 256;
+/// Terms found in more than this many sentences do not propose candidate pairs (they still
+/// count in the scores; a pair that shares only such terms is no candidate). A fixed number,
+/// not a share of the bundle, keeps candidate generation linear in the input: every proposing
+/// term brings at most this many sentences, so the pairs it proposes are bounded by this many
+/// per occurrence. (A cap of 1% of the sentences, at least this value, was the same in every
+/// bundle under 3,200 sentences — all dev events, every real bundle and 20 articles of 3,000
+/// words — and grew quadratic beyond: three copies of a 125 KB article of names took 5 s.)
+pub const CANDIDATE_DF_CAP: u32 = 32;
 
 /// Candidate pairs need at least this IDF-weighted Dice overlap (or the same quotation). A
 /// speed setting: the fitted model links no pair of the dev events below it (see
@@ -162,7 +161,7 @@ pub fn candidates(units: &[UnitInput], every: bool) -> Vec<Candidate> {
             postings[t as usize].push(k);
         }
     }
-    let cap = ((units.len() as f64 * CANDIDATE_DF_SHARE) as u32).clamp(CANDIDATE_DF_MIN, CANDIDATE_DF_MAX);
+    let cap = CANDIDATE_DF_CAP;
     // Weight of each unit's terms too common to propose candidates: with the shared weight
     // accumulated from the other terms it bounds the true shared weight from above.
     let common_weight: Vec<f64> = profiles
