@@ -9,7 +9,9 @@
 //!    short block;
 //! 3. an **unfinished short line**: a few words with no sentence-final punctuation (menus,
 //!    bylines, time stamps, headlines of other stories);
-//! 4. a **repeat**: the same words as an earlier block, exactly or nearly (pull quotes).
+//! 4. a **repeat**: the same words as an earlier block, exactly or nearly (pull quotes);
+//! 5. a **note about the article itself**: where and when it was printed, published or
+//!    updated, and who contributed reporting, in a short block.
 
 use super::segment::Segmentation;
 use super::text::{Span, TokenKind, is_closer, is_terminator, tokenize};
@@ -27,6 +29,8 @@ pub enum Reason {
     ShortLine,
     /// Repeats an earlier paragraph (a pull quote or a duplicated block).
     Repeat,
+    /// Speaks of the article itself: its print edition, its updates, its contributors.
+    ArticleNote,
 }
 
 impl Reason {
@@ -42,6 +46,9 @@ impl Reason {
             }
             Reason::Repeat => {
                 "Page furniture: repeats an earlier paragraph (a pull quote), left out of the comparison."
+            }
+            Reason::ArticleNote => {
+                "Page furniture: a note about the article itself (print edition, update or contributors), left out of the comparison."
             }
         }
     }
@@ -66,6 +73,18 @@ pub const REPEAT_OVERLAP: f64 = 0.85;
 /// Blocks shorter than this many words are never taken as repeats (a refrain such as "He
 /// declined to comment." may honestly recur).
 pub const REPEAT_MIN_WORDS: usize = 8;
+
+/// A note about the article itself counts only in blocks of at most this many words (a print
+/// edition's note with the headline it ran under is about 30).
+pub const ARTICLE_NOTE_WORDS: usize = 40;
+
+/// Nouns with which an article speaks of itself after "this" ("this article", "this story").
+const SELF_NOUNS: WordList = WordList::new("article|story");
+
+/// Words of publishing: what a note about the article itself says of it.
+const PUBLISHING: WordList = WordList::new(
+    "print|printed|edition|page|headline|published|updated|update|version|corrected|correction|appears|appeared",
+);
 
 /// Phrases that address the reader of a web page rather than report anything.
 const CALLS_TO_ACTION: WordList = WordList::new(
@@ -121,6 +140,8 @@ pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {
             Some(Reason::ShortLine)
         } else if words.len() >= REPEAT_MIN_WORDS && repeats_earlier(&distinct, &seen, &postings) {
             Some(Reason::Repeat)
+        } else if words.len() <= ARTICLE_NOTE_WORDS && is_article_note(&words) {
+            Some(Reason::ArticleNote)
         } else {
             None
         };
@@ -160,6 +181,25 @@ fn has_link_label(block: &str) -> bool {
     (1..=4).contains(&words)
         && letters >= 4
         && label.chars().all(|c| c.is_uppercase() || c.is_whitespace() || c == '&' || c == '-')
+}
+
+/// "A version of this article appears in print on …", "This story has been updated …",
+/// "Jane Roe contributed reporting.", "… contributed to this report.": the article speaks of
+/// itself ("this article", "this story") as what was printed, published or updated (a word of
+/// publishing within the next three words, or "version of" before it), or names who
+/// contributed reporting. `words`: the block's word norms (lower case).
+fn is_article_note(words: &[String]) -> bool {
+    let itself = (0..words.len().saturating_sub(1)).any(|i| {
+        words[i] == "this"
+            && SELF_NOUNS.contains(&words[i + 1])
+            && (words[i + 2..].iter().take(3).any(|w| PUBLISHING.contains(w))
+                || i >= 2 && words[i - 2] == "version" && words[i - 1] == "of")
+    });
+    let contributed = words.windows(2).any(|w| w[0] == "contributed" && w[1] == "reporting")
+        || words.windows(4).any(|w| {
+            w[0] == "contributed" && w[1] == "to" && w[2] == "this" && (w[3] == "report" || SELF_NOUNS.contains(&w[3]))
+        });
+    itself || contributed
 }
 
 fn is_call_to_action(block: &str) -> bool {
@@ -236,6 +276,19 @@ mod tests {
                 ("Ten things to do this weekend", Reason::ShortLine),
             ]
         );
+    }
+
+    #[test]
+    fn notes_about_the_article_itself_are_found() {
+        let page = "The ferry resumed service on Tuesday after a week of repairs.\n\nA version of this article appears in print on May 3, 2021, on page B2 of the city edition with the headline: Ferry Back.\n\nThis story has been updated to add the operator's statement.\n\nMaria Ortiz contributed reporting from the harbour.\n\nTom Berg in Oslo contributed to this report.";
+        let r = reasons(page);
+        assert_eq!(r[0].1, None);
+        assert!(r[1..].iter().all(|(_, r)| *r == Some(Reason::ArticleNote)), "{r:?}");
+        // The article as a subject of the news, or a story told in it, stays.
+        let kept = reasons(
+            "The paper said this article of the treaty was printed in error.\n\nThis story is not over, she said.\n\nThe report was published on Monday and updated twice.",
+        );
+        assert!(kept.iter().all(|(_, r)| r.is_none()), "{kept:?}");
     }
 
     #[test]
