@@ -1,5 +1,6 @@
 //! The earlier workspaces: the ones a link, a file or a sample replaced, kept in the browser,
-//! each with a button that puts it back (the workspace it replaces is kept in turn). A view
+//! each with a button that puts it back as it was left, view settings included (the workspace
+//! it replaces is kept in turn), and one that deletes it. A view
 //! helper of the load panel, which holds whether the list is open (as a component of its own,
 //! with the list in its state, it cost 2.5 KB of download).
 
@@ -19,22 +20,32 @@ pub fn view(open: &UseStateHandle<bool>, dispatch: &UseReducerDispatcher<Workspa
         let b = &workspace.bundle;
         let title = if b.event.title.is_empty() { "Untitled event" } else { b.event.title.as_str() };
         let label = format!("Restore “{title}”, kept {when}");
+        let delete = format!("Delete “{title}”, kept {when}");
         let text = format!("{title} · {} articles · kept {when} ", b.articles.len());
         let message = format!("Restored the earlier workspace “{title}”.");
         let on_restore = {
-            let (dispatch, open) = (dispatch.clone(), open.clone());
+            let (dispatch, open, key) = (dispatch.clone(), open.clone(), key.clone());
             Callback::from(move |_: MouseEvent| {
                 storage::forget(&key);
                 open.set(false);
-                dispatch.dispatch(Action::LoadBundle {
-                    bundle: Box::new(workspace.export_bundle()),
-                    source: workspace.source.clone(),
-                    message: message.clone(),
-                });
+                dispatch.dispatch(Action::RestoreEarlier(workspace.clone(), message.clone()));
+            })
+        };
+        // Deleting re-reads the list (setting the state, even to the same value, redraws it).
+        let on_delete = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| {
+                storage::forget(&key);
+                open.set(true);
             })
         };
         html! {
-            <li>{ text }<button type="button" class="button-small" aria-label={label} onclick={on_restore}>{ "Restore" }</button></li>
+            <li>
+                { text }
+                <button type="button" class="button-small" aria-label={label} onclick={on_restore}>{ "Restore" }</button>
+                { " " }
+                <button type="button" class="button-small" aria-label={delete} onclick={on_delete}>{ "Delete" }</button>
+            </li>
         }
     };
     let list = if **open { storage::earlier() } else { Vec::new() };

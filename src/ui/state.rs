@@ -231,6 +231,9 @@ pub enum Action {
         /// What to tell the user.
         message: String,
     },
+    /// Put an earlier workspace back as it was left (its articles, notes and view settings),
+    /// with a message for the user.
+    RestoreEarlier(Box<Workspace>, String),
     /// Put a page-furniture sentence back into the analysis.
     Restore(SentenceRef),
     /// Set a restored sentence aside again.
@@ -298,6 +301,25 @@ impl Workspace {
             })
             .unwrap_or_default();
         self.bundle = bundle;
+    }
+
+    /// Replaces the workspace's content by `bundle`, keeping what it replaces for Undo (and,
+    /// through [`Workspace::replaced`], among the earlier workspaces).
+    fn load(&mut self, bundle: Bundle, source: String, message: String) {
+        let undo = self.snapshot();
+        let had_articles = !self.bundle.articles.is_empty();
+        let mut bundle = bundle;
+        bundle.articles = bundle.articles.into_iter().map(super::unicode::nfc_article).collect();
+        self.take_bundle(bundle);
+        self.source = source;
+        self.revision += 1;
+        let notice = Notice::info(message);
+        self.notice = Some(if had_articles {
+            self.replaced += 1;
+            notice.with(NoticeAction::Undo(Box::new(undo)))
+        } else {
+            notice
+        });
     }
 
     /// What Undo puts back: this workspace without its notice (which may hold an older Undo).
@@ -425,21 +447,10 @@ impl Reducible for Workspace {
                     next.notice = Some(Notice::info("Put back as it was."));
                 }
             }
-            Action::LoadBundle { bundle, source, message } => {
-                let undo = next.snapshot();
-                let had_articles = !next.bundle.articles.is_empty();
-                let mut bundle = *bundle;
-                bundle.articles = bundle.articles.into_iter().map(super::unicode::nfc_article).collect();
-                next.take_bundle(bundle);
-                next.source = source;
-                next.revision += 1;
-                let notice = Notice::info(message);
-                next.notice = Some(if had_articles {
-                    next.replaced += 1;
-                    notice.with(NoticeAction::Undo(Box::new(undo)))
-                } else {
-                    notice
-                });
+            Action::LoadBundle { bundle, source, message } => next.load(*bundle, source, message),
+            Action::RestoreEarlier(earlier, message) => {
+                next.load(earlier.export_bundle(), earlier.source, message);
+                next.settings = earlier.settings;
             }
             Action::Restore(r) => {
                 if !next.restored.contains(&r) {

@@ -28,14 +28,16 @@ async function earlier(page) {
 }
 
 const notes = (page) => page.getByLabel(/Notes on this comparison/);
+const blind = (page) => page.getByLabel("Blind mode (hide outlet names)");
 
 for (const base of bases) {
-  test(`a ?bundle= link keeps the workspace it replaces, restorable from the keyboard (${label(base)})`, () =>
+  test(`a ?bundle= link keeps the workspace it replaces, restorable as it was left or deleted from the keyboard (${label(base)})`, () =>
     withBrowser(async (browser) => {
       const { context, page, errors } = await openApp(browser, base);
       await analysed(page, 4);
       await notes(page).fill("My notes on the sample.");
       await notes(page).blur();
+      await blind(page).check();
       const query = await serve(context, "ferry", madeUpBundle(2, 60, "Ferry link"));
       await page.goto(base + query);
       await notice(page, "Opened the bundle from");
@@ -43,6 +45,7 @@ for (const base of bases) {
       // A reload opens the link's workspace again, and the one it replaced is still there.
       await page.reload();
       await analysed(page, 2);
+      await blind(page).uncheck();
       const restore = await earlier(page);
       assert.equal(await restore.count(), 1);
       assert.match(await restore.getAttribute("aria-label"), /^Restore “.+”, kept \d/);
@@ -52,10 +55,20 @@ for (const base of bases) {
       await notice(page, "Restored the earlier workspace");
       await analysed(page, 4);
       assert.equal(await notes(page).inputValue(), "My notes on the sample.");
-      // The link's workspace was kept in turn.
+      assert.equal(await blind(page).isChecked(), true, "restored as it was left, view settings too");
+      // The link's workspace was kept in turn, and can be deleted from the keyboard.
       const again = await earlier(page);
       assert.equal(await again.count(), 1);
       assert.match(await again.getAttribute("aria-label"), /^Restore “Ferry link”/);
+      const remove = page.getByRole("button", { name: /^Delete “Ferry link”, kept \d/ });
+      await remove.focus();
+      await page.keyboard.press("Enter");
+      await page.locator(".earlier-list").getByText(/^None yet/).waitFor();
+      assert.equal(await again.count(), 0);
+      // (The address still holds the link, which a reload would open again: go to the page.)
+      await page.goto(base);
+      await analysed(page, 4);
+      assert.equal(await (await earlier(page)).count(), 0, "the deletion is kept");
       assert.deepEqual(errors, []);
     }));
 
