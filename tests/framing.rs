@@ -21,6 +21,7 @@
 //! ! referent a "Turnout"
 //! ~ reporting-verb "said" "claimed"
 //! ? number "gives no number"
+//! x passive "writes “were not lowered”"
 //! ```
 //!
 //! - `+ ART KIND[/CLASS] "TARGET"`: a highlight of that kind (and class) covers exactly the
@@ -36,6 +37,7 @@
 //! - `~ CHANGE "LEFT" "RIGHT"`: some diff piece is classified as CHANGE (a `ChangeKind` name)
 //!   and its two sides contain LEFT and RIGHT, in either order (`""` means an empty side).
 //! - `? SIGNAL "TEXT"`: some finding of that signal has TEXT in its sentence.
+//! - `x SIGNAL "TEXT"`: no finding of that signal has TEXT in its sentence.
 //!
 //! Inside a quoted string, `\"` stands for a straight quotation mark.
 //!
@@ -275,9 +277,13 @@ fn check(bundle: &Bundle, report: &Report, line: &str) -> Result<(), String> {
             });
             if found { Ok(()) } else { Err(format!("no such change; changes:\n{}", changes_listing(bundle, report))) }
         }
-        Some("?") => {
+        Some(sign @ ("?" | "x")) => {
             let found = report.findings.iter().any(|f| f.signal == words[1] && f.text.contains(&args[0]));
-            if found { Ok(()) } else { Err("no such finding".into()) }
+            match (sign, found) {
+                ("?", false) => Err("no such finding".into()),
+                ("x", true) => Err("a finding that must not be there".into()),
+                _ => Ok(()),
+            }
         }
         _ => panic!("unknown expectation: {line}"),
     }

@@ -25,6 +25,24 @@ pub struct Passive {
     pub stem: u32,
     /// True inside a quotation (the speaker's wording).
     pub quoted: bool,
+    /// True when the sentence says the act was done: not negated ("were not extended") and
+    /// not inside a condition ("if they were extended"). Only such a passive hides an actor
+    /// that another article may name.
+    pub asserted: bool,
+}
+
+/// Words that make the clause they open a condition: what it says may not have happened.
+const CONDITIONS: WordList = WordList::new("if|unless|whether|lest");
+
+/// True when the passive from the auxiliary at `i` to the participle at `p` is negated, or
+/// stands in a clause opened by a condition (searched back to the clause's start: a comma,
+/// semicolon, colon or dash, or the sentence's start).
+fn negated_or_conditional(u: &Unit, i: usize, p: usize) -> bool {
+    let negated = (i + 1..p).any(|k| matches!(u.tokens[k].norm.as_str(), "not" | "never" | "n't"))
+        || (i > 0 && matches!(u.tokens[i - 1].norm.as_str(), "not" | "never" | "n't"));
+    let clause_start =
+        (0..i).rev().find(|&k| matches!(u.tokens[k].norm.as_str(), "," | ";" | ":" | "—" | "–")).map_or(0, |k| k + 1);
+    negated || (clause_start..i).any(|k| CONDITIONS.contains(u.tokens[k].norm.as_str()))
 }
 
 /// Forms of "be" and "get" that build a passive.
@@ -158,6 +176,7 @@ pub fn find(v: &View) -> Vec<Passive> {
                             participle: u.tok(p).to_string(),
                             stem: u.stems.get(p).copied().unwrap_or(crate::engine::reading::NO_STEM),
                             quoted: u.quoted[i],
+                            asserted: !negated_or_conditional(u, i, p),
                         });
                     }
                     i = p + 1;

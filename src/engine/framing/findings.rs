@@ -1602,7 +1602,8 @@ fn passives(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     // 1. The same act with and without its actor in linked sentences: the best link per passive.
     let mut contrasts: SortedSet<(usize, usize)> = SortedSet::new();
     for (ka, ps) in sig.passives.iter().enumerate() {
-        for p in ps.iter().filter(|p| !p.quoted) {
+        // A passive that says the act was not done, or only might be, hides no actor.
+        for p in ps.iter().filter(|p| !p.quoted && p.asserted) {
             let pstem = p.stem;
             // What the act was done to: the content words just before the auxiliary ("a lewd
             // photo … was sent"). The active form names the actor only when it has the same
