@@ -71,7 +71,17 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
             let det_after = matches!(tj, Tag::Det) && matches!(tags[j - 1], Tag::Det) && j == start + 1;
             // A day after a name is a time, not part of the name ("Steele Sunday").
             let day_after_name = tags[j - 1] == Tag::Proper && is_day(&tokens[j].norm);
-            if !(joins || det_after) || day_after_name {
+            // A name after a common noun that is no title or role opens a phrase of its own
+            // when the name (with the nouns after it) is the subject of a verb: a relative
+            // clause that begins without "that" ("a condition U.S. diplomats have set", "the
+            // first time Newsweek has"). "Spokesman Brad Lee said" and "the singer Ann Lee
+            // said" stay one phrase (a role before a name is its title), and so do "a reality
+            // TV star" and "a freshman House member", which no verb follows.
+            let name_after_noun = tj == Tag::Proper
+                && tags[j - 1] == Tag::Noun
+                && !names_a_role(&tokens[j - 1].norm)
+                && subject_of_verb(tokens, tags, j);
+            if !(joins || det_after) || day_after_name || name_after_noun {
                 break;
             }
             if matches!(tj, Tag::Noun | Tag::Proper | Tag::Num) {
@@ -99,6 +109,27 @@ pub fn group_name_possessive(tokens: &[Token], tags: &[Tag], j: usize) -> bool {
     tags[j] == Tag::Proper
         && tags.get(j + 1) == Some(&Tag::Proper)
         && (w.ends_with('s') || matches!(w, "people" | "women" | "men" | "children"))
+}
+
+/// True when the name at `j`, with the names and nouns after it, is followed by a finite verb,
+/// and no noun inside that run stands before a name as its title ("reality TV star Donald
+/// Trump said" is one phrase).
+fn subject_of_verb(tokens: &[Token], tags: &[Tag], j: usize) -> bool {
+    let mut k = j;
+    while k < tags.len() && (matches!(tags[k], Tag::Proper | Tag::Noun) || tokens[k].norm == ".") && k < j + 6 {
+        if k > j && tags[k] == Tag::Proper && tags[k - 1] == Tag::Noun {
+            return false;
+        }
+        k += 1;
+    }
+    tags.get(k).is_some_and(|t| t.is_finite())
+}
+
+/// True for a title or a role noun (`wordclass.txt`, `roles.txt`): a word that may stand
+/// before a name as what the person or body is.
+fn names_a_role(norm: &str) -> bool {
+    let lex = crate::engine::lexicon::get();
+    lex.is(norm, crate::engine::lexicon::WordClass::Title) || lex.role_words.longest(&[norm], 0).is_some()
 }
 
 fn is_day(norm: &str) -> bool {
