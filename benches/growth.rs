@@ -156,20 +156,16 @@ fn texts() -> Vec<(&'static str, Maker)> {
 /// Three long articles of many different names: actors named in every article are looked
 /// for across all of them (who speaks everywhere but one).
 fn time_three(make: &Maker, size: usize) -> Duration {
-    let arts: Vec<Article> = (0..3)
-        .map(|k| Article {
-            id: format!("long{k}"),
-            outlet: format!("Long {k}"),
-            text: make(size + k),
-            ..Article::default()
-        })
-        .collect();
-    let bundle = Bundle::new(Event::default(), arts);
-    let start = Instant::now();
-    let report = analyze(&bundle, &Options::default());
-    let took = start.elapsed();
-    std::hint::black_box(report);
-    took
+    time(
+        (0..3)
+            .map(|k| Article {
+                id: format!("long{k}"),
+                outlet: format!("Long {k}"),
+                text: make(size + k),
+                ..Article::default()
+            })
+            .collect(),
+    )
 }
 
 fn time_one(text: String) -> Duration {
@@ -180,7 +176,12 @@ fn time_one(text: String) -> Duration {
         text: "The council said the ferry timetable would change on Monday.".into(),
         ..Article::default()
     };
-    let bundle = Bundle::new(Event::default(), vec![a, b]);
+    time(vec![a, b])
+}
+
+/// The time `analyze` takes on a bundle of these articles.
+fn time(articles: Vec<Article>) -> Duration {
+    let bundle = Bundle::new(Event::default(), articles);
     let start = Instant::now();
     let report = analyze(&bundle, &Options::default());
     let took = start.elapsed();

@@ -3,6 +3,7 @@
 //! participle (regular or irregular), with no "by …" naming who acted.
 
 use super::{Unit, View};
+use crate::engine::reading::tag::Tag;
 use crate::engine::report::{Highlight, Kind};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
@@ -34,12 +35,12 @@ pub struct Passive {
 /// Words that make the clause they open a condition: what it says may not have happened.
 const CONDITIONS: WordList = WordList::new("if|unless|whether|lest");
 
-/// True when the passive from the auxiliary at `i` to the participle at `p` is negated, or
+/// True when the passive from the auxiliary at `i` to the participle at `p` is negated (a
+/// negation, as the sentence reader tags it, right before the auxiliary or inside), or
 /// stands in a clause opened by a condition (searched back to the clause's start: a comma,
 /// semicolon, colon or dash, or the sentence's start).
 fn negated_or_conditional(u: &Unit, i: usize, p: usize) -> bool {
-    let negated = (i + 1..p).any(|k| matches!(u.tokens[k].norm.as_str(), "not" | "never" | "n't"))
-        || (i > 0 && matches!(u.tokens[i - 1].norm.as_str(), "not" | "never" | "n't"));
+    let negated = (i.saturating_sub(1)..p).any(|k| k != i && u.tags[k] == Tag::Neg);
     let clause_start =
         (0..i).rev().find(|&k| matches!(u.tokens[k].norm.as_str(), "," | ";" | ":" | "—" | "–")).map_or(0, |k| k + 1);
     negated || (clause_start..i).any(|k| CONDITIONS.contains(u.tokens[k].norm.as_str()))
