@@ -96,6 +96,11 @@ const CORE: WordList = WordList::new(
      maintain|speculate|proclaim|exclaim|mutter|shout|yell|whisper|brag|call for|call on|urge|demand",
 );
 
+/// Speech verbs with a common sense that is not speech ("adding a wing", "answering a call",
+/// "writing a book", "posting a photo").
+const EVERYDAY_SENSE: WordList =
+    WordList::new("add|answer|respond|reply|post|write|tweet|email|repeat|counter|maintain|recall|state|comment");
+
 /// Verbs of praise and blame: they report a statement when their object is an actor ("slammed
 /// the mayor", "praised the team") or a clause follows, not in an everyday sense ("slammed the
 /// door").
@@ -118,6 +123,10 @@ const SPEECH_NOUNS: WordList = WordList::new(
 /// Words that may stand between a quotation and its attribution, or between a verb and the
 /// quotation it introduces ("told reporters: “…”", "said in a statement, “…”").
 const BRIDGE_WORDS: usize = 8;
+
+/// Nouns of research that reports what it finds ("the survey found", "a poll projects").
+const RESEARCH_NOUNS: WordList =
+    WordList::new("poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit|forecast");
 
 /// Nouns of written or spoken statements a speaker may "say" something in.
 const STATEMENT_NOUNS: WordList = WordList::new(
@@ -411,15 +420,26 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     {
         return Some(m);
     }
-    // "a statement from Lee's office said": the statement's author speaks.
+    // "a statement from Lee's office said", "a release from Lee's office about the hearing
+    // noted": the statement's author speaks. What follows the author up to the verb is the
+    // noun they own and a phrase without a verb or a comma.
     if let Some(c) =
         u.chunks.iter().find(|c| c.end + 2 <= j && STATEMENT_NOUNS.contains(u.tokens[c.head].norm.as_str()))
         && matches!(u.tokens[c.end].norm.as_str(), "from" | "by")
-        && let Some(m) = u.mentions.iter().position(|m| m.start == c.end + 1 && m.outer_end() == j)
+        && let Some(m) = u.mentions.iter().position(|m| m.start == c.end + 1 && m.outer_end() <= j)
+        && j - u.mentions[m].outer_end() <= BRIDGE_WORDS
+        && (u.mentions[m].outer_end()..j)
+            .all(|k| u.tokens[k].kind == TokenKind::Word && !u.tags[k].is_finite() && !u.quoted[k])
     {
         return Some(m);
     }
-    if let Some(m) = ends_at(j) {
+    // The phrase right before the verb: a mention, or a noun phrase that is none.
+    let last = ends_at(j);
+    let start = last.map(|m| u.mentions[m].start).or_else(|| u.chunks.iter().find(|c| c.end == j).map(|c| c.start));
+    if let Some(decided) = start.and_then(|s| after_preposition(u, j, s, &ends_at)) {
+        return decided;
+    }
+    if let Some(m) = last {
         // The second half of an apposition stands for the first ("Lee, the chairman, said"
         // names Lee).
         return Some(prefer_name(u, m));
@@ -441,21 +461,81 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     // ", who …," or ", a spokeswoman for …," or ", speaking on …," or "– including … –"
     // between commas or dashes.
     if matches!(before, "," | "—" | "–" | "-") {
-        let close = j - 1;
-        let open = (close.saturating_sub(30)..close).rev().find(|&k| u.tokens[k].norm == before)?;
-        let inner = u.tags.get(open + 1).copied();
-        let finite_inside = (open + 1..close).any(|k| u.tags[k].is_finite() && u.tags[k] != Tag::Verb(VerbForm::Past));
+        // A dash typed as two hyphens ("--") is one mark of two tokens.
+        let double = |k: usize| before == "-" && k > 0 && u.tokens[k - 1].norm == "-";
+        let close = if double(j - 1) { j - 2 } else { j - 1 };
+        let open_end = (close.saturating_sub(30)..close).rev().find(|&k| u.tokens[k].norm == before)? + 1;
+        let open = if double(open_end - 1) { open_end - 2 } else { open_end - 1 };
+        let inner = u.tags.get(open_end).copied();
+        let finite_inside = (open_end..close).any(|k| u.tags[k].is_finite() && u.tags[k] != Tag::Verb(VerbForm::Past));
+        // A past form with a quotation or a phrase after it opens a participle clause
+        // ("-- called “skeptics” in the town --").
+        let participle = inner == Some(Tag::Verb(VerbForm::Past))
+            && u.tags.get(open_end + 1).is_some_and(|t| matches!(t, Tag::Quote | Tag::Prep));
         let inserted = matches!(
             inner,
             Some(Tag::Wh | Tag::Det | Tag::Poss | Tag::Neg | Tag::Verb(VerbForm::Gerund | VerbForm::Participle))
-        ) || matches!(u.tokens[open + 1].norm.as_str(), "including" | "like" | "such" | "among")
-            || (matches!(inner, Some(Tag::Prep)) && !finite_inside)
-            || u.mentions.iter().any(|m| m.start == open + 1);
+        ) || matches!(u.tokens[open_end].norm.as_str(), "including" | "like" | "such" | "among")
+            || ((matches!(inner, Some(Tag::Prep)) || participle) && !finite_inside)
+            || u.mentions.iter().any(|m| m.start == open_end);
         if inserted && let Some(m) = ends_at(open) {
             return Some(prefer_name(u, m));
         }
     }
     None
+}
+
+/// The subject when the phrase before the verb (from token `s` to `j`) is the object of a
+/// preposition: `Some(answer)` when that decides it, `None` when it does not stand after one.
+/// - A relative clause with one verb of its own stands between the subject and the verb: the
+///   phrase it describes ("one insider who had contact with Lee told", "the chairmen of the
+///   committees that asked the ministry for the files said").
+/// - Else the phrase the preposition hangs on, when it is a mention ("Roger Lee of the Harwood
+///   Institute said", "staff in a briefing with reporters acknowledged"), or no subject we can
+///   name ("Trustees of the fund warned", "a dumping ground for campaign promises"). A
+///   preposition that opens a clause ("after Lee said") is no such case, nor a quantity ("many
+///   of the protesters said").
+fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Option<usize>) -> Option<Option<usize>> {
+    // Coordinated phrases share what stands before them ("of the Social Security and Medicare
+    // Trust Fund").
+    let mut s = s;
+    while s >= 2
+        && matches!(u.tokens[s - 1].norm.as_str(), "and" | "or")
+        && let Some(x) = u.mentions.iter().find(|x| x.outer_end() == s - 1)
+    {
+        s = x.start;
+    }
+    if s < 2 || u.tags[s - 1] != Tag::Prep {
+        return None;
+    }
+    let relative = (j.saturating_sub(16)..s - 1).rev().find(|&k| {
+        matches!(u.tokens[k].norm.as_str(), "who" | "that" | "which") && matches!(u.tags[k], Tag::Wh | Tag::Sub)
+    });
+    let finite_groups = |w: usize| {
+        u.verbs.iter().filter(|g| g.start > w && g.end <= s && (g.start..g.end).any(|k| u.tags[k].is_finite())).count()
+    };
+    if let Some(w) = relative
+        && (w..j).all(|k| !matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | "(" | ")"))
+        && finite_groups(w) == 1
+        && let Some(a) = ends_at(w)
+    {
+        return Some(Some(prefer_name(u, a)));
+    }
+    for _ in 0..3 {
+        let subordinator = matches!(u.tokens[s - 1].norm.as_str(), "after" | "before" | "since" | "until" | "as");
+        if subordinator || !u.tags[s - 2].is_nominal() {
+            return None;
+        }
+        if let Some(a) = u.mentions.iter().position(|x| x.outer_end() == s - 1 && !u.quoted[x.start]) {
+            return Some(Some(prefer_name(u, a)));
+        }
+        let Some(c) = u.chunks.iter().find(|c| c.end == s - 1) else { return Some(None) };
+        s = c.start;
+        if s < 2 || u.tags[s - 1] != Tag::Prep {
+            return Some(None);
+        }
+    }
+    Some(None)
 }
 
 /// Of a mention and the one it stands in apposition with, the name ("a spokesman for the
@@ -482,8 +562,13 @@ fn is_day(u: &Unit, k: usize) -> bool {
 
 /// The subject of the unit's main clause: the subject of its first verb group.
 fn sentence_subject(u: &Unit, before: usize) -> Option<usize> {
+    // A clause that opens the sentence with a subordinator ("As the paper reported on Monday,
+    // historians have …") is not the main one: it ends at the first comma.
+    let opener = u.tokens.first().is_some_and(|t| matches!(u.tags[0], Tag::Sub) || t.norm == "as");
+    let main_from = if opener { u.tokens.iter().position(|t| t.norm == ",").map_or(0, |c| c + 1) } else { 0 };
     u.verbs
         .iter()
+        .filter(|g| g.start >= main_from)
         .filter(|g| g.end <= before && !u.quoted[g.start] && (g.start..g.end).any(|k| u.tags[k].is_finite()))
         .find_map(|g| subject_before(u, g.start))
 }
@@ -535,13 +620,20 @@ fn content_after(u: &Unit, e: usize) -> Option<usize> {
             return Some(k + 2);
         }
         // A subject and a finite verb: "said the war was …", "told reporters he would …".
+        // The verb is in the same sentence: not past a semicolon ("spoken with Lee; the
+        // paper reported …").
+        let within =
+            (k + 1..(k + 6).min(n)).take_while(|&x| !matches!(u.tokens[x].norm.as_str(), ";" | "." | "?" | "!"));
         if matches!(t, Tag::Pron | Tag::Det | Tag::Proper | Tag::Poss | Tag::Noun | Tag::Num)
-            && (k + 1..(k + 6).min(n)).any(|x| u.tags[x].is_finite())
-            && !(k + 1..(k + 6).min(n)).take_while(|&x| !u.tags[x].is_finite()).any(|x| u.tokens[x].norm == ",")
+            && within.clone().any(|x| u.tags[x].is_finite())
+            && !(k + 1..(k + 6).min(n))
+                .take_while(|&x| !u.tags[x].is_finite())
+                .any(|x| u.tokens[x].norm == "," || u.tokens[x].norm == "that" && u.tags[x] == Tag::Sub)
         {
             return Some(k);
         }
-        if matches!(norm, "." | ";" | "?" | "!") {
+        // ", but …" opens a clause of its own, not what was said.
+        if matches!(norm, "." | ";" | "?" | "!") || (norm == "," && u.tags.get(k + 1) == Some(&Tag::Coord)) {
             return None;
         }
         k += 1;
@@ -563,7 +655,15 @@ fn verb_attribution(
     }
     let core = CORE.contains(lemma);
     // "a poll showed", "the study found": research reports what it finds.
-    let research = matches!(lemma, "show" | "find" | "suggest" | "indicate" | "conclude" | "estimate" | "predict");
+    let research = matches!(
+        lemma,
+        "show" | "find" | "suggest" | "indicate" | "conclude" | "estimate" | "predict" | "project" | "forecast"
+    );
+    // ", projecting that …" after a noun phrase reports that phrase's forecast, not the
+    // sentence subject's ("comments from an economist, projecting that …").
+    if research && !core && u.tags[i] == Tag::Verb(VerbForm::Gerund) {
+        return None;
+    }
     // The verb group: auxiliaries before the verb belong to it ("has said", "did not say").
     let mut vs = i;
     while vs > 0 && matches!(u.tags[vs - 1], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv) && !u.quoted[vs - 1] {
@@ -601,15 +701,12 @@ fn verb_attribution(
     // A pronoun "it" or a body that is not an actor does not speak ("it said" of a report is
     // kept: bodies speak).
     let trailing = vs > 0 && trailing_attribution(u, subject, ve);
+    // A poll, a survey, a study or a report, by its role ("a Gallup poll") or as the last word
+    // of its name ("the Harwood Election Report").
+    let research_word = |k: usize| RESEARCH_NOUNS.contains(names::strip_possessive(&u.tokens[k].norm));
     let research_subject = research
-        && u.mentions[subject].role.is_some_and(|(a, b)| {
-            (a..b).any(|k| {
-                matches!(
-                    names::strip_possessive(&u.tokens[k].norm),
-                    "poll" | "polls" | "survey" | "surveys" | "study" | "studies" | "report" | "reports" | "analysis"
-                )
-            })
-        });
+        && (m.role.is_some_and(|(a, b)| (a..b).any(research_word))
+            || m.kind == MentionKind::Name && m.name.is_some_and(|(_, b)| b > 0 && research_word(b - 1)));
     // "slammed the mayor": an actor as the object.
     // "slammed the fare rise as “a tax”": a quotation soon after.
     let quote_soon = (ve..(ve + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
@@ -618,7 +715,12 @@ fn verb_attribution(
             || u.mentions
                 .iter()
                 .any(|x| x.start == ve && (x.kind != MentionKind::Description || x.role_word.is_some())));
-    if !(core || after.is_some() || trailing || research_subject || evaluative) {
+    // A participle clause of a verb with an everyday sense reports speech only with what was
+    // said after it (", adding that …"), not ", answering a call from …" or "adding a wing";
+    // "“…,” Lee is shown saying" closes a quotation, and ", urging the world to …" keeps its own.
+    let gerund_without_content =
+        u.tags[i] == Tag::Verb(VerbForm::Gerund) && EVERYDAY_SENSE.contains(lemma) && after.is_none() && !trailing;
+    if !(core || after.is_some() || trailing || research_subject || evaluative) || gerund_without_content {
         return None;
     }
     // The writer and the reader are not sources ("as I said", "you say").
@@ -647,7 +749,9 @@ fn trailing_attribution(u: &Unit, subject: usize, ve: usize) -> bool {
     // Counted no further than needed: seven words are too many.
     let rest = || (ve..u.tokens.len()).filter(|&k| u.tokens[k].kind == TokenKind::Word).take(7).count();
     let clause_after = || (ve..u.tokens.len()).any(|k| u.tags[k].is_finite() || u.tokens[k].norm == "that");
-    mark && rest() <= 6 && !clause_after()
+    // ", an aide made clear, but …": an attribution between commas inside the sentence.
+    let parenthetical = || u.tokens.get(ve).is_some_and(|t| t.norm == ",");
+    mark && (parenthetical() || rest() <= 6 && !clause_after())
 }
 
 /// The bytes of the unit from token `k` to its end (closing punctuation aside).
@@ -867,8 +971,18 @@ fn near_before(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
         let colon = au.tokens.last().is_some_and(|t| t.norm == ":");
         return colon && ui == a.unit + 1;
     }
+    let at = au.tokens_before(span.start);
+    // A name given in an insertion between the speaker and the verb ("residents -- called
+    // “skeptics” in the town -- have demanded") is the writer's label, not the speaker's words.
+    let labelled = at < hi
+        && at >= 2
+        && NAMING_VERBS.contains(au.tokens[at - 1].norm.as_str())
+        && matches!(au.tags[at - 2], Tag::Punct | Tag::Aux);
+    if labelled {
+        return false;
+    }
     // The tokens from the attribution's end up to the quotation (tokens are in order).
-    let between = hi..au.tokens_before(span.start).max(hi);
+    let between = hi..at.max(hi);
     // A statement noun or an object may stand between: "said in a statement, “…”".
     between.len() <= BRIDGE_WORDS
         && between.clone().all(|k| {

@@ -43,8 +43,10 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
             i += 1;
             continue;
         }
-        let opens =
-            matches!(t, Tag::Det | Tag::Poss) || t.is_modifier() || (t == Tag::Adv && next_is_modifier(tags, i));
+        // "at least" before a number is no part of the phrase ("at least one aide").
+        let at_least = tokens[i].norm == "least" && i > 0 && tokens[i - 1].norm == "at";
+        let opens = !at_least
+            && (matches!(t, Tag::Det | Tag::Poss) || t.is_modifier() || (t == Tag::Adv && next_is_modifier(tags, i)));
         if !opens {
             i += 1;
             continue;
@@ -71,6 +73,9 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
             let det_after = matches!(tj, Tag::Det) && matches!(tags[j - 1], Tag::Det) && j == start + 1;
             // A day after a name is a time, not part of the name ("Steele Sunday").
             let day_after_name = tags[j - 1] == Tag::Proper && is_day(&tokens[j].norm);
+            // "last week", "next year" after a noun is when, not part of the phrase ("a poll
+            // last week found").
+            let time_after_noun = tags[j - 1].is_nominal() && time_phrase(tokens, j);
             // A name after a common noun that is no title or role opens a phrase of its own
             // when the name (with the nouns after it) is the subject of a verb: a relative
             // clause that begins without "that" ("a condition U.S. diplomats have set", "the
@@ -81,7 +86,7 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
                 && tags[j - 1] == Tag::Noun
                 && !names_a_role(&tokens[j - 1].norm)
                 && subject_of_verb(tokens, tags, j);
-            if !(joins || det_after) || day_after_name || name_after_noun {
+            if !(joins || det_after) || day_after_name || time_after_noun || name_after_noun {
                 break;
             }
             if matches!(tj, Tag::Noun | Tag::Proper | Tag::Num) {
@@ -135,6 +140,18 @@ fn names_a_role(norm: &str) -> bool {
 fn is_day(norm: &str) -> bool {
     let lex = crate::engine::lexicon::get();
     lex.is(norm, crate::engine::lexicon::WordClass::Day) || matches!(norm, "yesterday" | "today" | "tonight")
+}
+
+/// Units of time that "last" or "next" makes a time ("last week", "next spring").
+const TIME_UNITS: crate::engine::wordlist::WordList = crate::engine::wordlist::WordList::new(
+    "week|weeks|month|months|year|years|night|weekend|summer|spring|fall|autumn|winter|season|term|\
+     decade|century|quarter|session|time",
+);
+
+/// True when token `j` opens a time of "last" or "next" and a unit ("last week").
+fn time_phrase(tokens: &[Token], j: usize) -> bool {
+    matches!(tokens[j].norm.as_str(), "last" | "next")
+        && tokens.get(j + 1).is_some_and(|t| TIME_UNITS.contains(t.norm.as_str()) || is_day(&t.norm))
 }
 
 fn next_is_modifier(tags: &[Tag], i: usize) -> bool {

@@ -215,6 +215,9 @@ pub fn find(u: &Unit) -> Vec<Mention> {
         let label =
             actor_label(&norms, body_start, np.end).or_else(|| people_noun(norms[np.end - 1]).then_some(np.end - 1));
         if role.is_none() && label.is_none() {
+            if let Some(m) = partitive(u, &norms, &whole, np, det) {
+                out.push(m);
+            }
             continue;
         }
         let mut m = Mention::new(np.start, np.end, np.end - 1, MentionKind::Description);
@@ -242,6 +245,38 @@ pub fn find(u: &Unit) -> Vec<Mention> {
     // Kept for the whole analysis, one list per sentence: no spare room.
     out.shrink_to_fit();
     out
+}
+
+/// Nouns that name a part or a number of a group ("a segment of society", "a handful of
+/// lawmakers", "a majority of voters").
+const PARTITIVES: WordList = WordList::new(
+    "segment|section|portion|part|faction|wing|number|handful|majority|minority|fraction|share|half|\
+     third|quarter|group|bloc|band|core|contingent|dozen|dozens|hundreds|thousands|millions|score|scores|\
+     crowd|chorus|host|slew|string|couple|pair|trio|few|some|many|most|all|none|several|one|two|three",
+);
+
+/// A part of a group of people as one description: a partitive noun phrase and the people it
+/// is a part of ("a segment of society", "a handful of Republican senators"). The people give
+/// its role and class.
+fn partitive(u: &Unit, norms: &[&str], chunks: &[Chunk], np: Chunk, det: Option<usize>) -> Option<Mention> {
+    if !PARTITIVES.contains(norms[np.end - 1]) || norms.get(np.end) != Some(&"of") {
+        return None;
+    }
+    let at = chunks.partition_point(|c| c.start < np.end + 1);
+    let of = chunks.get(at).filter(|c| c.start == np.end + 1)?;
+    let of_start = if matches!(u.tags[of.start], Tag::Det | Tag::Poss) { of.start + 1 } else { of.start };
+    let role = role_ending_at(norms, of_start, of.end).map(|r| r.1).filter(|r| r.class != RoleClass::Anonymous);
+    if role.is_none() && !people_noun(norms[of.end - 1]) {
+        return None;
+    }
+    let mut m = Mention::new(np.start, of.end, np.end - 1, MentionKind::Description);
+    m.determiner = det;
+    m.role = Some((det.map_or(np.start, |d| d + 1).max(np.start), np.end));
+    m.role_word = role;
+    m.complement = Some((of.start, of.end));
+    m.actor = Actor::People;
+    m.plural = true;
+    Some(m)
 }
 
 /// The noun phrases with every name run kept whole: a run that goes on past its phrase through
@@ -417,7 +452,11 @@ fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
         let e = m.end;
         let Some(p) = u.tokens.get(e) else { return };
         // "officials in Hawaii", "people close to the campaign" name people by where they are.
-        let place = round == 0 && matches!(p.norm.as_str(), "in" | "from" | "close") && m.actor == Actor::People;
+        // "a source within the committee" names a person by where they are, too.
+        let unnamed = m.role_word.is_some_and(|r| r.class == RoleClass::Anonymous);
+        let place = round == 0
+            && matches!(p.norm.as_str(), "in" | "from" | "close" | "within" | "inside")
+            && (m.actor == Actor::People || unnamed);
         let linked = if round == 0 { matches!(p.norm.as_str(), "of" | "for" | "at" | "with") } else { p.norm == "of" };
         if !linked && !place {
             return;

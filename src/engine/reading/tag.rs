@@ -267,6 +267,17 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             tags[i] = Tag::Verb(if form == Form::Third { VerbForm::Third } else { VerbForm::Past });
         }
     }
+    // "the fishing community": an -ing word that no verb list knows, between a determiner and a
+    // noun, modifies the noun.
+    for i in 1..n.saturating_sub(1) {
+        if tags[i] == Tag::Verb(VerbForm::Gerund)
+            && cands[i].verb.is_none()
+            && matches!(tags[i - 1], Tag::Det | Tag::Poss)
+            && tags[i + 1] == Tag::Noun
+        {
+            tags[i] = Tag::Adj;
+        }
+    }
     // ", dressed in a jacket,": a past form after a comma and before a preposition opens a
     // participle clause.
     for i in 1..n.saturating_sub(1) {
@@ -376,7 +387,10 @@ fn compound(tags: &[Tag], tokens: &[Token], i: usize) -> bool {
     // "Democratic-leaning states", "U.S.-based firms": a hyphenated modifier.
     let hyphenated_modifier =
         i >= 1 && tokens[i - 1].norm.split_once('-').is_some_and(|(_, b)| b.ends_with("ing") || b.ends_with("ed"));
+    // "for campaign promises": a common noun right after a preposition opens its object.
+    let after_prep = i >= 2 && tags[i - 1] == Tag::Noun && tags[i - 2] == Tag::Prep;
     hyphenated_modifier
+        || after_prep
         || (i >= 2
             && matches!(tags[i - 1], Tag::Noun | Tag::Proper)
             && matches!(tags[i - 2], Tag::Det | Tag::Poss | Tag::Adj | Tag::Num))
