@@ -474,7 +474,14 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
             && u.tags.get(open_end + 1).is_some_and(|t| matches!(t, Tag::Quote | Tag::Prep));
         let inserted = matches!(
             inner,
-            Some(Tag::Wh | Tag::Det | Tag::Poss | Tag::Neg | Tag::Verb(VerbForm::Gerund | VerbForm::Participle))
+            Some(
+                Tag::Wh
+                    | Tag::Det
+                    | Tag::Poss
+                    | Tag::Neg
+                    | Tag::Num
+                    | Tag::Verb(VerbForm::Gerund | VerbForm::Participle)
+            )
         ) || matches!(u.tokens[open_end].norm.as_str(), "including" | "like" | "such" | "among")
             || ((matches!(inner, Some(Tag::Prep)) || participle) && !finite_inside)
             || u.mentions.iter().any(|m| m.start == open_end);

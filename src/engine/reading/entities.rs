@@ -510,6 +510,12 @@ fn classify(e: &Entity) -> SourceClass {
             Some(k) => (&words[..k], &words[k + 1..]),
             None => (&words[..], &words[words.len()..]),
         };
+        // A former office holder named by the article speaks for themselves ("Ann Lee, a
+        // former state lawmaker"); an unnamed one stays what the role says.
+        if e.named && role.iter().any(|w| matches!(*w, "former" | "retired" | "ex") || w.starts_with("ex-")) {
+            private = true;
+            continue;
+        }
         let rr = read_role(role);
         let br = read_role(body);
         match rr.class {

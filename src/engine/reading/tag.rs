@@ -243,7 +243,9 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             _ => {}
         }
         let Some(form) = c.verb else { continue };
-        if c.closed != 0 || contraction(norm).is_some() {
+        // A title that is also a verb ("state", "chair", "judge") is settled like any verb form.
+        let title_only = c.closed == WordClass::Title as u32;
+        if (c.closed != 0 && !title_only) || contraction(norm).is_some() {
             continue;
         }
         tags[i] = verb_or_not(form, i, tokens, &tags);
