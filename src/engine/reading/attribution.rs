@@ -236,16 +236,27 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         let u = &v.units[su];
         let m = &u.mentions[mi];
         let e = m.outer_end();
-        let including = u.tokens.get(e).is_some_and(|t| t.norm == ",")
-            && u.tokens.get(e + 1).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
+        // The mark that opens the insertion: a comma or a dash (two hyphens are one dash).
+        let mark = u.tokens.get(e).map(|t| t.norm.as_str());
+        let open_end = if mark == Some("-") && u.tokens.get(e + 1).is_some_and(|t| t.norm == "-") { e + 2 } else { e + 1 };
+        let including = matches!(mark, Some("," | "—" | "–" | "-"))
+            && u.tokens.get(open_end).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
         if !m.plural || !including {
             continue;
         }
-        let close =
-            (e + 2..(e + 20).min(u.tokens.len())).find(|&k| matches!(u.tokens[k].norm.as_str(), "," | "—" | "–"));
+        let close = (open_end + 1..(e + 20).min(u.tokens.len()))
+            .find(|&k| matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | "-"));
         let Some(close) = close else { continue };
+        // The people named there, or described by a role, in a list ("Lee and Park", "the
+        // mayor who …"): each starts where the insertion or the one before ends.
+        let mut next_start = open_end + 1;
         for (k, x) in u.mentions.iter().enumerate() {
-            if x.kind == MentionKind::Name && x.start > e + 1 && x.end <= close {
+            let named = x.kind == MentionKind::Name || x.kind == MentionKind::Description && x.role_word.is_some();
+            if named && x.start == next_start && x.end <= close {
+                let after = x.outer_end();
+                let joined = u.tokens.get(after).is_some_and(|t| matches!(t.norm.as_str(), "and" | ","));
+                let and_after = u.tokens.get(after + 1).is_some_and(|t| t.norm == "and");
+                next_start = if joined { after + 1 + usize::from(and_after) } else { usize::MAX };
                 extra.push(Attribution { speaker: Some((su, k)), ..a.clone() });
             }
         }

@@ -531,7 +531,15 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         let (a, b) = (&mentions[i], &mentions[i + 1]);
         let comma = u.tokens.get(a.outer_end()).is_some_and(|t| t.norm == ",") || a.party.is_some();
         let gap = if a.party.is_some() { a.outer_end() } else { a.outer_end() + 1 };
-        if !comma || b.start != gap {
+        // "the Republican who was governor", "Lee, who is the mayor,": a relative clause with
+        // "be" says what the person is, as an apposition does.
+        let norm = |k: usize| u.tokens.get(k).map_or("", |t| t.norm.as_str());
+        let who = if norm(a.outer_end()) == "," { a.outer_end() + 1 } else { a.outer_end() };
+        let copula = norm(who) == "who"
+            && (matches!(norm(who + 1), "is" | "was") && b.start == who + 2
+                || norm(who + 1) == "has" && norm(who + 2) == "been" && b.start == who + 3);
+        let described = copula && b.kind == MentionKind::Description && b.role_word.is_some();
+        if !described && (!comma || b.start != gap) {
             continue;
         }
         let pair = (a.kind, b.kind);
@@ -546,7 +554,7 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         let after = u.tokens.get(b.end);
         let closes = after.is_none_or(|t| matches!(t.norm.as_str(), "," | ")" | "." | ";" | "—" | "–"))
             || u.tags.get(b.end).is_some_and(|t| t.is_verbal() || matches!(t, Tag::Wh));
-        if fits && closes {
+        if fits && (closes || described) {
             mentions[i].apposition = Some(i + 1);
             mentions[i + 1].apposition = Some(i);
         }
