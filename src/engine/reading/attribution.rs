@@ -98,8 +98,9 @@ const CORE: WordList = WordList::new(
 
 /// Speech verbs with a common sense that is not speech ("adding a wing", "answering a call",
 /// "writing a book", "posting a photo").
-const EVERYDAY_SENSE: WordList =
-    WordList::new("add|answer|respond|reply|post|write|tweet|email|repeat|counter|maintain|recall|state|comment");
+const EVERYDAY_SENSE: WordList = WordList::new(
+    "add|answer|respond|reply|post|write|tweet|email|repeat|counter|maintain|recall|state|comment|continue",
+);
 
 /// Verbs of praise and blame: they report a statement when their object is an actor ("slammed
 /// the mayor", "praised the team") or a clause follows, not in an everyday sense ("slammed the
@@ -238,7 +239,8 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         let e = m.outer_end();
         // The mark that opens the insertion: a comma or a dash (two hyphens are one dash).
         let mark = u.tokens.get(e).map(|t| t.norm.as_str());
-        let open_end = if mark == Some("-") && u.tokens.get(e + 1).is_some_and(|t| t.norm == "-") { e + 2 } else { e + 1 };
+        let open_end =
+            if mark == Some("-") && u.tokens.get(e + 1).is_some_and(|t| t.norm == "-") { e + 2 } else { e + 1 };
         let including = matches!(mark, Some("," | "—" | "–" | "-"))
             && u.tokens.get(open_end).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
         if !m.plural || !including {
@@ -403,6 +405,14 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
             Some(w) => j -= w,
             None => break,
         }
+    }
+    // The full stop of a name's suffix or initial ("Joseph R. Biden Jr. resumed").
+    if j > 1
+        && u.tokens[j - 1].norm == "."
+        && u.tags[j - 2] == Tag::Proper
+        && u.tokens[j - 2].span.end == u.tokens[j - 1].span.start
+    {
+        j -= 1;
     }
     // A bracketed aside before the verb ("the director (of all people) has said").
     if j > 0
@@ -607,6 +617,7 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
         VerbForm::Gerund => {
             i > 0
                 && (u.tokens[i - 1].norm == ","
+                    || u.tokens[i - 1].norm == "by"
                     || STATEMENT_NOUNS.contains(u.tokens[i - 1].norm.as_str())
                     || (u.tokens[i].norm == "saying"
                         && !matches!(prev_tag, Some(Tag::Det | Tag::Poss | Tag::Prep | Tag::Aux))))
@@ -712,10 +723,28 @@ fn verb_attribution(
     }
     // A gerund in a participle clause (", saying that …", "issued a statement saying …")
     // reports the subject of the sentence.
-    let subject =
-        if u.tags[i] == Tag::Verb(VerbForm::Gerund) { sentence_subject(u, vs) } else { subject_before(u, vs) };
+    // "… by reporting on …": the subject of the verb it is the means of, the nearest before.
+    let means_of = || {
+        u.verbs
+            .iter()
+            .rev()
+            .find(|g| g.end <= vs && (g.start..g.end).any(|k| u.tags[k].is_finite()) && !u.quoted[g.start])
+    };
+    // "…, Lee by pledging to …": a name right before "by" is the subject of its own.
+    let own = || u.mentions.iter().position(|m| m.outer_end() + 1 == i && m.kind == MentionKind::Name);
+    let subject = if u.tags[i] == Tag::Verb(VerbForm::Gerund) && i > 0 && u.tokens[i - 1].norm == "by" {
+        own().or_else(|| means_of().and_then(|g| subject_before(u, g.start)))
+    } else if u.tags[i] == Tag::Verb(VerbForm::Gerund) {
+        sentence_subject(u, vs)
+    } else {
+        subject_before(u, vs)
+    };
     let subject = subject?;
     let m: &Mention = &u.mentions[subject];
+    // "whose spokesman" names no one a reader can be shown.
+    if m.determiner.is_some_and(|d| u.tokens[d].norm == "whose") {
+        return None;
+    }
     // A pronoun "it" or a body that is not an actor does not speak ("it said" of a report is
     // kept: bodies speak).
     let trailing = vs > 0 && trailing_attribution(u, subject, ve);
@@ -738,7 +767,10 @@ fn verb_attribution(
     // "“…,” Lee is shown saying" closes a quotation, and ", urging the world to …" keeps its own.
     let gerund_without_content =
         u.tags[i] == Tag::Verb(VerbForm::Gerund) && EVERYDAY_SENSE.contains(lemma) && after.is_none() && !trailing;
-    if !(core || after.is_some() || trailing || research_subject || evaluative) || gerund_without_content {
+    // "resumed the campaign by reporting on …", "responded by noting that …": the means of the
+    // main verb is the subject's speech.
+    let by_means = u.tags[i] == Tag::Verb(VerbForm::Gerund) && i > 0 && u.tokens[i - 1].norm == "by";
+    if !(core || after.is_some() || trailing || research_subject || evaluative || by_means) || gerund_without_content {
         return None;
     }
     // The writer and the reader are not sources ("as I said", "you say").

@@ -542,6 +542,10 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         if !described && (!comma || b.start != gap) {
             continue;
         }
+        // "Lee, whose spokesman …" opens a relative clause, not an apposition.
+        if b.determiner.is_some_and(|d| u.tokens[d].norm == "whose") {
+            continue;
+        }
         let pair = (a.kind, b.kind);
         let fits = matches!(
             pair,
