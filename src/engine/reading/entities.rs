@@ -272,8 +272,13 @@ pub fn resolve(v: &View) -> Entities {
             }
             let found = match m.kind {
                 MentionKind::Name if m.plural => {
+                    // "Summers" after "Larry Summers" is the person, not a group named like
+                    // "Republicans".
                     let words = name_words(v, ui, m);
-                    latest(&ents.list, |e| !e.named && e.words == words)
+                    names
+                        .find(&ents.list, &words)
+                        .filter(|&e| ents.list[e].actor == Actor::Person && ents.list[e].words.len() > 1)
+                        .or_else(|| latest(&ents.list, |e| !e.named && e.words == words))
                 }
                 MentionKind::Name => names.find(&ents.list, &name_words(v, ui, m)),
                 MentionKind::Description => match m.apposition.map(|a| &u.mentions[a]) {
