@@ -86,6 +86,10 @@ const PUBLISHING: WordList = WordList::new(
     "print|printed|edition|page|headline|published|updated|update|version|corrected|correction|appears|appeared",
 );
 
+/// Labels of a link to another page ("More: …", "Read more: …", "See also: …").
+const LINK_WORDS: WordList =
+    WordList::new("more|read more|related|see also|also read|read also|watch|related coverage|more coverage");
+
 /// Phrases that address the reader of a web page rather than report anything.
 const CALLS_TO_ACTION: WordList = WordList::new(
     "share this|share on|share story|click here|click to|click on|please click|tap here|tap to|subscribe|\
@@ -160,7 +164,21 @@ pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {
             *slot = reason;
         }
     }
+    // A link to another page inside a paragraph (text whose paragraphs were run together):
+    // "… Nunes, R-Calif. More: A guide to the interview. The …".
+    for (slot, s) in out.iter_mut().zip(&seg.sentences) {
+        if slot.is_none() && linked_page(&text[s.span.start..s.span.end]) {
+            *slot = Some(Reason::LinkLabel);
+        }
+    }
     out
+}
+
+/// True for a sentence that is a link to another page: a label that only ever points to one
+/// ("More:", "Related:", in any case) before a short line.
+fn linked_page(sentence: &str) -> bool {
+    let Some((label, rest)) = sentence.split_once(':') else { return false };
+    LINK_WORDS.contains(label.trim().to_lowercase().as_str()) && rest.split_whitespace().count() <= CALL_TO_ACTION_WORDS
 }
 
 /// "READ MORE: …", "ALSO READ: …", "WATCH: …": a capitalised label of one to four words and a
@@ -171,6 +189,7 @@ fn has_link_label(block: &str) -> bool {
     };
     let label = &block[..colon];
     let rest = block[colon + 1..].trim();
+
     // "UPDATE: The senator said on Monday that …" is news; "READ MORE: Headline of another
     // story" is not: a finished sentence after the label keeps the block.
     if !rest.is_empty() && finished(rest) {
@@ -262,7 +281,7 @@ mod tests {
 
     #[test]
     fn web_page_leftovers_are_found() {
-        let page = "Daily Planet\n\nBy Lois Lane\n\nThe council voted on Monday to close the old bridge for repairs lasting a year.\n\nREAD MORE: Bridge closures across the region\n\nThe mayor said the work was overdue and would cost two million dollars.\n\nThe council voted on Monday to close the old bridge for repairs lasting a year\n\nShare this story\n\nTen things to do this weekend";
+        let page = "Daily Planet\n\nBy Lois Lane\n\nThe council voted on Monday to close the old bridge for repairs lasting a year.\n\nREAD MORE: Bridge closures across the region\n\nMore: A week-by-week guide to the bridge repairs.\n\nThe mayor said the work was overdue and would cost two million dollars.\n\nThe council voted on Monday to close the old bridge for repairs lasting a year\n\nShare this story\n\nTen things to do this weekend";
         let r = reasons(page);
         let flagged: Vec<(&str, Reason)> = r.iter().filter_map(|(s, r)| r.map(|r| (s.as_str(), r))).collect();
         assert_eq!(
@@ -271,6 +290,7 @@ mod tests {
                 ("Daily Planet", Reason::ShortLine),
                 ("By Lois Lane", Reason::ShortLine),
                 ("READ MORE: Bridge closures across the region", Reason::LinkLabel),
+                ("More: A week-by-week guide to the bridge repairs.", Reason::LinkLabel),
                 ("The council voted on Monday to close the old bridge for repairs lasting a year", Reason::Repeat),
                 ("Share this story", Reason::CallToAction),
                 ("Ten things to do this weekend", Reason::ShortLine),
