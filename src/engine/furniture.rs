@@ -189,7 +189,6 @@ fn has_link_label(block: &str) -> bool {
     };
     let label = &block[..colon];
     let rest = block[colon + 1..].trim();
-
     // "UPDATE: The senator said on Monday that …" is news; "READ MORE: Headline of another
     // story" is not: a finished sentence after the label keeps the block.
     if !rest.is_empty() && finished(rest) {

@@ -189,13 +189,13 @@ const STATEMENT_WORDS: usize = 24;
 /// True when what follows the two verbs shares three words in a row: the same statement
 /// reported, not the same speaker saying something else ("charged that the plan would raise
 /// costs" and "acknowledged that the plan would not cost").
-fn same_words_after(ua: &Unit, a: &VerbUse, ub: &Unit, b: &VerbUse) -> bool {
-    let words = |u: &Unit, v: &VerbUse| -> Vec<String> {
+fn same_words_after<'a>(ua: &'a Unit, a: &VerbUse, ub: &'a Unit, b: &VerbUse) -> bool {
+    let words = |u: &'a Unit, v: &VerbUse| -> Vec<&'a str> {
         u.tokens
             .iter()
             .filter(|t| t.span.start >= v.span.end && t.kind == TokenKind::Word)
             .take(STATEMENT_WORDS)
-            .map(|t| t.norm.to_string())
+            .map(|t| t.norm.as_str())
             .collect()
     };
     // Each verb reports a statement: "that", a colon, a quotation or a clause right after it,

@@ -239,8 +239,7 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         let e = m.outer_end();
         // The mark that opens the insertion: a comma or a dash (two hyphens are one dash).
         let mark = u.tokens.get(e).map(|t| t.norm.as_str());
-        let open_end =
-            if mark == Some("-") && u.tokens.get(e + 1).is_some_and(|t| t.norm == "-") { e + 2 } else { e + 1 };
+        let open_end = if e + 1 < u.tokens.len() && double_hyphen(u, e + 1) { e + 2 } else { e + 1 };
         let including = matches!(mark, Some("," | "—" | "–" | "-"))
             && u.tokens.get(open_end).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
         if !m.plural || !including {
@@ -483,10 +482,9 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     // between commas or dashes.
     if matches!(before, "," | "—" | "–" | "-") {
         // A dash typed as two hyphens ("--") is one mark of two tokens.
-        let double = |k: usize| before == "-" && k > 0 && u.tokens[k - 1].norm == "-";
-        let close = if double(j - 1) { j - 2 } else { j - 1 };
+        let close = if double_hyphen(u, j - 1) { j - 2 } else { j - 1 };
         let open_end = (close.saturating_sub(30)..close).rev().find(|&k| u.tokens[k].norm == before)? + 1;
-        let open = if double(open_end - 1) { open_end - 2 } else { open_end - 1 };
+        let open = if double_hyphen(u, open_end - 1) { open_end - 2 } else { open_end - 1 };
         let inner = u.tags.get(open_end).copied();
         let finite_inside = (open_end..close).any(|k| u.tags[k].is_finite() && u.tags[k] != Tag::Verb(VerbForm::Past));
         // A past form with a quotation or a phrase after it opens a participle clause
@@ -539,9 +537,7 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
     let relative = (j.saturating_sub(16)..s - 1).rev().find(|&k| {
         matches!(u.tokens[k].norm.as_str(), "who" | "that" | "which") && matches!(u.tags[k], Tag::Wh | Tag::Sub)
     });
-    let finite_groups = |w: usize| {
-        u.verbs.iter().filter(|g| g.start > w && g.end <= s && (g.start..g.end).any(|k| u.tags[k].is_finite())).count()
-    };
+    let finite_groups = |w: usize| u.verbs.iter().filter(|g| g.start > w && g.end <= s && finite_group(u, g)).count();
     if let Some(w) = relative
         && (w..j).all(|k| !matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | "(" | ")"))
         && finite_groups(w) == 1
@@ -588,6 +584,16 @@ fn is_day(u: &Unit, k: usize) -> bool {
     crate::engine::lexicon::get().is(&u.tokens[k].norm, crate::engine::lexicon::WordClass::Day)
 }
 
+/// True when verb group `g` has a finite verb, auxiliary or modal ("has said", not "saying").
+fn finite_group(u: &Unit, g: &super::chunk::Chunk) -> bool {
+    (g.start..g.end).any(|k| u.tags[k].is_finite())
+}
+
+/// True when token `k` is the second hyphen of a dash typed as two ("--").
+fn double_hyphen(u: &Unit, k: usize) -> bool {
+    k > 0 && u.tokens[k].norm == "-" && u.tokens[k - 1].norm == "-"
+}
+
 /// The subject of the unit's main clause: the subject of its first verb group.
 fn sentence_subject(u: &Unit, before: usize) -> Option<usize> {
     // A clause that opens the sentence with a subordinator ("As the paper reported on Monday,
@@ -597,7 +603,7 @@ fn sentence_subject(u: &Unit, before: usize) -> Option<usize> {
     u.verbs
         .iter()
         .filter(|g| g.start >= main_from)
-        .filter(|g| g.end <= before && !u.quoted[g.start] && (g.start..g.end).any(|k| u.tags[k].is_finite()))
+        .filter(|g| g.end <= before && !u.quoted[g.start] && finite_group(u, g))
         .find_map(|g| subject_before(u, g.start))
 }
 
@@ -683,6 +689,10 @@ fn verb_attribution(
         return None;
     }
     let core = CORE.contains(lemma);
+    let gerund = u.tags[i] == Tag::Verb(VerbForm::Gerund);
+    // "resumed the campaign by reporting on …", "responded by noting that …": the means of the
+    // main verb is the subject's speech.
+    let by_means = gerund && i > 0 && u.tokens[i - 1].norm == "by";
     // "a poll showed", "the study found": research reports what it finds.
     let research = matches!(
         lemma,
@@ -690,7 +700,7 @@ fn verb_attribution(
     );
     // ", projecting that …" after a noun phrase reports that phrase's forecast, not the
     // sentence subject's ("comments from an economist, projecting that …").
-    if research && !core && u.tags[i] == Tag::Verb(VerbForm::Gerund) {
+    if research && !core && gerund {
         return None;
     }
     // The verb group: auxiliaries before the verb belong to it ("has said", "did not say").
@@ -714,7 +724,7 @@ fn verb_attribution(
             }) || u.tags[x.outer_end()] == Tag::Wh)
     });
     // A subject before the verb wins ("…,” Lee, a spokeswoman, told reporters").
-    let before_subject = (u.tags[i] != Tag::Verb(VerbForm::Gerund)).then(|| subject_before(u, vs)).flatten();
+    let before_subject = (!gerund).then(|| subject_before(u, vs)).flatten();
     if after_mark
         && before_subject.is_none()
         && let Some(m) = agent
@@ -724,17 +734,12 @@ fn verb_attribution(
     // A gerund in a participle clause (", saying that …", "issued a statement saying …")
     // reports the subject of the sentence.
     // "… by reporting on …": the subject of the verb it is the means of, the nearest before.
-    let means_of = || {
-        u.verbs
-            .iter()
-            .rev()
-            .find(|g| g.end <= vs && (g.start..g.end).any(|k| u.tags[k].is_finite()) && !u.quoted[g.start])
-    };
+    let means_of = || u.verbs.iter().rev().find(|g| g.end <= vs && finite_group(u, g) && !u.quoted[g.start]);
     // "…, Lee by pledging to …": a name right before "by" is the subject of its own.
     let own = || u.mentions.iter().position(|m| m.outer_end() + 1 == i && m.kind == MentionKind::Name);
-    let subject = if u.tags[i] == Tag::Verb(VerbForm::Gerund) && i > 0 && u.tokens[i - 1].norm == "by" {
+    let subject = if by_means {
         own().or_else(|| means_of().and_then(|g| subject_before(u, g.start)))
-    } else if u.tags[i] == Tag::Verb(VerbForm::Gerund) {
+    } else if gerund {
         sentence_subject(u, vs)
     } else {
         subject_before(u, vs)
@@ -765,11 +770,7 @@ fn verb_attribution(
     // A participle clause of a verb with an everyday sense reports speech only with what was
     // said after it (", adding that …"), not ", answering a call from …" or "adding a wing";
     // "“…,” Lee is shown saying" closes a quotation, and ", urging the world to …" keeps its own.
-    let gerund_without_content =
-        u.tags[i] == Tag::Verb(VerbForm::Gerund) && EVERYDAY_SENSE.contains(lemma) && after.is_none() && !trailing;
-    // "resumed the campaign by reporting on …", "responded by noting that …": the means of the
-    // main verb is the subject's speech.
-    let by_means = u.tags[i] == Tag::Verb(VerbForm::Gerund) && i > 0 && u.tokens[i - 1].norm == "by";
+    let gerund_without_content = gerund && EVERYDAY_SENSE.contains(lemma) && after.is_none() && !trailing;
     if !(core || after.is_some() || trailing || research_subject || evaluative || by_means) || gerund_without_content {
         return None;
     }

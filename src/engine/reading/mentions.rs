@@ -251,7 +251,7 @@ pub fn find(u: &Unit) -> Vec<Mention> {
 /// lawmakers", "a majority of voters").
 const PARTITIVES: WordList = WordList::new(
     "segment|section|portion|part|faction|wing|number|handful|majority|minority|fraction|share|half|\
-     third|quarter|group|bloc|band|core|contingent|dozen|dozens|hundreds|thousands|millions|score|scores|\
+     third|quarter|bloc|band|core|contingent|dozen|dozens|hundreds|thousands|millions|score|scores|\
      crowd|chorus|host|slew|string|couple|pair|trio|few|some|many|most|all|none|several|one|two|three",
 );
 
