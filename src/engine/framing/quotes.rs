@@ -93,12 +93,14 @@ pub fn statements(v: &View) -> Vec<Statement> {
                         let ent = &v.entities.list[e];
                         let pronoun = m.kind == MentionKind::Pronoun;
                         let end = m.party.map_or(m.end, |p| p.1 + 1);
+                        // "Lee's office": the owner is part of the speaker.
+                        let start = if m.kind == MentionKind::Description { m.owner_start(u) } else { m.start };
                         Speaker {
-                            label: u.slice(m.start, m.end).to_string(),
+                            label: u.slice(start, m.end).to_string(),
                             display: ent.name.clone(),
                             key: format!("e{e}"),
                             class: ent.class,
-                            mention: (!pronoun).then(|| (su, u.span_of(m.start, end.min(u.tokens.len())))),
+                            mention: (!pronoun).then(|| (su, u.span_of(start, end.min(u.tokens.len())))),
                             named: ent.named && ent.actor != crate::engine::reading::mentions::Actor::Body,
                             has_name: ent.named,
                             role: (ent.named && !ent.role_text.is_empty()).then(|| ent.role_text.clone()),

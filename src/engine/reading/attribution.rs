@@ -14,7 +14,7 @@
 use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names;
 use super::tag::{Tag, VerbForm};
-use super::{Unit, View};
+use super::{RESEARCH_NOUNS, Unit, View};
 use crate::engine::lexicon::{self, Stance};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
@@ -125,10 +125,6 @@ const SPEECH_NOUNS: WordList = WordList::new(
 /// quotation it introduces ("told reporters: “…”", "said in a statement, “…”").
 const BRIDGE_WORDS: usize = 8;
 
-/// Nouns of research that reports what it finds ("the survey found", "a poll projects").
-const RESEARCH_NOUNS: WordList =
-    WordList::new("poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit|forecast");
-
 /// Nouns of written or spoken statements a speaker may "say" something in.
 const STATEMENT_NOUNS: WordList = WordList::new(
     "statement|interview|letter|tweet|post|speech|email|e-mail|release|memo|op-ed|column|broadcast|\
@@ -166,6 +162,19 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     out.push(Attribution::new(ui, How::According, (ui, m), content));
                 }
                 i += 2;
+                continue;
+            }
+            // "In the poll, Lee leads with 21 percent": a study opening the sentence is the
+            // source of what the sentence reports, as "according to" is.
+            if norms[i] == "in"
+                && (i == 0 || i == 1 && u.tags[0] == Tag::Coord)
+                && let Some(m) = mention_at(u, i + 1)
+                && RESEARCH_NOUNS.contains(norms[u.mentions[m].head])
+                && norms.get(u.mentions[m].outer_end()) == Some(&",")
+            {
+                let content = clause_from(u, u.mentions[m].outer_end() + 1);
+                out.push(Attribution::new(ui, How::According, (ui, m), content));
+                i = u.mentions[m].outer_end();
                 continue;
             }
             // "called the plan “a disaster”": a naming verb right before a quotation.
@@ -451,7 +460,16 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         && (u.mentions[m].outer_end()..j)
             .all(|k| u.tokens[k].kind == TokenKind::Word && !u.tags[k].is_finite() && !u.quoted[k])
     {
-        return Some(m);
+        // "from Lee's office": the office, a source of its own, not Lee.
+        let owned = u.mentions[m].possessive.then(|| {
+            u.mentions.iter().position(|d| {
+                d.kind == MentionKind::Description
+                    && d.determiner == Some(u.mentions[m].end - 1)
+                    && d.start == u.mentions[m].end
+                    && d.outer_end() <= j
+            })
+        });
+        return Some(owned.flatten().unwrap_or(m));
     }
     // The phrase right before the verb: a mention, or a noun phrase that is none.
     let last = ends_at(j);
@@ -537,7 +555,10 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
     let relative = (j.saturating_sub(16)..s - 1).rev().find(|&k| {
         matches!(u.tokens[k].norm.as_str(), "who" | "that" | "which") && matches!(u.tags[k], Tag::Wh | Tag::Sub)
     });
-    let finite_groups = |w: usize| u.verbs.iter().filter(|g| g.start > w && g.end <= s && finite_group(u, g)).count();
+    // A plain form right after the pronoun is a present tense ("who track the races").
+    let finite_groups = |w: usize| {
+        u.verbs.iter().filter(|g| g.start > w && g.end <= s && (finite_group(u, g) || g.start == w + 1)).count()
+    };
     if let Some(w) = relative
         && (w..j).all(|k| !matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | "(" | ")"))
         && finite_groups(w) == 1
@@ -759,6 +780,9 @@ fn verb_attribution(
     let research_subject = research
         && (m.role.is_some_and(|(a, b)| (a..b).any(research_word))
             || m.kind == MentionKind::Name && m.name.is_some_and(|(_, b)| b > 0 && research_word(b - 1)));
+    // "analysts project a handful of gains", "they estimate 200 dead": a forecast of a number
+    // is a statement, whoever makes it.
+    let forecast = matches!(lemma, "predict" | "project" | "forecast" | "estimate") && number_object(u, ve);
     // "slammed the mayor": an actor as the object.
     // "slammed the fare rise as “a tax”": a quotation soon after.
     let quote_soon = (ve..(ve + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
@@ -771,7 +795,9 @@ fn verb_attribution(
     // said after it (", adding that …"), not ", answering a call from …" or "adding a wing";
     // "“…,” Lee is shown saying" closes a quotation, and ", urging the world to …" keeps its own.
     let gerund_without_content = gerund && EVERYDAY_SENSE.contains(lemma) && after.is_none() && !trailing;
-    if !(core || after.is_some() || trailing || research_subject || evaluative || by_means) || gerund_without_content {
+    if !(core || after.is_some() || trailing || research_subject || forecast || evaluative || by_means)
+        || gerund_without_content
+    {
         return None;
     }
     // The writer and the reader are not sources ("as I said", "you say").
@@ -808,6 +834,19 @@ fn trailing_attribution(u: &Unit, subject: usize, ve: usize) -> bool {
 /// The bytes of the unit from token `k` to its end (closing punctuation aside).
 fn clause_from(u: &Unit, k: usize) -> Vec<(usize, Span)> {
     span_of_words(u, k, u.tokens.len()).into_iter().collect()
+}
+
+/// True when a number, or an amount such as "a handful of", opens the object at token `k`.
+fn number_object(u: &Unit, k: usize) -> bool {
+    let Some(t) = u.tokens.get(k) else { return false };
+    let amount = u.tags[k] == Tag::Det
+        && u.tokens.get(k + 1).is_some_and(|w| super::mentions::PARTITIVES.contains(w.norm.as_str()))
+        && u.tokens.get(k + 2).is_some_and(|w| w.norm == "of");
+    amount
+        || u.quantities.iter().any(|q| {
+            q.span.start == t.span.start
+                || u.tags[k] == Tag::Det && u.tokens.get(k + 1).is_some_and(|w| q.span.start == w.span.start)
+        })
 }
 
 /// The bytes of the unit before token `k` (a trailing attribution's clause).

@@ -6,6 +6,7 @@
 use super::View;
 use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names::strip_possessive;
+use super::tag::Tag;
 use crate::engine::lexicon::{self, RoleClass, RoleKind, RoleWord};
 use crate::engine::report::SourceClass;
 use crate::engine::wordlist::WordList;
@@ -333,12 +334,21 @@ fn new_entity(v: &View, ui: usize, m: &Mention) -> Entity {
         }
         _ => {
             // "China's ruling party": the possessor belongs to the description.
-            let from = match m.determiner {
-                Some(d) if d < m.start => u.mentions.iter().find(|x| x.end == d + 1).map_or(d, |x| x.start),
-                _ => m.start,
+            let from = m.owner_start(u);
+            // "a poll of likely voters", "a survey of 1,000 adults": what a study is of is
+            // its subject, not its name.
+            let end = match m.complement {
+                Some((c, _))
+                    if c > m.start
+                        && u.tokens[c - 1].norm == "of"
+                        && super::RESEARCH_NOUNS.contains(u.tokens[m.head].norm.as_str()) =>
+                {
+                    c - 1
+                }
+                _ => m.end,
             };
             // A possessive description ("the group's statement") is named without its "'s".
-            (strip_possessive(u.slice(from, m.end)).to_string(), Vec::new())
+            (strip_possessive(u.slice(from, end)).to_string(), Vec::new())
         }
     };
     Entity {
@@ -390,6 +400,13 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
         // A party tag after a name marks a member of a legislature.
         role.push("lawmaker".into());
     }
+    // "the ministry's spokesman" is a spokesman for the ministry.
+    if m.kind == MentionKind::Description
+        && let Some(d) = m.determiner.filter(|&d| d < m.start)
+    {
+        role.push("of".into());
+        role.extend(words_of(v, ui, m.owner_start(u), d + 1));
+    }
     if m.kind == MentionKind::Description && m.possessive {
         role.clear();
     }
@@ -429,16 +446,42 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         // congressman" → "Rep. Bob Etheridge"): news goes on with a description of the person
         // it has just named.
         // An unnamed actor introduced before ("A Western diplomat … the diplomat") counts too.
-        let same =
-            latest(&ents.list, |e| (e.named || !e.plural) && e.roles.iter().any(|r| r.split(' ').any(|w| w == head)));
+        // A body is not a person: "the campaign" is not "campaign manager Brad Lee".
+        let clash =
+            |e: &Entity| matches!((m.actor, e.actor), (Actor::Body, Actor::Person) | (Actor::Person, Actor::Body));
+        // A name inside the description must be the entity's too: "the Trump campaign" is not
+        // "the campaign of the Democratic nominee" (a place's adjective need not be: "the
+        // American president").
+        let (ra, _) = m.role.unwrap_or((m.start, m.end));
+        let proper: Vec<String> = (ra..m.head)
+            .filter(|&k| u.tags[k] == Tag::Proper && super::places::at(&[u.tokens[k].norm.as_str()], 0).is_none())
+            .flat_map(|k| words_of(v, ui, k, k + 1))
+            .collect();
+        let owns_names = |e: &Entity| {
+            proper.iter().all(|p| e.words.contains(p) || e.roles.iter().any(|r| r.split(' ').any(|w| w == p)))
+        };
+        let same = latest(&ents.list, |e| {
+            (e.named || !e.plural)
+                && !clash(e)
+                && owns_names(e)
+                && e.roles.iter().any(|r| role_part(r).any(|w| w == head))
+        });
         let legislator = LEGISLATOR.contains(head.as_str());
+        // "the department" → "the International Department": a named body whose name ends in
+        // the head noun.
+        let body = || {
+            (m.actor == Actor::Body)
+                .then(|| latest(&ents.list, |e| e.named && e.actor != Actor::Person && e.words.last() == Some(head)))
+                .flatten()
+        };
         return same
+            .or_else(body)
             .or_else(|| {
                 // "the lawmaker" → the last named member of a legislature ("Rep. Lee", "Lee
                 // (D-Va.)").
                 legislator.then(|| {
                     latest(&ents.list, |e| {
-                        e.named && e.roles.iter().any(|r| r.split(' ').any(|w| LEGISLATOR.contains(w)))
+                        e.named && e.roles.iter().any(|r| role_part(r).any(|w| LEGISLATOR.contains(w)))
                     })
                 })?
             })
@@ -457,8 +500,31 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
     if m.determiner.is_some() && m.indefinite(u) {
         return None;
     }
+    // "his office", "Lee's office": an owned thing is the same only with the same owner.
+    let owner = m.determiner.filter(|&d| d < m.start || u.tags[d] == Tag::Poss);
+    if let Some(d) = owner {
+        let name = strip_possessive(u.slice(m.owner_start(u), m.end)).to_lowercase();
+        // "Lee's campaign" is also "the Lee campaign".
+        let owner_words = words_of(v, ui, m.owner_start(u), d + 1);
+        let head = head.first();
+        return latest(&ents.list, |e| {
+            !e.named
+                && (e.name.to_lowercase() == name
+                    || e.roles.iter().any(|r| {
+                        let part: Vec<&str> = role_part(r).collect();
+                        head.is_some_and(|h| part.last() == Some(&h.as_str()))
+                            && owner_words.iter().all(|w| part.contains(&w.as_str()))
+                    }))
+        });
+    }
     let text = words.join(" ");
     latest(&ents.list, |e| !e.named && e.roles.contains(&text))
+}
+
+/// The words of a role before the body it is tied to: "adviser" of "adviser of the
+/// president" (the president is not the adviser).
+fn role_part(r: &str) -> impl Iterator<Item = &str> {
+    r.split(' ').take_while(|w| !matches!(*w, "of" | "for" | "at"))
 }
 
 /// The latest of the last [`DESCRIPTION_LOOKBACK`] entities that `fits`.
@@ -508,6 +574,7 @@ fn classify(e: &Entity) -> SourceClass {
     let mut official = false;
     let mut private = false;
     let mut borrowed = false;
+    let mut former = false;
     for r in &e.roles {
         let words: Vec<&str> = r.split(' ').collect();
         // "chairman of the committee": the role before "of"/"for", the body after it.
@@ -516,9 +583,10 @@ fn classify(e: &Entity) -> SourceClass {
             None => (&words[..], &words[words.len()..]),
         };
         // A former office holder named by the article speaks for themselves ("Ann Lee, a
-        // former state lawmaker"); an unnamed one stays what the role says.
+        // former state lawmaker"), whatever the article says of the office they held; an
+        // unnamed one stays what the role says.
         if e.named && role.iter().any(|w| matches!(*w, "former" | "retired" | "ex") || w.starts_with("ex-")) {
-            private = true;
+            former = true;
             continue;
         }
         let rr = read_role(role);
@@ -527,7 +595,8 @@ fn classify(e: &Entity) -> SourceClass {
             Some(RoleClass::Official) => official = true,
             Some(RoleClass::NonOfficial) => private = true,
             Some(RoleClass::Borrowed) => {
-                if br.official_body || rr.official_body {
+                // "a spokesman for the ministry", "an aide to the president".
+                if br.official_body || rr.official_body || br.class == Some(RoleClass::Official) {
                     official = true;
                 } else if br.private_body || rr.private_body {
                     private = true;
@@ -560,6 +629,9 @@ fn classify(e: &Entity) -> SourceClass {
     if !e.named && e.actor != Actor::Body && (e.plural || !e.definite) {
         // Unnamed people are anonymous ("officials", "a diplomat", "some Republicans").
         return SourceClass::Anonymous;
+    }
+    if former {
+        return SourceClass::NonOfficial;
     }
     if official {
         return SourceClass::Official;

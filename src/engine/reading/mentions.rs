@@ -124,6 +124,15 @@ impl Mention {
             None => self.kind == MentionKind::Description,
         }
     }
+
+    /// The first token of the description with its owner ("China's" of "China's ruling
+    /// party", split off as a mention of its own): the start of the whole phrase.
+    pub fn owner_start(&self, u: &Unit) -> usize {
+        match self.determiner {
+            Some(d) if d < self.start => u.mentions.iter().find(|x| x.end == d + 1).map_or(d, |x| x.start),
+            _ => self.start,
+        }
+    }
 }
 
 /// Pronouns that can stand for an actor: gender and number.
@@ -249,7 +258,7 @@ pub fn find(u: &Unit) -> Vec<Mention> {
 
 /// Nouns that name a part or a number of a group ("a segment of society", "a handful of
 /// lawmakers", "a majority of voters").
-const PARTITIVES: WordList = WordList::new(
+pub(crate) const PARTITIVES: WordList = WordList::new(
     "segment|section|portion|part|faction|wing|number|handful|majority|minority|fraction|share|half|\
      third|quarter|bloc|band|core|contingent|dozen|dozens|hundreds|thousands|millions|score|scores|\
      crowd|chorus|host|slew|string|couple|pair|trio|few|some|many|most|all|none|several|one|two|three",
@@ -528,7 +537,14 @@ fn mark_party_tags(u: &Unit, mentions: &mut Vec<Mention>) {
 /// leader," / "the leader, Kim Jong Un," / "Ann Lee, a spokeswoman for the ministry, said".
 fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
     for i in 0..mentions.len().saturating_sub(1) {
-        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        // "Ann Lee, the party's treasurer,": the description after its owner.
+        let next = &mentions[i + 1];
+        let j = match mentions.get(i + 2) {
+            Some(d) if next.possessive && d.determiner == Some(next.end - 1) && d.start == next.end => i + 2,
+            _ => i + 1,
+        };
+        let (a, b) = (&mentions[i], &mentions[j]);
+        let b_start = next.start;
         let comma = u.tokens.get(a.outer_end()).is_some_and(|t| t.norm == ",") || a.party.is_some();
         let gap = if a.party.is_some() { a.outer_end() } else { a.outer_end() + 1 };
         // "the Republican who was governor", "Lee, who is the mayor,": a relative clause with
@@ -536,10 +552,10 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         let norm = |k: usize| u.tokens.get(k).map_or("", |t| t.norm.as_str());
         let who = if norm(a.outer_end()) == "," { a.outer_end() + 1 } else { a.outer_end() };
         let copula = norm(who) == "who"
-            && (matches!(norm(who + 1), "is" | "was") && b.start == who + 2
-                || norm(who + 1) == "has" && norm(who + 2) == "been" && b.start == who + 3);
+            && (matches!(norm(who + 1), "is" | "was") && b_start == who + 2
+                || norm(who + 1) == "has" && norm(who + 2) == "been" && b_start == who + 3);
         let described = copula && b.kind == MentionKind::Description && b.role_word.is_some();
-        if !described && (!comma || b.start != gap) {
+        if !described && (!comma || b_start != gap) {
             continue;
         }
         // "Lee, whose spokesman …" opens a relative clause, not an apposition.
@@ -559,8 +575,8 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         let closes = after.is_none_or(|t| matches!(t.norm.as_str(), "," | ")" | "." | ";" | "—" | "–"))
             || u.tags.get(b.end).is_some_and(|t| t.is_verbal() || matches!(t, Tag::Wh));
         if fits && (closes || described) {
-            mentions[i].apposition = Some(i + 1);
-            mentions[i + 1].apposition = Some(i);
+            mentions[i].apposition = Some(j);
+            mentions[j].apposition = Some(i);
         }
     }
 }

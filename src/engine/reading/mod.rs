@@ -182,6 +182,11 @@ impl UnitSpans {
 /// around a word or phrase ("a so-called “solidarity” letter"), not as a statement.
 pub const SCARE_QUOTE_WORDS: usize = 3;
 
+/// Nouns of research that reports what it finds ("the survey found", "a poll projects").
+pub(crate) const RESEARCH_NOUNS: crate::engine::wordlist::WordList = crate::engine::wordlist::WordList::new(
+    "poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit|forecast",
+);
+
 /// The stem id of tokens that are not words.
 pub const NO_STEM: u32 = u32::MAX;
 

@@ -1076,11 +1076,20 @@ impl<'v, 'a> Builder<'v, 'a> {
                 if !definite || m.plural || complement.is_some() {
                     return None;
                 }
+                // "the Lee campaign" is only a body with "Lee" in its name.
+                let names: Vec<String> = (ra..head_end)
+                    .filter(|&k| u.tags[k] == Tag::Proper && place_inside(u, k, k + 1).is_none())
+                    .map(|k| strip_possessive(&u.tokens[k].norm).to_string())
+                    .collect();
                 return recent
                     .iter()
                     .rev()
                     .take(LOOKBACK)
-                    .find(|&&(r, _)| self.heads[r] == head && matches!(self.refs[r].kind, Kind::Body | Kind::Other))
+                    .find(|&&(r, _)| {
+                        self.heads[r] == head
+                            && matches!(self.refs[r].kind, Kind::Body | Kind::Other)
+                            && names.iter().all(|w| self.refs[r].words.contains(w))
+                    })
                     .map(|&(r, _)| r);
             }
             Some((s, RoleKind::Person)) if !m.plural && definite => {

@@ -200,7 +200,12 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
                     Tag::Pron
                 } else {
                     // "Obama's": a possessive (or "is") after a noun; the noun keeps its class.
-                    word_alone(head, hc)
+                    // A word that could be a verb is the noun ("the campaign's manager"): a
+                    // verb takes no "'s" ("let's" aside).
+                    match word_alone(head, hc) {
+                        Tag::Verb(_) if clitic == "s" && head != "let" => Tag::Noun,
+                        t => t,
+                    }
                 };
             }
             if c.closed != 0 {
@@ -398,6 +403,22 @@ fn compound(tags: &[Tag], tokens: &[Token], i: usize) -> bool {
             && matches!(tags[i - 2], Tag::Det | Tag::Poss | Tag::Adj | Tag::Num))
 }
 
+/// True when the word at `i` follows a finished relative clause on a plural noun ("the
+/// analysts who track the races closely project …"): the clause has its verb, so a base form
+/// that takes an object after it is the main verb that the plural noun still needs.
+fn after_relative(i: usize, tokens: &[Token], tags: &[Tag]) -> bool {
+    let from = i.saturating_sub(RELATIVE_REACH);
+    let Some(w) = (from..i).rev().find(|&k| tags[k] == Tag::Wh) else { return false };
+    let plural_antecedent = w > 0 && tags[w - 1] == Tag::Noun && plural(tokens[w - 1].norm.as_str());
+    let own_verb = (w + 1..i).any(|k| tags[k].is_verbal());
+    let unbroken = (w + 1..i).all(|k| !matches!(tags[k], Tag::Sub | Tag::Wh | Tag::Coord) && tokens[k].norm != ",");
+    plural_antecedent && own_verb && unbroken
+}
+
+/// How far back a relative pronoun is looked for from a possible main verb: a short relative
+/// clause, as in "who track the races with great care".
+const RELATIVE_REACH: usize = 10;
+
 /// True when a noun looks plural.
 fn plural(norm: &str) -> bool {
     norm.len() > 3 && norm.ends_with('s') && !norm.ends_with("ss") && !norm.ends_with("us") && !norm.ends_with("is")
@@ -466,7 +487,7 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             let plural_subject =
                 i > 0 && tags[i - 1] == Tag::Noun && plural(tokens[i - 1].norm.as_str()) && !compound(tags, tokens, i);
             let object_next = next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj));
-            if verb_context || plural_subject {
+            if verb_context || plural_subject || (object_next && after_relative(i, tokens, tags)) {
                 // "will attack", "to say", "they say", "officials say".
                 Tag::Verb(VerbForm::Base)
             } else if after_det || matches!(prev, Some(Tag::Prep)) {
