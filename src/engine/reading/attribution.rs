@@ -209,6 +209,19 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 i += 1;
                 continue;
             };
+            // "Lee said Kim would challenge “the full range of threats”": a verb other than
+            // one of speech inside the clause another speaker reports is part of that report,
+            // and so is its quotation.
+            // (A semicolon ends the report: "Aides said …; the paper reported …".)
+            let at = u.tokens[i].span;
+            let reported = out[unit_first..].iter().any(|b| {
+                let from = b.verb.map_or(0, |(s, n)| s + n);
+                b.content.iter().any(|&(_, c)| c.overlap(at) > 0) && !(from..i).any(|k| u.tokens[k].norm == ";")
+            });
+            if reported && !CORE.contains(vf.lemma) {
+                i += n;
+                continue;
+            }
             out.push(a);
             i += n;
         }
@@ -798,6 +811,15 @@ fn verb_attribution(
     if !(core || after.is_some() || trailing || research_subject || forecast || evaluative || by_means)
         || gerund_without_content
     {
+        return None;
+    }
+    // "did not respond to requests for comment", "would not offer details": a speaker who
+    // says nothing is no source; "did not deny that …" or a quotation still reports words.
+    let negated = (vs..i).any(|k| u.tags[k] == Tag::Neg);
+    let words_follow = (ve..(ve + 3).min(u.tokens.len())).any(|k| {
+        u.tags[k] == Tag::Quote || u.tokens[k].norm == ":" || u.tokens[k].norm == "that" && u.tags[k] == Tag::Sub
+    });
+    if negated && !words_follow && !trailing {
         return None;
     }
     // The writer and the reader are not sources ("as I said", "you say").

@@ -117,9 +117,12 @@ pub fn same_name(a: &[String], b: &[String]) -> bool {
         }
     }
     // A lone word is the family name, which comes last in most names and first in some
-    // ("Zhou" of "Zhou Lanting").
+    // ("Zhou" of "Zhou Lanting", "Kim" of "Kim Jong Un").
     if short.len() == 1 && long.len() == 2 {
         return long.contains(&short[0]);
+    }
+    if short.len() == 1 && long.len() == 3 && short[0] == long[0] {
+        return true;
     }
     short.last() == long.last() && short.iter().all(|w| long.contains(w))
 }
@@ -167,7 +170,7 @@ impl NameIndex {
         self.by_last.entry(last.clone()).or_default().push(e);
         match words.len() {
             1 => self.by_single.entry(last.clone()).or_default().push(e),
-            2 => self.by_pair_word.entry(words[0].clone()).or_default().push(e),
+            2 | 3 => self.by_pair_word.entry(words[0].clone()).or_default().push(e),
             _ => {}
         }
         if words.len() >= 2 {
@@ -203,6 +206,9 @@ impl NameIndex {
                 lists.extend(words.iter().map(|w| self.by_single.get(w)));
             } else {
                 lists.push(self.by_single.get(last));
+                if words.len() == 3 {
+                    lists.push(self.by_single.get(&words[0]));
+                }
             }
             lists.push(self.by_single.get(&initials(words)));
         }
@@ -460,11 +466,28 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         let owns_names = |e: &Entity| {
             proper.iter().all(|p| e.words.contains(p) || e.roles.iter().any(|r| r.split(' ').any(|w| w == p)))
         };
+        // "the former president" is not the president: a role held before matches only a
+        // role held before.
+        let was = super::former_word;
+        let former = (ra..m.head).any(|k| was(&u.tokens[k].norm));
+        // "the union leader" is not "the Norwegian leader": when both say what kind, one
+        // kind holds the other.
+        let kind: Vec<String> = words_of(v, ui, ra, m.head).into_iter().filter(|w| !was(w)).collect();
+        let same_kind = |r: &str| {
+            let part: Vec<&str> = role_part(r).collect();
+            let theirs: Vec<&str> = part[..part.len().saturating_sub(1)].iter().copied().filter(|w| !was(w)).collect();
+            kind.is_empty()
+                || theirs.is_empty()
+                || kind.iter().all(|w| theirs.contains(&w.as_str()))
+                || theirs.iter().all(|w| kind.iter().any(|k| k == w))
+        };
         let same = latest(&ents.list, |e| {
             (e.named || !e.plural)
                 && !clash(e)
                 && owns_names(e)
-                && e.roles.iter().any(|r| role_part(r).any(|w| w == head))
+                && e.roles
+                    .iter()
+                    .any(|r| role_part(r).any(|w| w == head) && role_part(r).any(was) == former && same_kind(r))
         });
         let legislator = LEGISLATOR.contains(head.as_str());
         // "the department" → "the International Department": a named body whose name ends in
@@ -585,7 +608,7 @@ fn classify(e: &Entity) -> SourceClass {
         // A former office holder named by the article speaks for themselves ("Ann Lee, a
         // former state lawmaker"), whatever the article says of the office they held; an
         // unnamed one stays what the role says.
-        if e.named && role.iter().any(|w| matches!(*w, "former" | "retired" | "ex") || w.starts_with("ex-")) {
+        if e.named && role.iter().any(|w| super::former_word(w)) {
             former = true;
             continue;
         }
@@ -595,8 +618,15 @@ fn classify(e: &Entity) -> SourceClass {
             Some(RoleClass::Official) => official = true,
             Some(RoleClass::NonOfficial) => private = true,
             Some(RoleClass::Borrowed) => {
-                // "a spokesman for the ministry", "an aide to the president".
-                if br.official_body || rr.official_body || br.class == Some(RoleClass::Official) {
+                // "a spokesman for the ministry", "an aide to the president", "the North
+                // Korean leader", "the leader of Japan" (a country's).
+                let country = |w: &[&str]| (0..w.len()).any(|k| super::places::at(w, k).is_some());
+                if br.official_body
+                    || rr.official_body
+                    || br.class == Some(RoleClass::Official)
+                    || country(role)
+                    || country(body)
+                {
                     official = true;
                 } else if br.private_body || rr.private_body {
                     private = true;
@@ -632,6 +662,14 @@ fn classify(e: &Entity) -> SourceClass {
     }
     if former {
         return SourceClass::NonOfficial;
+    }
+    // "North Korea vowed", "Moscow denied": a country or its capital speaks as its state.
+    if e.named
+        && let Some((n, p)) = super::places::at(&e.words, 0)
+        && n == e.words.len()
+        && matches!(p.form, super::places::PlaceForm::Name | super::places::PlaceForm::Capital)
+    {
+        return SourceClass::Official;
     }
     if official {
         return SourceClass::Official;

@@ -466,7 +466,14 @@ fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
         let place = round == 0
             && matches!(p.norm.as_str(), "in" | "from" | "close" | "within" | "inside")
             && (m.actor == Actor::People || unnamed);
-        let linked = if round == 0 { matches!(p.norm.as_str(), "of" | "for" | "at" | "with") } else { p.norm == "of" };
+        // "director for Asian affairs for the National Security Council": a later "for" only
+        // before a name.
+        let named_next = || u.tags.get(e + 1).is_some_and(|&t| t == Tag::Proper);
+        let linked = if round == 0 {
+            matches!(p.norm.as_str(), "of" | "for" | "at" | "with")
+        } else {
+            p.norm == "of" || p.norm == "for" && named_next()
+        };
         if !linked && !place {
             return;
         }

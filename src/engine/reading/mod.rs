@@ -187,6 +187,11 @@ pub(crate) const RESEARCH_NOUNS: crate::engine::wordlist::WordList = crate::engi
     "poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit|forecast",
 );
 
+/// True for a word that marks a role as held before ("former governor", "ex-minister").
+pub(crate) fn former_word(w: &str) -> bool {
+    matches!(w, "former" | "ex" | "retired") || w.starts_with("ex-")
+}
+
 /// The stem id of tokens that are not words.
 pub const NO_STEM: u32 = u32::MAX;
 

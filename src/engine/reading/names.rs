@@ -14,7 +14,7 @@ use crate::engine::words::is_function_word;
 /// beyond the closed classes of `wordclass.txt` (which never start a name).
 const NOT_NAMES: WordList = WordList::new(
     "analysis|opinion|comment|update|breaking|exclusive|editorial|read|watch|according|asked|speaking|\
-     late|early|still|yet|even|only|however|meanwhile|instead|last|next|photo|video|getty|ap|reuters|\
+     late|early|still|yet|even|only|however|meanwhile|instead|last|next|photo|video|getty|\
      related|advertisement|click|share",
 );
 
@@ -281,9 +281,9 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                 }
                 continue;
             }
-            // A connector, then another name word ("of China").
+            // A connector, then another name word ("of China", "Strategic & International").
             if end + 1 < n
-                && CONNECTORS.contains(u.tokens[end].norm.as_str())
+                && (CONNECTORS.contains(u.tokens[end].norm.as_str()) || u.tokens[end].norm == "&")
                 && !u.is_capitalized(end)
                 && is_name(end + 1)
                 && !ends_with_possessive(u, end - 1)
@@ -295,6 +295,8 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
         }
         // A trailing initial's full stop belongs to the name ("John A." at the end is rare;
         // the run simply ends at the initial).
+        // "Washington-based Center for …": where a body is based is no part of its name.
+        let start = if end > start + 1 && u.tokens[start].norm.ends_with("-based") { start + 1 } else { start };
         out.push(NameRun { start, end });
         i = end;
     }

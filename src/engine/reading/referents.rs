@@ -360,7 +360,10 @@ fn roles_in(u: &Unit, a: usize, b: usize) -> Vec<String> {
     while k < norms.len() {
         match lex.role_words.longest(&norms, k) {
             Some((n, r)) if matches!(r.kind, RoleKind::Person | RoleKind::People) => {
-                out.push(norms[k..k + n].join(" "));
+                // "former governor": a role held before stays marked as such.
+                let before = k > 0 && super::former_word(norms[k - 1]);
+                let role = norms[k..k + n].join(" ");
+                out.push(if before { format!("{} {role}", norms[k - 1]) } else { role });
                 k += n;
             }
             Some((n, _)) => k += n,
@@ -1249,6 +1252,8 @@ impl<'v, 'a> Builder<'v, 'a> {
         strict: bool,
     ) -> Option<usize> {
         let leads = |r: usize| self.refs[r].roles.iter().any(|x| LEADING.contains(x.as_str()));
+        let former = super::former_word;
+        let was = phrase.split(' ').any(former);
         let fits = |r: usize| {
             let e = &self.refs[r];
             if e.kind != Kind::Person {
@@ -1260,7 +1265,11 @@ impl<'v, 'a> Builder<'v, 'a> {
             match role {
                 "counterpart" if !strict => country_code.is_some() && leads(r),
                 "leader" if !strict => leads(r),
-                _ => e.roles.iter().any(|x| x == role || x.ends_with(&format!(" {role}"))),
+                // "the governor" is not "the former governor", nor the other way round.
+                _ => e
+                    .roles
+                    .iter()
+                    .any(|x| (x == role || x.ends_with(&format!(" {role}"))) && x.split(' ').any(former) == was),
             }
         };
         if let Some(&(r, _)) = recent.iter().rev().take(LOOKBACK).find(|&&(r, _)| fits(r)) {

@@ -469,6 +469,11 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
         Form::Third => {
             // "the attacks", "its plans": a plural noun; "she plans", "Smith says": a verb.
             let object_next = next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::Proper | Tag::PronObj));
+            // "that talks would resume": a verb with its -s is never followed by a modal; the
+            // word is the plural subject.
+            if norm != "says" && next == Some(Tag::Modal) {
+                return Tag::Noun;
+            }
             if norm != "says" && compound(tags, tokens, i) && !object_next {
                 // "the terrorist attacks on …": the second noun of a compound.
                 Tag::Noun
