@@ -93,6 +93,12 @@ pub fn statements(v: &View) -> Vec<Statement> {
                         let ent = &v.entities.list[e];
                         let pronoun = m.kind == MentionKind::Pronoun;
                         let end = m.party.map_or(m.end, |p| p.1 + 1);
+                        // "Lee, R-Calif.,": the comma that closes the tag is no part of it.
+                        let end = if end > m.end && u.tokens.get(end - 1).is_some_and(|t| t.norm == ",") {
+                            end - 1
+                        } else {
+                            end
+                        };
                         // "Lee's office": the owner is part of the speaker.
                         let start = if m.kind == MentionKind::Description { m.owner_start(u) } else { m.start };
                         Speaker {

@@ -200,6 +200,15 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     i += 1;
                     continue;
                 }
+                // "drew a sharp response from Rev. Ann Lee": the named author of a statement
+                // speaks here, though what they said comes later.
+                if norms.get(i + 1) == Some(&"from")
+                    && let Some(m) = mention_at(u, i + 2).filter(|&m| u.mentions[m].kind == MentionKind::Name)
+                {
+                    out.push(Attribution::new(ui, How::Verb, (ui, m), Vec::new()));
+                    i += 2;
+                    continue;
+                }
             }
             let Some((n, vf)) = lex.verbs.longest(&norms, i) else {
                 i += 1;
@@ -535,7 +544,10 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         ) || matches!(u.tokens[open_end].norm.as_str(), "including" | "like" | "such" | "among")
             || ((matches!(inner, Some(Tag::Prep)) || participle) && !finite_inside)
             || u.mentions.iter().any(|m| m.start == open_end);
-        if inserted && let Some(m) = ends_at(open) {
+        // "Rep. Ann Lee, R-Calif., the top Republican …,": the party tag's closing comma
+        // opens the insertion.
+        let tagged = || u.mentions.iter().position(|m| m.party.is_some() && m.outer_end() == open + 1);
+        if inserted && let Some(m) = ends_at(open).or_else(tagged) {
             return Some(prefer_name(u, m));
         }
     }
