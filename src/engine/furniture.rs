@@ -74,7 +74,7 @@ pub const REPEAT_OVERLAP: f64 = 0.85;
 /// declined to comment." may honestly recur).
 pub const REPEAT_MIN_WORDS: usize = 8;
 
-/// A note about the article itself counts only in blocks of at most this many words (a print
+/// A note about the article itself counts only in sentences of at most this many words (a print
 /// edition's note with the headline it ran under is about 30).
 pub const ARTICLE_NOTE_WORDS: usize = 40;
 
@@ -130,11 +130,7 @@ pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {
     for &(from, to) in &blocks {
         let span = Span::new(seg.sentences[from].span.start, seg.sentences[to - 1].span.end);
         let block = &text[span.start..span.end];
-        let words: Vec<String> = tokenize(text, span)
-            .into_iter()
-            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-            .map(|t| t.norm)
-            .collect();
+        let words = word_norms(text, span);
         let distinct: HashSet<String> = words.iter().cloned().collect();
         let reason = if has_link_label(block) {
             Some(Reason::LinkLabel)
@@ -144,8 +140,6 @@ pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {
             Some(Reason::ShortLine)
         } else if words.len() >= REPEAT_MIN_WORDS && repeats_earlier(&distinct, &seen, &postings) {
             Some(Reason::Repeat)
-        } else if words.len() <= ARTICLE_NOTE_WORDS && is_article_note(&words) {
-            Some(Reason::ArticleNote)
         } else {
             None
         };
@@ -166,12 +160,32 @@ pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {
     }
     // A link to another page inside a paragraph (text whose paragraphs were run together):
     // "… Nunes, R-Calif. More: A guide to the interview. The …".
+    // A note on the article itself is a sentence of its own, in a paragraph of its own or run
+    // into the last one ("… next door.” Jane Roe contributed reporting from Oslo."): news in
+    // the same paragraph stays. Notes are short; only short sentences are read word by word.
     for (slot, s) in out.iter_mut().zip(&seg.sentences) {
-        if slot.is_none() && linked_page(&text[s.span.start..s.span.end]) {
+        if slot.is_some() {
+            continue;
+        }
+        let sentence = &text[s.span.start..s.span.end];
+        if linked_page(sentence) {
             *slot = Some(Reason::LinkLabel);
+        } else if sentence.split_whitespace().nth(ARTICLE_NOTE_WORDS).is_none()
+            && is_article_note(&word_norms(text, s.span))
+        {
+            *slot = Some(Reason::ArticleNote);
         }
     }
     out
+}
+
+/// The normal forms of the words and numbers of `span`.
+fn word_norms(text: &str, span: Span) -> Vec<String> {
+    tokenize(text, span)
+        .into_iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(|t| t.norm)
+        .collect()
 }
 
 /// True for a sentence that is a link to another page: a label that only ever points to one
@@ -308,6 +322,12 @@ mod tests {
             "The paper said this article of the treaty was printed in error.\n\nThis story is not over, she said.\n\nThe report was published on Monday and updated twice.",
         );
         assert!(kept.iter().all(|(_, r)| r.is_none()), "{kept:?}");
+        // A credit run into the last paragraph is a note too; the paragraph's news stays.
+        let run_together = reasons(
+            "\"The line was clear,\" the engineer said. Maria Ortiz contributed reporting from the harbour and Tom Berg from Oslo.",
+        );
+        assert_eq!(run_together[0].1, None);
+        assert_eq!(run_together[1].1, Some(Reason::ArticleNote), "{run_together:?}");
     }
 
     #[test]

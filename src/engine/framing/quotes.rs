@@ -83,7 +83,15 @@ fn unknown_speaker() -> Speaker {
 /// actor they stand for, and an unresolved pronoun leaves the speaker unknown.
 pub fn statements(v: &View) -> Vec<Statement> {
     let mut out = Vec::new();
+    let outlet = squeeze(v.name);
     for a in &v.attributions {
+        // "Fox News confirmed …" in Fox News: the outlet's own reporting, not a source.
+        if let Some(e) = a.entity
+            && !outlet.is_empty()
+            && squeeze(&v.entities.list[e].name) == outlet
+        {
+            continue;
+        }
         let speaker = match a.speaker {
             Some((su, mi)) => {
                 let u = &v.units[su];
@@ -226,6 +234,17 @@ pub fn speech_around(u: &Unit, i: usize, n: usize) -> bool {
         }
     }
     false
+}
+
+/// A name of an outlet or actor with only its letters and digits, lower case, without a
+/// leading "the" or a web address's ending: "The New York Times", "nytimes.com" and
+/// "New York Times" give "newyorktimes", "nytimes" and "newyorktimes".
+fn squeeze(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let lower = lower.rsplit_once('.').filter(|(_, tld)| (2..=4).contains(&tld.len())).map_or(lower, |(host, _)| host);
+    let lower = lower.strip_prefix("www.").unwrap_or(lower);
+    lower.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The name of a source class as used in highlights and findings.
