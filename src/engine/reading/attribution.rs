@@ -125,6 +125,11 @@ const SPEECH_NOUNS: WordList = WordList::new(
 /// quotation it introduces ("told reporters: “…”", "said in a statement, “…”").
 const BRIDGE_WORDS: usize = 8;
 
+/// Verbs of seeming and becoming, after which a verb form works as an adjective.
+const SEEMING: WordList = WordList::new(
+    "seem|seems|seemed|appear|appears|appeared|look|looks|looked|become|becomes|became|remain|remains|remained",
+);
+
 /// Nouns of written or spoken statements a speaker may "say" something in.
 const STATEMENT_NOUNS: WordList = WordList::new(
     "statement|interview|letter|tweet|post|speech|email|e-mail|release|memo|op-ed|column|broadcast|\
@@ -732,6 +737,11 @@ fn verb_attribution(
     stance: Stance,
 ) -> Option<Attribution> {
     if !speech_verb_here(u, i) {
+        return None;
+    }
+    // "She seemed determined to …", "he looked convinced": after a verb of seeming the form
+    // says what the subject is like, not what they said.
+    if i > 0 && SEEMING.contains(u.tokens[i - 1].norm.as_str()) {
         return None;
     }
     let core = CORE.contains(lemma);

@@ -283,8 +283,10 @@ fn partitive(u: &Unit, norms: &[&str], chunks: &[Chunk], np: Chunk, det: Option<
     m.role = Some((det.map_or(np.start, |d| d + 1).max(np.start), np.end));
     m.role_word = role;
     m.complement = Some((of.start, of.end));
-    m.actor = Actor::People;
-    m.plural = true;
+    // "One of its members" is one person; "a handful of senators" a group.
+    let one = norms[np.end - 1] == "one";
+    m.actor = if one { Actor::Person } else { Actor::People };
+    m.plural = !one;
     Some(m)
 }
 
@@ -544,11 +546,16 @@ fn mark_party_tags(u: &Unit, mentions: &mut Vec<Mention>) {
 /// leader," / "the leader, Kim Jong Un," / "Ann Lee, a spokeswoman for the ministry, said".
 fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
     for i in 0..mentions.len().saturating_sub(1) {
+        // The next mention after this one, past those inside it ("a spokesman for the
+        // committee, Brad Lee,": not "the committee").
+        let Some(n) = (i + 1..mentions.len()).find(|&k| mentions[k].start >= mentions[i].outer_end()) else {
+            continue;
+        };
         // "Ann Lee, the party's treasurer,": the description after its owner.
-        let next = &mentions[i + 1];
-        let j = match mentions.get(i + 2) {
-            Some(d) if next.possessive && d.determiner == Some(next.end - 1) && d.start == next.end => i + 2,
-            _ => i + 1,
+        let next = &mentions[n];
+        let j = match mentions.get(n + 1) {
+            Some(d) if next.possessive && d.determiner == Some(next.end - 1) && d.start == next.end => n + 1,
+            _ => n,
         };
         let (a, b) = (&mentions[i], &mentions[j]);
         let b_start = next.start;
