@@ -488,15 +488,8 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
             .all(|k| u.tokens[k].kind == TokenKind::Word && !u.tags[k].is_finite() && !u.quoted[k])
     {
         // "from Lee's office": the office, a source of its own, not Lee.
-        let owned = u.mentions[m].possessive.then(|| {
-            u.mentions.iter().position(|d| {
-                d.kind == MentionKind::Description
-                    && d.determiner == Some(u.mentions[m].end - 1)
-                    && d.start == u.mentions[m].end
-                    && d.outer_end() <= j
-            })
-        });
-        return Some(owned.flatten().unwrap_or(m));
+        let owned = super::mentions::owned_by(&u.mentions, m).filter(|&d| u.mentions[d].outer_end() <= j);
+        return Some(owned.unwrap_or(m));
     }
     // The phrase right before the verb: a mention, or a noun phrase that is none.
     let last = ends_at(j);
@@ -883,14 +876,14 @@ fn clause_from(u: &Unit, k: usize) -> Vec<(usize, Span)> {
 /// True when a number, or an amount such as "a handful of", opens the object at token `k`.
 fn number_object(u: &Unit, k: usize) -> bool {
     let Some(t) = u.tokens.get(k) else { return false };
-    let amount = u.tags[k] == Tag::Det
-        && u.tokens.get(k + 1).is_some_and(|w| super::mentions::PARTITIVES.contains(w.norm.as_str()))
+    // The word after a determiner ("a handful", "an estimated 200").
+    let after_det = (u.tags[k] == Tag::Det).then(|| u.tokens.get(k + 1)).flatten();
+    let amount = after_det.is_some_and(|w| super::mentions::PARTITIVES.contains(w.norm.as_str()))
         && u.tokens.get(k + 2).is_some_and(|w| w.norm == "of");
     amount
-        || u.quantities.iter().any(|q| {
-            q.span.start == t.span.start
-                || u.tags[k] == Tag::Det && u.tokens.get(k + 1).is_some_and(|w| q.span.start == w.span.start)
-        })
+        || u.quantities
+            .iter()
+            .any(|q| q.span.start == t.span.start || after_det.is_some_and(|w| q.span.start == w.span.start))
 }
 
 /// The bytes of the unit before token `k` (a trailing attribution's clause).

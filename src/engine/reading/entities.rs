@@ -473,22 +473,19 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         // "the union leader" is not "the Norwegian leader": when both say what kind, one
         // kind holds the other.
         let kind: Vec<String> = words_of(v, ui, ra, m.head).into_iter().filter(|w| !was(w)).collect();
-        let same_kind = |r: &str| {
-            let part: Vec<&str> = role_part(r).collect();
+        let same_kind = |part: &[&str]| {
             let theirs: Vec<&str> = part[..part.len().saturating_sub(1)].iter().copied().filter(|w| !was(w)).collect();
             kind.is_empty()
                 || theirs.is_empty()
                 || kind.iter().all(|w| theirs.contains(&w.as_str()))
                 || theirs.iter().all(|w| kind.iter().any(|k| k == w))
         };
-        let same = latest(&ents.list, |e| {
-            (e.named || !e.plural)
-                && !clash(e)
-                && owns_names(e)
-                && e.roles
-                    .iter()
-                    .any(|r| role_part(r).any(|w| w == head) && role_part(r).any(was) == former && same_kind(r))
-        });
+        let fits = |r: &String| {
+            let part: Vec<&str> = role_part(r).collect();
+            part.contains(&head.as_str()) && part.iter().any(|w| was(w)) == former && same_kind(&part)
+        };
+        let same =
+            latest(&ents.list, |e| (e.named || !e.plural) && !clash(e) && owns_names(e) && e.roles.iter().any(fits));
         let legislator = LEGISLATOR.contains(head.as_str());
         // "the department" → "the International Department": a named body whose name ends in
         // the head noun.
@@ -526,9 +523,10 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
     // "his office", "Lee's office": an owned thing is the same only with the same owner.
     let owner = m.determiner.filter(|&d| d < m.start || u.tags[d] == Tag::Poss);
     if let Some(d) = owner {
-        let name = strip_possessive(u.slice(m.owner_start(u), m.end)).to_lowercase();
+        let from = m.owner_start(u);
+        let name = strip_possessive(u.slice(from, m.end)).to_lowercase();
         // "Lee's campaign" is also "the Lee campaign".
-        let owner_words = words_of(v, ui, m.owner_start(u), d + 1);
+        let owner_words = words_of(v, ui, from, d + 1);
         let head = head.first();
         return latest(&ents.list, |e| {
             !e.named
@@ -547,7 +545,12 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
 /// The words of a role before the body it is tied to: "adviser" of "adviser of the
 /// president" (the president is not the adviser).
 fn role_part(r: &str) -> impl Iterator<Item = &str> {
-    r.split(' ').take_while(|w| !matches!(*w, "of" | "for" | "at"))
+    r.split(' ').take_while(|w| !role_link(w))
+}
+
+/// True for the word that ties a role to its body ("of", "for", "at").
+fn role_link(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at")
 }
 
 /// The latest of the last [`DESCRIPTION_LOOKBACK`] entities that `fits`.
@@ -601,7 +604,7 @@ fn classify(e: &Entity) -> SourceClass {
     for r in &e.roles {
         let words: Vec<&str> = r.split(' ').collect();
         // "chairman of the committee": the role before "of"/"for", the body after it.
-        let (role, body) = match words.iter().position(|w| matches!(*w, "of" | "for" | "at")) {
+        let (role, body) = match words.iter().position(|w| role_link(w)) {
             Some(k) => (&words[..k], &words[k + 1..]),
             None => (&words[..], &words[words.len()..]),
         };

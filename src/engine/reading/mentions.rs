@@ -135,6 +135,18 @@ impl Mention {
     }
 }
 
+/// The description that mention `i`, a possessive, owns and that follows it right away
+/// ("treasurer" of "the party's treasurer", "office" of "Lee's office").
+pub fn owned_by(mentions: &[Mention], i: usize) -> Option<usize> {
+    let m = &mentions[i];
+    if !m.possessive {
+        return None;
+    }
+    mentions
+        .iter()
+        .position(|d| d.kind == MentionKind::Description && d.determiner == Some(m.end - 1) && d.start == m.end)
+}
+
 /// Pronouns that can stand for an actor: gender and number.
 fn pronoun(norm: &str) -> Option<(Gender, bool)> {
     Some(match norm {
@@ -553,10 +565,7 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         };
         // "Ann Lee, the party's treasurer,": the description after its owner.
         let next = &mentions[n];
-        let j = match mentions.get(n + 1) {
-            Some(d) if next.possessive && d.determiner == Some(next.end - 1) && d.start == next.end => n + 1,
-            _ => n,
-        };
+        let j = owned_by(mentions, n).unwrap_or(n);
         let (a, b) = (&mentions[i], &mentions[j]);
         let b_start = next.start;
         let comma = u.tokens.get(a.outer_end()).is_some_and(|t| t.norm == ",") || a.party.is_some();
