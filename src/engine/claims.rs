@@ -76,6 +76,12 @@ pub fn group(keys: &[UnitKey], links: &[(usize, usize, f64)], weak: &[(usize, us
             neighbours[a].iter().chain(&neighbours[b]).copied().filter(|&u| u != a && u != b).collect();
         sorting::sort(&mut pool);
         pool.dedup();
+        // A unit with no pair to a member of another article can never join (members are only
+        // added): it leaves the pool for good, so each round reads only units still in reach.
+        let reaches = |u: usize, members: &[usize]| {
+            members.iter().all(|&m| keys[m].article == keys[u].article || link(u, m).is_some())
+        };
+        pool.retain(|&u| reaches(u, &members));
         loop {
             // Headlines do not count against the limit: a claim may hold an article's headline
             // and the sentences that develop it.
@@ -94,17 +100,19 @@ pub fn group(keys: &[UnitKey], links: &[(usize, usize, f64)], weak: &[(usize, us
                 linked && sum / count.max(1) as f64 >= CLAIM_MEAN
             };
             let mean = |u: usize| {
-                let s: Vec<f64> = members.iter().filter_map(|&m| link(u, m)).collect();
-                s.iter().sum::<f64>() / s.len().max(1) as f64
+                let (sum, count) =
+                    members.iter().filter_map(|&m| link(u, m)).fold((0.0, 0usize), |(s, c), x| (s + x, c + 1));
+                sum / count.max(1) as f64
             };
             let best = pool
                 .iter()
                 .copied()
                 .filter(|&u| fits(u))
-                .max_by(|&x, &y| mean(x).total_cmp(&mean(y)).then_with(|| keys[y].cmp(&keys[x])));
-            let Some(u) = best else { break };
+                .map(|u| (u, mean(u)))
+                .max_by(|x, y| x.1.total_cmp(&y.1).then_with(|| keys[y.0].cmp(&keys[x.0])));
+            let Some((u, _)) = best else { break };
             members.push(u);
-            pool.retain(|&v| v != u);
+            pool.retain(|&v| v != u && reaches(v, &members));
         }
         for (x, &p) in members.iter().enumerate() {
             in_claim[p] = true;

@@ -24,6 +24,7 @@ use crate::engine::decimal::fixed;
 use crate::engine::fasthash::HashMap;
 use crate::engine::lexicon::{FRAMES, Stance};
 use crate::engine::reading::NO_STEM;
+use crate::engine::reading::mentions::MentionKind;
 use crate::engine::reading::tag::Tag;
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
 use crate::engine::sorted::{SortedMap, SortedSet};
@@ -247,6 +248,17 @@ fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
         })
         .collect();
     let carried: Vec<Carried> = index.iter().map(|c| Carried::new(c)).collect();
+    // Each article's content stems as one list: what it says anywhere.
+    let all_stems: Vec<[Vec<u32>; 1]> = stems
+        .iter()
+        .map(|own| {
+            let mut all: Vec<u32> = own.iter().flatten().copied().collect();
+            sorting::sort(&mut all);
+            all.dedup();
+            [all]
+        })
+        .collect();
+    let whole: Vec<Carried> = all_stems.iter().map(|a| Carried::new(a)).collect();
     for c in claims {
         let units = claim_units(views, c);
         let present: SortedSet<usize> = units.iter().map(|x| x.0).collect();
@@ -276,6 +288,21 @@ fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
             let Some(&(rk, ru)) = body.iter().min_by_key(|&&(k, u)| (views[k].units[u].rank, k)) else { continue };
             // Every article that reports the claim states the same fact as the sentence quoted:
             // a claim whose members only share a topic is not one statement left out.
+            // A speaker's words: another article that leaves out this quotation may well report
+            // the statement in its own words or quote other words of it (read on held-out real
+            // events, 6 of 7 such findings said it of a statement reported there).
+            if views[rk].units[ru].mostly_quoted() {
+                continue;
+            }
+            // "Obama made the same argument": what it says is in the sentence before.
+            if refers_back(&views[rk].units[ru]) {
+                continue;
+            }
+            // Most of what the reports share found anywhere in the article: it reports the
+            // matter, if not in one sentence.
+            if whole[missing].carries(&shared, LEFT_OUT_SHARE_ANYWHERE) {
+                continue;
+            }
             let quoted = &stems[rk][ru];
             let agree = present
                 .iter()
@@ -343,16 +370,8 @@ fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
         let novelties: Vec<f64> = list.iter().map(|&u| novelty_of(u)).collect();
         let novelty = |u: usize| list.binary_search(&u).map_or(0.0, |i| novelties[i]);
         // The outlet's own sentences before quotations: what it chose to report.
-        let own = |u: usize| {
-            let unit = &views[k].units[u];
-            let quoted = unit.quoted.iter().filter(|q| **q).count();
-            if quoted * 2 > unit.tokens.len() { 0.5 } else { 1.0 }
-        };
-        // A sentence that leans on the one before ("That …", "But …", "He added …") does not
-        // stand alone as what the outlet reports.
-        let alone = |u: usize| if leans_back(&views[k].units[u]) { 0.3 } else { 1.0 };
-        let score =
-            |u: usize| novelty(u) * own(u) * alone(u) * (0.5 + 0.5 / (1.0 + views[k].units[u].rank as f64 / 4.0));
+        let own = |u: usize| if views[k].units[u].mostly_quoted() { 0.5 } else { 1.0 };
+        let score = |u: usize| novelty(u) * own(u) * (0.5 + 0.5 / (1.0 + views[k].units[u].rank as f64 / 4.0));
         // The sentence quoted must be new in at least half its content words (fewer than
         // [`SUBSTANTIAL_NEW`] new words count for less): one whose words the other articles
         // use is most likely reported there in other words (on the 10 events with hand-made
@@ -362,6 +381,14 @@ fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
             .iter()
             .copied()
             .filter(|&u| novelty(u) >= EXCLUSIVE_NEW_SHARE)
+            // Neither a quotation without its speaker (quoted alone it says nothing of who
+            // speaks, and the others may give the statement in their own words) nor a sentence
+            // that needs the one before it: read on held-out real events, both kinds were wrong
+            // or unclear.
+            .filter(|&u| {
+                let unit = &views[k].units[u];
+                (!unit.mostly_quoted() || names_speaker(&views[k], u)) && !refers_back(unit)
+            })
             .max_by(|&a, &b| score(a).total_cmp(&score(b)).then(b.cmp(&a)))
         else {
             continue;
@@ -399,6 +426,34 @@ fn leans_back(unit: &crate::engine::reading::Unit) -> bool {
     first.is_some_and(|i| {
         matches!(unit.tags.get(i), Some(Tag::Coord | Tag::Pron | Tag::PronObj))
             || matches!(unit.tokens[i].norm.as_str(), "that" | "this" | "these" | "those" | "it" | "such")
+    })
+}
+
+/// True when a unit's statement is only whole with what came before it: it leans back at its
+/// start ([`leans_back`]), or names what it speaks of as known already ("the same argument",
+/// "that claim", "those figures"). A quotation's own words ("“We have time,” said …") are
+/// the speaker's and do not count.
+fn refers_back(unit: &crate::engine::reading::Unit) -> bool {
+    let first = unit.tokens.iter().position(|t| t.kind == TokenKind::Word);
+    (leans_back(unit) && first.is_some_and(|i| !unit.quoted[i]))
+        || (0..unit.tokens.len()).filter(|&i| !unit.quoted[i]).any(|i| {
+            let next_noun = matches!(unit.tags.get(i + 1), Some(Tag::Noun | Tag::Adj));
+            match unit.tokens[i].norm.as_str() {
+                "same" => i > 0 && unit.tokens[i - 1].norm == "the" && next_noun,
+                "that" | "those" => unit.tags.get(i) == Some(&Tag::Det) && next_noun,
+                _ => false,
+            }
+        })
+}
+
+/// True when unit `u` names or describes (not only refers to with a pronoun) the speaker of
+/// something it reports.
+fn names_speaker(v: &View, u: usize) -> bool {
+    v.attributions.iter().any(|a| {
+        a.unit == u
+            && a.speaker.is_some_and(|(su, m)| {
+                su == u && v.units[su].mentions.get(m).is_some_and(|m| m.kind != MentionKind::Pronoun)
+            })
     })
 }
 
@@ -490,6 +545,10 @@ pub const CARRIED_SHARE: f64 = 0.5;
 /// a third of the coverage findings read on held-out real events said it of something
 /// reported in other words).
 pub const LEFT_OUT_SHARE: f64 = 0.35;
+
+/// An article that uses this share of what a claim's reports share anywhere in its text
+/// reports the matter, if not in one sentence, and is not said to leave the claim out.
+pub const LEFT_OUT_SHARE_ANYWHERE: f64 = 0.5;
 
 /// Tokens looked at before a passive for what the act was done to.
 const PATIENT_WORDS: usize = 4;
@@ -667,10 +726,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
         let split: usize = best.iter().map(|&ou| words(o, ou)).sum();
         // A quotation cut or punctuated differently is the speaker's sentence, not the outlet's
         // packing.
-        let quoted = |k: usize, u: usize| {
-            let unit = &views[k].units[u];
-            unit.quoted.iter().filter(|q| **q).count() * 2 >= unit.quoted.len().max(1)
-        };
+        let quoted = |k: usize, u: usize| views[k].units[u].mostly_quoted();
         // … and so is a sentence whose words in common with the others are mostly quoted in it
         // (a quotation of several sentences ending in a long sentence of the outlet's own: read
         // on held-out real events, both such packings were one quotation split differently).

@@ -70,6 +70,12 @@ impl Unit<'_> {
         self.sentence.is_none()
     }
 
+    /// True when at least half of the unit's tokens lie inside a direct quotation: the unit
+    /// gives a speaker's words.
+    pub fn mostly_quoted(&self) -> bool {
+        self.quoted.iter().filter(|q| **q).count() * 2 >= self.quoted.len().max(1)
+    }
+
     /// The text of a token.
     pub fn tok(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.text.get(t.span.start..t.span.end).unwrap_or(""))
