@@ -1359,7 +1359,9 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     // events, profiles built on them listed plain reporting as loaded. Its words still show in
     // the reader and in swaps, where another article's plainer word makes the contrast.
     let listed = |k: usize| sig.loaded[k].iter().filter(|w| w.source == super::loaded::Source::Own);
-    let own_counts: Vec<usize> = (0..views.len()).map(|k| listed(k).filter(|w| !w.quoted).count()).collect();
+    // An article's own words: neither quoted nor in what a speaker is reported to have said.
+    let own_counts: Vec<usize> =
+        (0..views.len()).map(|k| listed(k).filter(|w| !w.quoted && !w.reported).count()).collect();
     let r = rates(views, |k| own_counts[k]);
     let top = leaders(&r, &own_counts);
     // Strongest first (our own list before VADER), each word once.
@@ -1387,7 +1389,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     let mut parts = Vec::new();
     let mut ev = Vec::new();
     for &k in &order {
-        let own: Vec<&super::loaded::LoadedWord> = listed(k).filter(|w| !w.quoted).collect();
+        let own: Vec<&super::loaded::LoadedWord> = listed(k).filter(|w| !w.quoted && !w.reported).collect();
         let quoted: Vec<&super::loaded::LoadedWord> = listed(k).filter(|w| w.quoted).collect();
         let neg = own.iter().filter(|w| w.polarity < 0.0).count();
         let lean = if own.is_empty() {

@@ -105,6 +105,9 @@ pub struct LoadedWord {
     pub source: Source,
     /// True inside a quotation (the speaker's word, not the outlet's).
     pub quoted: bool,
+    /// True inside what a speaker is reported to have said in indirect speech ("Republicans
+    /// said he was out of touch"): the speaker's view, in the outlet's words.
+    pub reported: bool,
     /// True when a negator turns it around.
     pub negated: bool,
 }
@@ -122,6 +125,7 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
     let lex = lexicon::get();
     let mut out = Vec::new();
     let speech_verbs = UnitSpans::new(verbs.iter().filter(|vu| vu.reports_speech).map(|vu| (vu.unit, vu.span)));
+    let reported = UnitSpans::new(v.attributions.iter().filter(|a| !a.direct).flat_map(|a| a.content.iter().copied()));
     for (ui, u) in v.units.iter().enumerate() {
         let mut found = Vec::new();
         let in_name = |k: usize| names::run_at(&u.runs, k).is_some_and(|r| r.end - r.start > 1);
@@ -169,6 +173,9 @@ pub fn find(v: &View, verbs: &[VerbUse]) -> Vec<LoadedWord> {
             }
             None
         });
+        for w in &mut found {
+            w.reported = !w.quoted && reported.overlaps(ui, w.span);
+        }
         out.extend(merge(u, found));
     }
     out
@@ -207,6 +214,7 @@ fn make(u: &Unit, ui: usize, i: usize, n: usize, polarity: f32, source: Source) 
         polarity: if negated { -polarity } else { polarity },
         source,
         quoted: u.quoted[i],
+        reported: false,
         negated,
     }
 }
@@ -265,6 +273,7 @@ fn merge(u: &Unit, words: Vec<LoadedWord>) -> Vec<LoadedWord> {
         if let Some(last) = out.last_mut()
             && last.unit == w.unit
             && last.quoted == w.quoted
+            && last.reported == w.reported
             && (w.span.start <= last.span.end
                 || u.text.get(last.span.end..w.span.start).is_some_and(|gap| gap.trim().is_empty()))
         {
@@ -320,6 +329,8 @@ fn note(w: &LoadedWord) -> String {
     };
     if w.quoted {
         s.push_str(" It stands inside a quotation: it is the speaker's word, not the outlet's — though the outlet chose to quote it.");
+    } else if w.reported {
+        s.push_str(" It stands in what a speaker is reported to have said: the speaker's view, in the outlet's words.");
     }
     s
 }

@@ -360,9 +360,19 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                 // back (more than three units and more than a paragraph), so are all others.
                 let earlier = fitting
                     .and_then(|j| atts.get(j))
-                    .filter(|a| a.unit + 3 >= su || v.units[a.unit].paragraph + 1 >= para)
-                    .and_then(|a| a.entity);
-                earlier.or(own)
+                    .filter(|a| a.unit + 3 >= su || v.units[a.unit].paragraph + 1 >= para);
+                // "Lee was asked about the cover. She told voters …": the person named as the
+                // subject of the sentence just before, when the pronoun's own reading finds
+                // them, is nearer than a speaker further back.
+                let subject_before = own.filter(|&e| {
+                    let x = &v.entities.list[e];
+                    su > 0
+                        && x.named
+                        && x.actor == Actor::Person
+                        && earlier.is_some_and(|a| a.unit + 1 < su)
+                        && opens_with(v, su - 1) == Some(e)
+                });
+                subject_before.or(earlier.and_then(|a| a.entity)).or(own)
             } else {
                 own
             };
@@ -373,6 +383,15 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
     }
 }
 
+/// The actor a unit opens with: a mention that starts at its first word ("Lee was asked …",
+/// not "As for North Korea, Lee …").
+fn opens_with(v: &View, ui: usize) -> Option<usize> {
+    let u = &v.units[ui];
+    let first = u.tokens.iter().position(|t| t.kind == TokenKind::Word)?;
+    let m = u.mentions.iter().position(|m| m.start == first)?;
+    v.entities.of[ui].get(m).copied().flatten()
+}
+
 /// The last attribution (by index) whose actor fits each kind of pronoun.
 #[derive(Default)]
 struct Recent {
@@ -380,9 +399,9 @@ struct Recent {
     plural: Option<usize>,
     /// A singular pronoun of unknown gender: any actor in the singular.
     singular: Option<usize>,
-    /// "he": an actor in the singular that is not known to be female.
+    /// "he": an actor in the singular, not a body, that is not known to be female.
     not_female: Option<usize>,
-    /// "she": an actor in the singular that is not known to be male.
+    /// "she": an actor in the singular, not a body, that is not known to be male.
     not_male: Option<usize>,
 }
 
@@ -394,6 +413,10 @@ impl Recent {
         }
         if !x.plural {
             self.singular = Some(k);
+        }
+        // "he" and "she" stand for people, never for a body ("Newsweek has defended the photo
+        // … She told voters" is not the magazine).
+        if !x.plural && x.actor != Actor::Body {
             if x.gender != Gender::Female {
                 self.not_female = Some(k);
             }
@@ -704,7 +727,9 @@ fn content_after(u: &Unit, e: usize) -> Option<usize> {
         let within =
             (k + 1..(k + 6).min(n)).take_while(|&x| !matches!(u.tokens[x].norm.as_str(), ";" | "." | "?" | "!"));
         if matches!(t, Tag::Pron | Tag::Det | Tag::Proper | Tag::Poss | Tag::Noun | Tag::Num)
-            && within.clone().any(|x| u.tags[x].is_finite())
+            // (not one that continues the main clause after "and": "accepted masks from Beijing
+            // and heaped praise on …")
+            && within.clone().any(|x| u.tags[x].is_finite() && u.tags[x - 1] != Tag::Coord)
             && !(k + 1..(k + 6).min(n))
                 .take_while(|&x| !u.tags[x].is_finite())
                 .any(|x| u.tokens[x].norm == "," || u.tokens[x].norm == "that" && u.tags[x] == Tag::Sub)
@@ -823,8 +848,20 @@ fn verb_attribution(
     // said after it (", adding that …"), not ", answering a call from …" or "adding a wing";
     // "“…,” Lee is shown saying" closes a quotation, and ", urging the world to …" keeps its own.
     let gerund_without_content = gerund && EVERYDAY_SENSE.contains(lemma) && after.is_none() && !trailing;
+    // The same verbs with an object and no mark of what was said ("added its name to a
+    // letter", "answered questions", "posted a photo"): the everyday sense, whatever clause
+    // comes later.
+    let marked = after.is_some_and(|c| {
+        c > 0 && (matches!(u.tokens[c - 1].norm.as_str(), "that" | ":") || u.tags[c - 1] == Tag::Quote)
+    });
+    let object_without_content = EVERYDAY_SENSE.contains(lemma)
+        && !marked
+        && !trailing
+        && !after_mark
+        && u.tags.get(ve).is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::Noun | Tag::Num | Tag::Adj));
     if !(core || after.is_some() || trailing || research_subject || forecast || evaluative || by_means)
         || gerund_without_content
+        || object_without_content
     {
         return None;
     }

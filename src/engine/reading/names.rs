@@ -296,7 +296,17 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
         // A trailing initial's full stop belongs to the name ("John A." at the end is rare;
         // the run simply ends at the initial).
         // "Washington-based Center for …": where a body is based is no part of its name.
-        let start = if end > start + 1 && u.tokens[start].norm.ends_with("-based") { start + 1 } else { start };
+        let mut start = if end > start + 1 && u.tokens[start].norm.ends_with("-based") { start + 1 } else { start };
+        // "Republican Pat Toomey": the party a person belongs to is no part of the person's name
+        // (it is of "Republican National Committee", whose words make it a body).
+        if end > start + 1
+            && AFFILIATIONS.contains(u.tokens[start].norm.as_str())
+            && is_name(start + 1)
+            && !CONNECTORS.contains(u.tokens[start + 1].norm.as_str())
+            && !(start + 1..end).any(|k| ORG_WORDS.contains(strip_possessive(&u.tokens[k].norm)))
+        {
+            start += 1;
+        }
         out.push(NameRun { start, end });
         i = end;
     }
@@ -334,6 +344,13 @@ pub fn strip_possessive(s: &str) -> &str {
 pub fn label(u: &Unit, r: NameRun) -> String {
     strip_possessive(u.slice(r.start, r.end)).to_string()
 }
+
+/// Words for the party or political camp a person belongs to, written before the name
+/// ("Democrat Ann Holm").
+pub const AFFILIATIONS: WordList = WordList::new(
+    "republican|republicans|democrat|democrats|democratic|conservative|liberal|labour|socialist|communist|\
+     libertarian|independent|tory|progressive",
+);
 
 /// Words that make a capitalised run an organisation, a place or an event rather than a person.
 pub const ORG_WORDS: WordList = WordList::new(

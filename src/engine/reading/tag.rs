@@ -435,7 +435,14 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
     let before_noun = next.is_some_and(|t| matches!(t, Tag::Noun | Tag::Proper));
     match form {
         Form::Gerund => {
-            if after_det && !before_noun {
+            // "first telling CNN": an ordinal with no determiner before it is an adverb here,
+            // and the -ing word the verb ("the first sitting senator" keeps its determiner).
+            let ordinal_at = tags[..i].iter().rposition(|t| !matches!(t, Tag::Adv | Tag::Neg));
+            let adverbial_ordinal = prev == Some(Tag::Ordinal)
+                && ordinal_at.is_some_and(|j| !matches!(prev_word(tags, j), Some(Tag::Det | Tag::Poss)));
+            if adverbial_ordinal {
+                Tag::Verb(VerbForm::Gerund)
+            } else if after_det && !before_noun {
                 Tag::Noun
             } else if after_det {
                 Tag::Adj
