@@ -1078,6 +1078,7 @@ fn numbers_found(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candida
             let mut ev = vec![views[ka].evidence(a.unit, Some(a.phrase))];
             let mut missing = Vec::new();
             let mut any_different = false;
+            let mut any_apart = false;
             for &(kb, qb, d) in &m.others {
                 match qb {
                     Some(i) => {
@@ -1087,6 +1088,7 @@ fn numbers_found(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candida
                             same.push(views[kb].name.to_string());
                         } else {
                             any_different |= d == Difference::Different;
+                            any_apart |= d == Difference::Apart;
                             parts.push(format!("{} “{}”", views[kb].name, excerpt(&b.text, 50)));
                         }
                     }
@@ -1102,7 +1104,13 @@ fn numbers_found(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candida
                 }
             }
             let what = a.topic.map(|t| format!(" on the {t}")).unwrap_or_default();
-            let verb = if any_different { "differ" } else { "are given with different precision" };
+            let verb = if any_different {
+                "differ"
+            } else if any_apart {
+                "are different estimates"
+            } else {
+                "are given with different precision"
+            };
             let mut text = format!("The figures {verb}{what}: {} “{}”", join_names(&same), excerpt(&a.text, 50));
             if !parts.is_empty() {
                 text.push_str(&format!(", {}", join_names(&parts)));
@@ -1122,7 +1130,13 @@ fn numbers_found(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candida
                 form: a.topic.unwrap_or("mismatch"),
                 text,
                 // Figures that only differ in precision are a subtler difference.
-                strength: (if any_different { 0.7 } else { 0.4 }) + 0.08 * spread.min(3) as f64,
+                strength: (if any_different {
+                    0.7
+                } else if any_apart {
+                    0.55
+                } else {
+                    0.4
+                }) + 0.08 * spread.min(3) as f64,
                 evidence: ev,
             }
         })

@@ -22,6 +22,10 @@ pub fn find(v: &View) -> Vec<Quantity> {
 pub enum Difference {
     /// Their intervals do not meet.
     Different,
+    /// Both state a figure as precise as the other, and the figures differ, though a bound lets
+    /// them agree ("up to 1.6 million" / "1.5 million"): different estimates, not one figure
+    /// given less precisely ("more than 200" / "240" is that).
+    Apart,
     /// One is vague ("hundreds") where the other is exact, and they may agree.
     Vaguer,
     /// The same figure (modifiers and rounding aside).
@@ -29,7 +33,8 @@ pub enum Difference {
 }
 
 /// Compares two quantities that count the same thing: different when their intervals do not
-/// meet; vaguer when they meet but one is less precise (a vague word or a bound where the other
+/// meet; apart when they meet but the two figures stated, each as precise as the other,
+/// differ; vaguer when one is less precise (a vague word or a rounder bound where the other
 /// gives a figure: "dozens" / "31", "more than 200" / "240").
 pub fn difference(a: &Quantity, b: &Quantity) -> Difference {
     if disagree(a, b) {
@@ -39,10 +44,26 @@ pub fn difference(a: &Quantity, b: &Quantity) -> Difference {
         // Two stated figures a hedge apart ("1.5 million" / "as many as 1.5 million") are the
         // same figure.
         (Some(x), Some(y)) if (x - y).abs() <= ROUNDING * x.abs().max(y.abs()) => Difference::Same,
+        // "up to 1.6 million" / "1.5 million": figures as precise as each other, apart.
+        // "more than $1 million" / "$1.1 million": the rounder one says less, not otherwise.
+        (Some(x), Some(y)) if significant_digits(x) == significant_digits(y) => Difference::Apart,
         (Some(_), Some(_)) => Difference::Vaguer,
         (None, None) if a.range == b.range => Difference::Same,
         _ => Difference::Vaguer,
     }
+}
+
+/// The significant digits of a figure (1,500,000 and 1.5 have two; 100 has one).
+fn significant_digits(x: f64) -> usize {
+    // In millionths, so that six decimals count; trailing zeros are no digits of precision.
+    let mut m = (x.abs() * 1e6).round() as u64;
+    if m == 0 {
+        return 1;
+    }
+    while m % 10 == 0 {
+        m /= 10;
+    }
+    m.ilog10() as usize + 1
 }
 
 /// True when `a` and `b` stand for the same thing: they count the same thing, or — for a
@@ -123,7 +144,12 @@ pub fn mismatches(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Mismat
                         // The closest figure (the same one if there is one), in the sentence
                         // the alignment links most strongly.
                         .min_by(|x, y| {
-                            let rank = |d: Difference| (d != Difference::Same, d != Difference::Vaguer);
+                            let rank = |d: Difference| match d {
+                                Difference::Same => 0,
+                                Difference::Vaguer => 1,
+                                Difference::Apart => 2,
+                                Difference::Different => 3,
+                            };
                             rank(x.1).cmp(&rank(y.1)).then(y.2.total_cmp(&x.2)).then(x.0.cmp(&y.0))
                         });
                     match best {
@@ -273,7 +299,7 @@ pub fn highlights(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Highli
 /// The highlight class of a difference.
 pub fn class(d: Difference) -> &'static str {
     match d {
-        Difference::Different => "different",
+        Difference::Different | Difference::Apart => "different",
         Difference::Vaguer => "vaguer",
         Difference::Same => "same",
     }
