@@ -196,6 +196,8 @@ pub fn all(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim])
 /// puts its own around it).
 fn quote_unit(v: &View, u: usize) -> String {
     let s = v.units[u].as_str().trim_matches(|c: char| crate::engine::text::is_double_quote(c) || c.is_whitespace());
+    // A list item's bullet ("-His …", "• The …") is no part of what it says.
+    let s = s.trim_start_matches(|c: char| matches!(c, '-' | '–' | '—' | '•' | '*' | '·') || c.is_whitespace());
     excerpt(s, EXCERPT)
 }
 

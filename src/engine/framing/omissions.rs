@@ -86,7 +86,35 @@ fn mentions(m: &View, names: &NameIndex, text: &ArticleText, e: &Entity) -> bool
 
 /// An actor one article may leave out: weight, the fullest name, evidence, the actor in the
 /// first other article and the roles the others give it.
-type Omitted<'e> = (f64, String, Vec<Evidence>, &'e Entity, Vec<&'e String>);
+type Omitted<'e> = (f64, String, Vec<Evidence>, &'e Entity, Vec<&'e String>, Vec<(usize, usize)>);
+
+/// Words in a row of a voice's quotation that an article must carry to quote that voice under
+/// another attribution ("a statement from the senator's office").
+pub const CARRIED_QUOTE_WORDS: usize = 6;
+
+/// The plain words of a text, one space between each and one at each end.
+fn spaced_words(s: &str) -> String {
+    let p = plain(s);
+    let mut out = String::from(" ");
+    for w in p.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()) {
+        out.push_str(w);
+        out.push(' ');
+    }
+    out
+}
+
+/// True when `words` (an article's [`spaced_words`]) has [`CARRIED_QUOTE_WORDS`] words in a
+/// row of a quotation of actor `e` of article `k`.
+fn carries_quote(views: &[View], sig: &Signals, k: usize, e: usize, words: &str) -> bool {
+    let key = format!("e{e}");
+    sig.statements[k].iter().filter(|s| s.direct && s.speaker.key == key).any(|s| {
+        s.pieces.iter().any(|&(u, span)| {
+            let quoted = spaced_words(views[k].units[u].text.get(span.start..span.end).unwrap_or_default());
+            let list: Vec<&str> = quoted.split_whitespace().collect();
+            list.windows(CARRIED_QUOTE_WORDS).any(|w| words.contains(&format!(" {} ", w.join(" "))))
+        })
+    })
+}
 
 /// At most this many actors are checked against the full text of the article that may leave
 /// them out (the check reads the whole article), strongest first: the finding names three.
@@ -123,6 +151,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             // The same actor in every other article, and how often each names it.
             let mut mentions_in_others = e.mentions.len();
             let mut spoke = speaks(sig, first, ei);
+            let mut voices = vec![(first, ei)];
             let mut evidence = vec![first_mention(&views[first], e)];
             // The fullest of the names the other articles give it (most words, then longest).
             let mut name = &e.name;
@@ -148,6 +177,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                     name = &x.name;
                 }
                 spoke |= speaks(sig, o, oi);
+                voices.push((o, oi));
                 evidence.push(first_mention(&views[o], x));
             }
             // Only people who speak in the other articles: leaving out a voice the rest of the
@@ -157,17 +187,24 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 continue;
             }
             let weight = mentions_in_others.min(8) as f64 + if spoke { 3.0 } else { 0.0 };
-            names.push((weight, name.clone(), evidence, e, roles));
+            names.push((weight, name.clone(), evidence, e, roles, voices));
         }
         crate::engine::sorting::sort_by(&mut names, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         names.dedup_by(|a, b| a.1 == b.1);
-        // The checks against the whole text of article `m`, strongest first, until three.
+        // The checks against the whole text of article `m`, strongest first, until three. An
+        // article that quotes the voice's words under another attribution ("a statement from
+        // the senator's office") does not leave the voice out.
+        let words = spaced_words(&texts[m].text);
         let names: Vec<(f64, String, Vec<Evidence>)> = names
             .into_iter()
             .take(OMITTED_CHECKS)
-            .filter(|(_, _, _, e, roles)| !mentions(&views[m], &lookups[m], &texts[m], e) && !by_role(&texts[m], roles))
+            .filter(|(_, _, _, e, roles, voices)| {
+                !mentions(&views[m], &lookups[m], &texts[m], e)
+                    && !by_role(&texts[m], roles)
+                    && !voices.iter().any(|&(k, x)| carries_quote(views, sig, k, x, &words))
+            })
             .take(3)
-            .map(|(w, name, ev, _, _)| (w, name, ev))
+            .map(|(w, name, ev, _, _, _)| (w, name, ev))
             .collect();
         if let Some(best) = names.first().map(|x| x.0) {
             let shown: Vec<String> = names.iter().map(|x| x.1.clone()).collect();
