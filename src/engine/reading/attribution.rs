@@ -362,16 +362,20 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                     .and_then(|j| atts.get(j))
                     .filter(|a| a.unit + 3 >= su || v.units[a.unit].paragraph + 1 >= para);
                 // "Lee was asked about the cover. She told voters …": the person named as the
-                // subject of the sentence just before, when the pronoun's own reading finds
-                // them, is nearer than a speaker further back.
-                let subject_before = own.filter(|&e| {
-                    let x = &v.entities.list[e];
-                    su > 0
-                        && x.named
-                        && x.actor == Actor::Person
-                        && earlier.is_some_and(|a| a.unit + 1 < su)
-                        && opens_with(v, su - 1) == Some(e)
-                });
+                // subject of the sentence just before (of a fitting gender) is nearer than a
+                // speaker further back.
+                let subject_before = (su > 0 && earlier.is_none_or(|a| a.unit + 1 < su))
+                    .then(|| opens_with(v, su - 1))
+                    .flatten()
+                    .filter(|&e| {
+                        let x = &v.entities.list[e];
+                        x.named
+                            && x.actor == Actor::Person
+                            && !x.plural
+                            && !m.plural
+                            && m.actor != Actor::Body
+                            && (m.gender == Gender::Unknown || x.gender == Gender::Unknown || m.gender == x.gender)
+                    });
                 subject_before.or(earlier.and_then(|a| a.entity)).or(own)
             } else {
                 own
@@ -795,7 +799,13 @@ fn verb_attribution(
         x.kind != MentionKind::Pronoun
             && (next.is_none_or(|t| {
                 matches!(t.norm.as_str(), "," | "." | ";" | "(" | "—" | "–" | ":") || t.kind == TokenKind::Quote
-            }) || u.tags[x.outer_end()] == Tag::Wh)
+            }) || u.tags[x.outer_end()] == Tag::Wh
+                // "…,” said Reid on the Senate floor": after a quotation, a name, then where or
+                // when (not ", describing Japan as …").
+                || (x.kind == MentionKind::Name
+                    && u.tags[x.outer_end()] == Tag::Prep
+                    && !gerund
+                    && (vs.saturating_sub(2)..vs).any(|k| u.tags[k] == Tag::Quote)))
     });
     // A subject before the verb wins ("…,” Lee, a spokeswoman, told reporters").
     let before_subject = (!gerund).then(|| subject_before(u, vs)).flatten();
