@@ -60,7 +60,7 @@ fn significant_digits(x: f64) -> usize {
     if m == 0 {
         return 1;
     }
-    while m % 10 == 0 {
+    while m.is_multiple_of(10) {
         m /= 10;
     }
     m.ilog10() as usize + 1
