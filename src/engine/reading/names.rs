@@ -295,8 +295,15 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
         }
         // A trailing initial's full stop belongs to the name ("John A." at the end is rare;
         // the run simply ends at the initial).
-        // "Washington-based Center for …": where a body is based is no part of its name.
-        let mut start = if end > start + 1 && u.tokens[start].norm.ends_with("-based") { start + 1 } else { start };
+        // "Washington-based Center for …": where a body is based is no part of its name, nor is
+        // the office a person is about to take ("Secretary of State-designate Mike Pompeo").
+        let mut start = if end > start + 1
+            && ["-based", "-designate", "-elect"].iter().any(|x| u.tokens[start].norm.ends_with(x))
+        {
+            start + 1
+        } else {
+            start
+        };
         // "Republican Pat Toomey": the party a person belongs to is no part of the person's name
         // (it is of "Republican National Committee", whose words make it a body).
         if end > start + 1
