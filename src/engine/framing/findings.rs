@@ -288,8 +288,6 @@ fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
                 .filter(|&(k, u)| !views[k].units[u].is_title() && substantial(&views[k], u))
                 .collect();
             let Some(&(rk, ru)) = body.iter().min_by_key(|&&(k, u)| (views[k].units[u].rank, k)) else { continue };
-            // Every article that reports the claim states the same fact as the sentence quoted:
-            // a claim whose members only share a topic is not one statement left out.
             // A speaker's words: another article that leaves out this quotation may well report
             // the statement in its own words or quote other words of it (read on held-out real
             // events, 6 of 7 such findings said it of a statement reported there).
@@ -305,6 +303,8 @@ fn coverage(views: &[View], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
             if whole[missing].carries(&shared, LEFT_OUT_SHARE_ANYWHERE) {
                 continue;
             }
+            // Every article that reports the claim states the same fact as the sentence quoted:
+            // a claim whose members only share a topic is not one statement left out.
             let quoted = &stems[rk][ru];
             let agree = present
                 .iter()

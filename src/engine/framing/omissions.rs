@@ -106,8 +106,7 @@ fn spaced_words(s: &str) -> String {
 /// True when `words` (an article's [`spaced_words`]) has [`CARRIED_QUOTE_WORDS`] words in a
 /// row of a quotation of actor `e` of article `k`.
 fn carries_quote(views: &[View], sig: &Signals, k: usize, e: usize, words: &str) -> bool {
-    let key = format!("e{e}");
-    sig.statements[k].iter().filter(|s| s.direct && s.speaker.key == key).any(|s| {
+    statements_of(sig, k, e).filter(|s| s.direct).any(|s| {
         s.pieces.iter().any(|&(u, span)| {
             let quoted = spaced_words(views[k].units[u].text.get(span.start..span.end).unwrap_or_default());
             let list: Vec<&str> = quoted.split_whitespace().collect();
@@ -254,8 +253,13 @@ fn by_role(text: &ArticleText, roles: &[&String]) -> bool {
 
 /// True when actor `e` of article `k` is quoted or cited there.
 fn speaks(sig: &Signals, k: usize, e: usize) -> bool {
+    statements_of(sig, k, e).next().is_some()
+}
+
+/// The statements of article `k` whose speaker is its actor `e`.
+fn statements_of(sig: &Signals, k: usize, e: usize) -> impl Iterator<Item = &super::quotes::Statement> {
     let key = format!("e{e}");
-    sig.statements.get(k).is_some_and(|st| st.iter().any(|s| s.speaker.key == key))
+    sig.statements.get(k).into_iter().flatten().filter(move |s| s.speaker.key == key)
 }
 
 /// Evidence: the first mention of an actor.

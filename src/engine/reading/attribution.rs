@@ -364,7 +364,8 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                 // "Lee was asked about the cover. She told voters …": the person named as the
                 // subject of the sentence just before (of a fitting gender) is nearer than a
                 // speaker further back.
-                let subject_before = (su > 0 && earlier.is_none_or(|a| a.unit + 1 < su))
+                let personal = !m.plural && m.actor != Actor::Body;
+                let subject_before = (personal && su > 0 && earlier.is_none_or(|a| a.unit + 1 < su))
                     .then(|| opens_with(v, su - 1))
                     .flatten()
                     .filter(|&e| {
@@ -372,8 +373,6 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                         x.named
                             && x.actor == Actor::Person
                             && !x.plural
-                            && !m.plural
-                            && m.actor != Actor::Body
                             && (m.gender == Gender::Unknown || x.gender == Gender::Unknown || m.gender == x.gender)
                     });
                 subject_before.or(earlier.and_then(|a| a.entity)).or(own)
