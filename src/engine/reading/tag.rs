@@ -456,8 +456,10 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
                 tags[..i].iter().rev().find(|t| !matches!(t, Tag::Adv | Tag::Neg | Tag::Ordinal)) == Some(&Tag::Aux);
             // A noun phrase after the word makes it the clause's verb ("The clinic said 31
             // people …").
-            let object_next =
-                next.is_some_and(|t| matches!(t, Tag::Num | Tag::Pron | Tag::Proper | Tag::Quote | Tag::Sub));
+            // "A port official said the …": no adjective stands before a determiner.
+            let object_next = next.is_some_and(|t| {
+                matches!(t, Tag::Num | Tag::Pron | Tag::Proper | Tag::Quote | Tag::Sub | Tag::Det | Tag::Poss)
+            });
             // ", dressed in a jacket,": a participle clause after a comma.
             let after_comma = i > 0 && tokens[i - 1].norm == "," && matches!(next, Some(Tag::Prep));
             if aux_before || after_comma {
