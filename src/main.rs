@@ -8,5 +8,6 @@ fn main() {
         parallax::ui::analysis::serve();
         return;
     }
+    parallax::ui::web::show_panics();
     yew::Renderer::<parallax::ui::app::App>::new().render();
 }

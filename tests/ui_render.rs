@@ -232,13 +232,19 @@ fn sample_report_fills_the_findings_and_the_full_dashboard() {
     assert!(!r.findings.is_empty(), "the sample event has findings");
     let findings = host(Which::Findings, b.clone(), r.clone());
     assert!(!findings.contains("This report has no ranked findings"));
-    // A long list of evidence shows its first sentences and a button for the rest.
-    let longest = r.findings.iter().map(|f| f.evidence.iter().filter(|e| e.article == "opposition").count()).max();
+    // A long list of evidence shows its first sentences and a button for the rest (the protest
+    // sample has one: the loaded words of its tabloid).
+    let protest = samples::SAMPLES.iter().find(|s| s.key == "protest").expect("the protest sample");
+    let pb = samples::bundle(protest);
+    let pr = analyze(&pb, &Options::default());
+    let longest = pr
+        .findings
+        .iter()
+        .flat_map(|f| pb.articles.iter().map(|a| f.evidence.iter().filter(|e| e.article == a.id).count()))
+        .max();
     assert!(longest > Some(parallax::ui::findings::EVIDENCE_SHOWN + 1), "the sample has a long evidence list");
-    assert!(
-        findings.contains("aria-expanded=\"false\"") && findings.contains(" more</button>"),
-        "a long list is cut short"
-    );
+    let long = host(Which::Findings, Rc::new(pb), Rc::new(pr));
+    assert!(long.contains("aria-expanded=\"false\"") && long.contains(" more</button>"), "a long list is cut short");
     let html = host(Which::Dashboard, b, r.clone());
     assert_eq!(html.matches("<svg role=\"img\"").count(), 20, "five charts for each of four articles");
     assert!(html.contains("Frame dimensions in"));
@@ -432,4 +438,35 @@ fn issue_17_a_held_workspace_is_announced_with_analyse_it() {
     });
     assert!(html.contains(r#"role="alert""#), "{html}");
     assert!(html.contains(">Analyse it</button>"), "{html}");
+}
+
+/// A panic reaches the "Parallax stopped" message as one line with its text and place, and the
+/// worker's reply carrying it reads back as it was sent.
+#[test]
+fn a_panic_is_told_in_one_line_with_its_place() {
+    use parallax::ui::analysis::{Reply, decode, encode};
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let keep = seen.clone();
+    let before = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Ok(mut s) = keep.lock() {
+            *s = parallax::ui::web::panic_text(info);
+        }
+    }));
+    let n = std::hint::black_box(7);
+    let caught = std::panic::catch_unwind(|| {
+        if n > 3 {
+            panic!("an index of {n}\nover two lines");
+        }
+    });
+    std::panic::set_hook(before);
+    assert!(caught.is_err());
+    let text = seen.lock().map(|s| s.clone()).unwrap_or_default();
+    assert!(text.starts_with("panicked at tests/ui_render.rs:"), "{text}");
+    assert!(text.ends_with(": an index of 7 over two lines"), "{text}");
+    assert!(!text.contains('\n'));
+    match decode(&encode(&Reply::Panicked { message: text.clone() })) {
+        Ok(Reply::Panicked { message }) => assert_eq!(message, text),
+        other => panic!("read back as {other:?}"),
+    }
 }

@@ -88,6 +88,11 @@ pub enum Reply {
         /// What went wrong.
         message: String,
     },
+    /// The worker panicked (a bug): what the panic said, sent just before the worker stops.
+    Panicked {
+        /// The panic's message and place (see [`super::web::panic_text`]).
+        message: String,
+    },
 }
 
 /// The worker's answer to one request (pure, so it is tested natively): JSON text in, JSON
@@ -214,6 +219,9 @@ impl Analyser {
                             }
                         }
                         Ok(Reply::Failed { message }) => on_outcome.emit(Outcome::Broken(message)),
+                        // The error event that follows says only "unreachable": the page shows
+                        // what the panic said (the first message shown stays).
+                        Ok(Reply::Panicked { message }) => on_outcome.emit(Outcome::Stopped(message)),
                         Err(e) => on_outcome.emit(Outcome::Broken(e)),
                     }
                 })
@@ -270,6 +278,11 @@ pub fn serve() {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let tell = scope.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        let reply = Reply::Panicked { message: super::web::panic_text(info) };
+        let _ = tell.post_message(&wasm_bindgen::JsValue::from_str(&encode(&reply)));
+    }));
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let Some(text) = e.data().as_string() else { return };

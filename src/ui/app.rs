@@ -101,7 +101,12 @@ fn read_address(ws: &Workspace, dispatch: &UseReducerDispatcher<Workspace>, embe
     }
     if let Some(key) = web::query_param("sample") {
         match samples::SAMPLES.iter().find(|s| s.key == key) {
-            Some(s) if ws.source != format!("sample:{key}") => super::loading::open_sample(s, dispatch),
+            Some(s) if ws.source != format!("sample:{key}") => {
+                super::loading::open_sample(s, dispatch);
+                if s.json.is_some() && !embed {
+                    web::clear_query_params(&["sample"]);
+                }
+            }
             Some(_) => {}
             None => dispatch.dispatch(Action::Notify(Notice::error(format!(
                 "There is no sample called “{key}”; the samples are: {}.",

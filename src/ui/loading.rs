@@ -186,6 +186,8 @@ fn fetch_and_open(url: String, texts: Texts, dispatch: UseReducerDispatcher<Work
                 });
                 if quiet {
                     dispatch.dispatch(Action::Dismiss);
+                } else {
+                    super::web::clear_query_params(&["bundle", "sample"]);
                 }
             }
             (Err(_), Stop::Cancelled) => dispatch.dispatch(Action::Notify(Notice::info(texts.stopped))),

@@ -153,6 +153,31 @@ pub fn clear_fragment() {
     }
 }
 
+/// Removes query parameters from the address bar without reloading (after a `?bundle=` or
+/// `?sample=` address was opened, so that a reload keeps the user's later work, such as an
+/// earlier workspace restored since).
+pub fn clear_query_params(names: &[&str]) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let w = gloo::utils::window();
+        let location = w.location();
+        let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else {
+            return;
+        };
+        for name in names {
+            params.delete(name);
+        }
+        let rest: String = params.to_string().into();
+        let query = if rest.is_empty() { String::new() } else { format!("?{rest}") };
+        let url = format!("{}{query}{}", app_url(), location.hash().unwrap_or_default());
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = names;
+}
+
 /// The value of a query parameter, percent-decoded.
 pub fn query_param(name: &str) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
@@ -166,6 +191,19 @@ pub fn query_param(name: &str) -> Option<String> {
         let _ = name;
         None
     }
+}
+
+/// What a panic says, on one line, for the page's "Parallax stopped" message: its text and
+/// where in the source it happened ("panicked at src/engine/diff.rs:120:9: index out of bounds …").
+pub fn panic_text(info: &std::panic::PanicHookInfo) -> String {
+    // The standard text ("panicked at src/…:120:9:\nindex out of bounds …"), on one line.
+    info.to_string().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Shows a panic on the page instead of the bare "unreachable" of the trap that follows it.
+pub fn show_panics() {
+    #[cfg(target_arch = "wasm32")]
+    std::panic::set_hook(Box::new(|info| report_stop(&panic_text(info))));
 }
 
 /// Tells the page's loader (boot.js) that an error stopped Parallax: it records it and shows
