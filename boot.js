@@ -17,6 +17,7 @@ const home = location.href.split(/[?#]/)[0];
 function stopped(why) {
   if (document.getElementById("stopped")) return;
   why = String(why || "an unknown error");
+  console.error(`Parallax stopped: ${why}`);
   store((s) => s.setItem(STOPPED, why));
   const box = document.createElement("div");
   box.id = "stopped";

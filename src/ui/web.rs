@@ -200,10 +200,12 @@ pub fn panic_text(info: &std::panic::PanicHookInfo) -> String {
     info.to_string().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Shows a panic on the page instead of the bare "unreachable" of the trap that follows it.
+/// Shows a panic on the page instead of the bare "unreachable" of the trap that follows it
+/// (through Yew, which would otherwise put its own hook in place when the app is rendered;
+/// `boot.js` also writes the message to the console).
 pub fn show_panics() {
     #[cfg(target_arch = "wasm32")]
-    std::panic::set_hook(Box::new(|info| report_stop(&panic_text(info))));
+    yew::set_custom_panic_hook(Box::new(|info| report_stop(&panic_text(info))));
 }
 
 /// Tells the page's loader (boot.js) that an error stopped Parallax: it records it and shows
