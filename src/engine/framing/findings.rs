@@ -1273,7 +1273,10 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], entities: &[
             for o in (0..views.len()).filter(|&o| o != k) {
                 let theirs: Vec<&verbs::VerbUse> =
                     speech[o].iter().filter(|(_, wy)| same(wx, wy)).map(|(y, _)| *y).collect();
-                if !theirs.is_empty() && theirs.iter().all(|y| y.stance != x.stance) {
+                // The other article must not use the verb itself anywhere in its own words: a
+                // speaker the reading did not resolve ("He insisted …") may be the same one.
+                let uses_it = sig.verbs[o].iter().any(|y| !y.quoted && y.lemma == x.lemma);
+                if !theirs.is_empty() && !uses_it && theirs.iter().all(|y| y.stance != x.stance) {
                     found = true;
                     let list = contrast.entry(o).or_default();
                     for y in theirs {
@@ -1287,6 +1290,17 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], entities: &[
                 own.push(x);
             }
         }
+        // The verbs of at most two speakers, those with the most: the finding names whom each
+        // verb reports (read on held-out real events, a list of verbs for several people read
+        // as the outlet's stance towards one).
+        let mut per_speaker: SortedMap<String, usize> = SortedMap::new();
+        for x in &own {
+            *per_speaker.entry(x.speaker.as_deref().map(quotes::short_name).unwrap_or_default()).or_default() += 1;
+        }
+        let mut ranked: Vec<(&String, &usize)> = per_speaker.iter().filter(|(name, _)| !name.is_empty()).collect();
+        sorting::sort_by(&mut ranked, |a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let kept: Vec<String> = ranked.iter().take(2).map(|(name, _)| (*name).clone()).collect();
+        own.retain(|x| x.speaker.as_deref().map(quotes::short_name).is_some_and(|n| kept.contains(&n)));
         if own.is_empty() {
             continue;
         }
@@ -1366,8 +1380,8 @@ fn rates(views: &[View], count: impl Fn(usize) -> usize) -> Vec<f64> {
 }
 
 /// The articles whose rate is at least the (lower) median and whose count is at least two,
-/// highest first, at most three. With `tested`, for words that show a stance, each must use
-/// them more often than the other articles together beyond what chance would give (see
+/// highest first, at most three. With `tested`, each must use them more often than the
+/// articles below the median together, beyond what chance would give (see
 /// [`more_than_chance`]): on held-out real events, profiles built on a few words more in one
 /// article were read as stance differences that were not there.
 fn leaders(views: &[View], rates: &[f64], counts: &[usize], tested: bool) -> Vec<usize> {
@@ -1375,20 +1389,27 @@ fn leaders(views: &[View], rates: &[f64], counts: &[usize], tested: bool) -> Vec
     sorting::sort_by(&mut sorted, f64::total_cmp);
     // The lower median: with four articles, the top three may qualify.
     let median = sorted[(sorted.len() - 1) / 2];
-    let mut ks: Vec<usize> = (0..rates.len())
-        .filter(|&k| counts[k] >= 2 && rates[k] >= median && rates[k] > 0.0)
-        .filter(|&k| !tested || stands_out(views, counts, k))
+    let candidates: Vec<usize> =
+        (0..rates.len()).filter(|&k| counts[k] >= 2 && rates[k] >= median && rates[k] > 0.0).collect();
+    // Each is tested against the articles that are not candidates: "X and Y use them most"
+    // compares them with the rest.
+    let rest: Vec<usize> = (0..rates.len()).filter(|k| !candidates.contains(k)).collect();
+    let mut ks: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&k| !tested || (!rest.is_empty() && stands_out(views, counts, k, &rest)))
         .collect();
     sorting::sort_by(&mut ks, |&a, &b| rates[b].total_cmp(&rates[a]).then(a.cmp(&b)));
     ks.truncate(3);
     ks
 }
 
-/// True when article `k` holds more of the `counts` than its share of all the words would
-/// give by chance (see [`more_than_chance`]).
-fn stands_out(views: &[View], counts: &[usize], k: usize) -> bool {
-    let total_words: usize = views.iter().map(|v| v.words.max(1)).sum();
-    more_than_chance(counts[k], counts.iter().sum(), views[k].words.max(1) as f64 / total_words as f64)
+/// True when article `k` holds more of the `counts` of itself and the articles `against` than
+/// its share of their words would give by chance (see [`more_than_chance`]).
+fn stands_out(views: &[View], counts: &[usize], k: usize, against: &[usize]) -> bool {
+    let pool = || against.iter().copied().filter(move |&o| o != k).chain(std::iter::once(k));
+    let words: usize = pool().map(|o| views[o].words.max(1)).sum();
+    more_than_chance(counts[k], pool().map(|o| counts[o]).sum(), views[k].words.max(1) as f64 / words as f64)
 }
 
 /// The significance level of [`more_than_chance`]: the conventional one in twenty.
@@ -1558,7 +1579,9 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
         rest.iter().sum::<f64>() / rest.len().max(1) as f64
     };
     let clear = leader.is_some_and(|k| {
-        own_counts[k] >= LOADED_MIN && r[k] >= MARKER_CONTRAST * others_rate(k) && stands_out(views, &own_counts, k)
+        own_counts[k] >= LOADED_MIN
+            && r[k] >= MARKER_CONTRAST * others_rate(k)
+            && stands_out(views, &own_counts, k, &(0..views.len()).collect::<Vec<_>>())
     });
     if parts.len() >= 2 && clear {
         let text = format!("Loaded words, by how often the outlet uses its own: {}.", parts.join("; "));
@@ -1860,7 +1883,7 @@ fn passives(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     // 2. The articles with the most agentless passives in their own words.
     let counts: Vec<usize> = (0..views.len()).map(|k| sig.passives[k].iter().filter(|p| !p.quoted).count()).collect();
     let r = rates(views, |k| counts[k]);
-    let top = leaders(views, &r, &counts, false);
+    let top = leaders(views, &r, &counts, true);
     if !top.is_empty() {
         let mut parts = Vec::new();
         let mut ev = Vec::new();
