@@ -958,7 +958,16 @@ fn quotation(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 // A paraphrase that itself quotes the speaker ("criticized such attacks on
                 // “character and faith”") does not only paraphrase.
                 let unquoted = |s: &Statement| !views[kb].units[s.unit].quoted.iter().any(|&q| q);
-                for (ib, b) in sb.iter().enumerate().filter(|(_, s)| !s.direct && same_speaker(a, s) && unquoted(s)) {
+                // Nor does one that quotes the speaker in the sentence before or after (read on
+                // held-out real events: "Fox only paraphrases" of a statement Fox went on to
+                // quote in its next sentence).
+                let quotes_near =
+                    |b: &Statement| sb.iter().any(|s| s.direct && same_speaker(a, s) && s.unit.abs_diff(b.unit) <= 1);
+                for (ib, b) in sb
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| !s.direct && same_speaker(a, s) && unquoted(s) && !quotes_near(s))
+                {
                     let need = PARAPHRASE_OVERLAP.max((words.len() as f64 * PARAPHRASE_SHARE).ceil() as usize);
                     let shared = content_overlap(&views[ka], a, &views[kb], b);
                     // A paraphrase changes words: two shared ones do when the alignment links
@@ -1819,9 +1828,14 @@ fn passives(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     let same_claim = claim_pairs(views, claims);
     // 1. The same act with and without its actor in linked sentences: the best link per passive.
     let mut contrasts: SortedSet<(usize, usize)> = SortedSet::new();
+    // The outlet's own passives: neither quoted nor in what a speaker is reported to have said
+    // ("the report said a job was offered": the report's wording, not the outlet's).
+    let in_own_words = |k: usize, p: &super::agency::Passive| {
+        !p.quoted && !sig.verbs[k].iter().any(|v| v.reports_speech && v.unit == p.unit && v.span.end <= p.span.start)
+    };
     for (ka, ps) in sig.passives.iter().enumerate() {
         // A passive that says the act was not done, or only might be, hides no actor.
-        for p in ps.iter().filter(|p| !p.quoted && p.asserted) {
+        for p in ps.iter().filter(|p| in_own_words(ka, p) && p.asserted) {
             let pstem = p.stem;
             // What the act was done to: the content words just before the auxiliary ("a lewd
             // photo … was sent"). The active form names the actor only when it has the same
@@ -1881,14 +1895,15 @@ fn passives(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
         }
     }
     // 2. The articles with the most agentless passives in their own words.
-    let counts: Vec<usize> = (0..views.len()).map(|k| sig.passives[k].iter().filter(|p| !p.quoted).count()).collect();
+    let counts: Vec<usize> =
+        (0..views.len()).map(|k| sig.passives[k].iter().filter(|p| in_own_words(k, p)).count()).collect();
     let r = rates(views, |k| counts[k]);
     let top = leaders(views, &r, &counts, true);
     if !top.is_empty() {
         let mut parts = Vec::new();
         let mut ev = Vec::new();
         for &k in &top {
-            let mut own: Vec<&super::agency::Passive> = sig.passives[k].iter().filter(|p| !p.quoted).collect();
+            let mut own: Vec<&super::agency::Passive> = sig.passives[k].iter().filter(|p| in_own_words(k, p)).collect();
             // Passives that another article turns into an active sentence are the telling ones.
             sorting::sort_by_key(&mut own, |p| (!contrasts.contains(&(k, p.unit)), p.unit));
             let examples: Vec<String> = own.iter().take(3).map(|p| format!("“{}”", p.text)).collect();
