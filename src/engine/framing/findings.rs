@@ -340,8 +340,8 @@ fn coverage(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim]
             }
         }
     }
-    // Exclusive material: the sentence with the most information no other article has, the
-    // earlier the better.
+    // Exclusive material: of the sentences no other article reports, the one that says most
+    // (see `substance` below), then the one with the most information, the earlier the better.
     let mut vocabulary: Vec<HashSet<u32>> = vec![HashSet::default(); n];
     for v in views {
         for u in &v.units {
@@ -383,11 +383,6 @@ fn coverage(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim]
         // The outlet's own sentences before quotations: what it chose to report.
         let own = |u: usize| if views[k].units[u].mostly_quoted() { 0.5 } else { 1.0 };
         let score = |u: usize| novelty(u) * own(u) * (0.5 + 0.5 / (1.0 + views[k].units[u].rank as f64 / 4.0));
-        // The sentence quoted must be new in at least half its content words (fewer than
-        // [`SUBSTANTIAL_NEW`] new words count for less): one whose words the other articles
-        // use is most likely reported there in other words (on the 10 events with hand-made
-        // alignments, 3 of the 8 such findings the alignment gold contradicts, and none of the
-        // 22 it supports, were below one half).
         // What an exclusive sentence reports, most telling first: a statement someone made (a
         // voice the others do not carry), an act of an actor the other articles also name,
         // something the article puts in its lead (read on held-out real events, the sentence
@@ -400,6 +395,11 @@ fn coverage(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim]
                 + usize::from(actor_units[k].contains(&u))
                 + usize::from(views[k].units[u].rank < 2)
         };
+        // The sentence quoted must be new in at least half its content words (fewer than
+        // [`SUBSTANTIAL_NEW`] new words count for less): one whose words the other articles
+        // use is most likely reported there in other words (on the 10 events with hand-made
+        // alignments, 3 of the 8 such findings the alignment gold contradicts, and none of the
+        // 22 it supports, were below one half).
         let Some(best) = list
             .iter()
             .copied()
@@ -1261,7 +1261,7 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], entities: &[
     let negated = |k: usize, x: &verbs::VerbUse| {
         let u = &views[k].units[x.unit];
         let i = u.tokens.partition_point(|t| t.span.start < x.span.start);
-        (i.saturating_sub(2)..i).any(|j| u.tags[j] == Tag::Neg || u.tokens[j].norm.ends_with("n't"))
+        (i.saturating_sub(2)..i).any(|j| u.tags.get(j) == Some(&Tag::Neg) || u.tokens[j].norm.ends_with("n't"))
     };
     let marked = |k: usize, x: &verbs::VerbUse| {
         x.stance != Stance::Neutral
