@@ -375,7 +375,13 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
                 let times = if n > 1 { format!(" ({n}×)") } else { String::new() };
                 let quoted = if m.quoted { " (quoted)" } else { "" };
                 shown_labels.push(format!("“{l}”{times}{quoted}"));
-                if evaluative(l) && !m.quoted && !judged.iter().any(|j| label_key(j) == label_key(l)) {
+                // A word that judges is the article's choice where it uses it more than once or
+                // puts it in its headline or lead; once in an aside, beside a plain name used
+                // throughout, it is not how the article names the actor (read on held-out real
+                // events: "the Kim regime" once, against "North Korea" everywhere else).
+                let unit = &views[k].units[m.unit];
+                let chosen_word = n > 1 || unit.is_title() || unit.rank < 2;
+                if evaluative(l) && !m.quoted && chosen_word && !judged.iter().any(|j| label_key(j) == label_key(l)) {
                     judged.push(l.to_string());
                 }
                 ev.push(views[k].evidence(m.unit, Some(m.span)));
@@ -390,6 +396,11 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
         // veteran operative") identify, and articles that pick different ones mostly chose how
         // to introduce the person; a word that judges ("dictator") is the choice.
         if matches!(e.kind, EntityKind::Group(_) | EntityKind::Person) && judged.is_empty() {
+            continue;
+        }
+        // A referent set apart only by words that judge, none of them the article's choice
+        // (see above), shows no difference.
+        if judged.is_empty() && distinct.iter().all(|d| evaluative(&d.label)) {
             continue;
         }
         let strength = (0.45
