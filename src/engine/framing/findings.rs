@@ -778,8 +778,17 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
             let inside = shared.iter().filter(|&&i| unit.quoted.get(i).copied().unwrap_or(false)).count();
             !shared.is_empty() && inside * 2 >= shared.len()
         };
+        // The split sentences together say most of what the long one says (read on held-out
+        // real events: two linked sentences that carried only part of it, a name and a time).
+        let carried = || {
+            let mut theirs: Vec<u32> = best.iter().flat_map(|&ou| stems[o][ou].iter().copied()).collect();
+            sorting::sort(&mut theirs);
+            theirs.dedup();
+            share_in(&stems[k][one], &theirs) >= PACKED_CARRIED
+        };
         if best.len() < 2
             || !alone
+            || !carried()
             || (words(k, one) as f64) < PACKED_SHARE * split as f64
             || quoted(k, one)
             || best.iter().any(|&ou| quoted(o, ou))
@@ -805,6 +814,10 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
     }
     out
 }
+
+/// The share of the long sentence's content stems that the split sentences must hold for a
+/// packing finding: one half, a round value, not fitted.
+const PACKED_CARRIED: f64 = 0.5;
 
 /// A packing finding stands on links the model holds more likely than not: a weaker link
 /// between one long sentence and each of two short ones is often a shared name or figure.
