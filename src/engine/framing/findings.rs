@@ -405,8 +405,10 @@ fn coverage(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim]
             .copied()
             .filter(|&u| novelty(u) >= EXCLUSIVE_NEW_SHARE)
             // A sentence that only leads in to what follows ("… said in a statement:") says
-            // nothing by itself.
-            .filter(|&u| !lead_in(&views[k].units[u]))
+            // nothing by itself; one that says "I", "we" or "you" outside quotation marks is
+            // a letter, a statement or a post the article reproduces, not its own report (read
+            // on held-out real events: a paragraph of a quoted letter, "your statement …").
+            .filter(|&u| !lead_in(&views[k].units[u]) && !first_or_second_person(&views[k].units[u]))
             // Neither a quotation without its speaker (quoted alone it says nothing of who
             // speaks, and the others may give the statement in their own words) nor a sentence
             // that needs the one before it: read on held-out real events, both kinds were wrong
@@ -448,6 +450,21 @@ const SUBSTANTIAL_NEW: usize = 6;
 fn lead_in(unit: &crate::engine::reading::Unit) -> bool {
     unit.tokens.iter().rev().find(|t| t.kind != TokenKind::Quote).is_some_and(|t| t.norm == ":")
 }
+
+/// True for a sentence with a pronoun of the first or second person outside quotation marks
+/// ("I", "we", "your"; "US" and "U.S." are the country).
+fn first_or_second_person(unit: &crate::engine::reading::Unit) -> bool {
+    (0..unit.tokens.len()).any(|i| {
+        !unit.quoted.get(i).copied().unwrap_or(false) && PERSONAL.contains(unit.tokens[i].norm.as_str()) && {
+            // "US" and "U.S." are the country.
+            let raw = unit.slice(i, i + 1);
+            raw == "I" || !(raw.contains('.') || raw.len() > 1 && raw.chars().all(|c| c.is_uppercase()))
+        }
+    })
+}
+
+/// Pronouns of the first and second person.
+const PERSONAL: WordList = WordList::new("i|me|my|mine|we|us|our|ours|you|your|yours");
 
 /// True for a sentence that opens by leaning on what came before: a conjunction, a pronoun, a
 /// possessive, a demonstrative or a linking adverb as its first word ("But …", "That
