@@ -144,13 +144,17 @@ pub fn fragment() -> String {
 /// Removes the fragment from the address bar without reloading (after a share link was read,
 /// so that a reload does not replace the user's later work).
 pub fn clear_fragment() {
+    replace_address(&page_url());
+}
+
+/// Puts `url` in the address bar in place of the current address, without reloading.
+fn replace_address(url: &str) {
     #[cfg(target_arch = "wasm32")]
-    {
-        let w = gloo::utils::window();
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_url()));
-        }
+    if let Ok(h) = gloo::utils::window().history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = url;
 }
 
 /// Removes query parameters from the address bar without reloading (after a `?bundle=` or
@@ -159,8 +163,7 @@ pub fn clear_fragment() {
 pub fn clear_query_params(names: &[&str]) {
     #[cfg(target_arch = "wasm32")]
     {
-        let w = gloo::utils::window();
-        let location = w.location();
+        let location = gloo::utils::window().location();
         let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else {
             return;
         };
@@ -169,10 +172,7 @@ pub fn clear_query_params(names: &[&str]) {
         }
         let rest: String = params.to_string().into();
         let query = if rest.is_empty() { String::new() } else { format!("?{rest}") };
-        let url = format!("{}{query}{}", app_url(), location.hash().unwrap_or_default());
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+        replace_address(&format!("{}{query}{}", app_url(), location.hash().unwrap_or_default()));
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = names;

@@ -172,13 +172,14 @@ pub fn all(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim])
     let mut out = Vec::new();
     // Every sentence's content stems, worked out once for coverage and emphasis.
     let stems: Stems = views.iter().map(|v| (0..v.units.len()).map(|u| content_stems(v, u)).collect()).collect();
-    out.extend(coverage(views, sig, entities, claims, &stems));
+    let shared = shared_mentions(views.len(), entities);
+    out.extend(coverage(views, sig, &shared, claims, &stems));
     out.extend(super::omissions::omitted_actors(views, sig));
     out.extend(emphasis(views, sig, claims, &stems));
     out.extend(verbatim(views, claims));
     out.extend(quotation(views, sig));
     out.extend(numbers_found(views, sig, claims));
-    out.extend(reporting_verbs(views, sig, claims, entities));
+    out.extend(reporting_verbs(views, sig, claims, &shared));
     out.extend(markers(views, sig, true));
     out.extend(markers(views, sig, false));
     out.extend(loaded(views, sig, claims));
@@ -227,7 +228,7 @@ fn substantial(v: &View, u: usize) -> bool {
 }
 
 /// Claims that all articles but one report, and claims only one article reports.
-fn coverage(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
+fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
     let n = views.len();
     let mut out = Vec::new();
     let mut exclusive: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -331,15 +332,6 @@ fn coverage(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim]
             });
         }
     }
-    // The units where each article names an actor that another article names too.
-    let mut actor_units: Vec<SortedSet<usize>> = vec![SortedSet::new(); n];
-    for e in entities.iter().filter(|e| e.in_several_articles()) {
-        for m in &e.mentions {
-            if let Some(set) = actor_units.get_mut(m.article) {
-                set.insert(m.unit);
-            }
-        }
-    }
     // Exclusive material: of the sentences no other article reports, the one that says most
     // (see `substance` below), then the one with the most information, the earlier the better.
     let mut vocabulary: Vec<HashSet<u32>> = vec![HashSet::default(); n];
@@ -392,7 +384,7 @@ fn coverage(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim]
             sig.statements[k].iter().filter(|st| st.speaker.key != "?").map(|st| st.unit).collect();
         let substance = |u: usize| {
             usize::from(said.contains(&u))
-                + usize::from(actor_units[k].contains(&u))
+                + usize::from(shared.names_actor(k, u))
                 + usize::from(views[k].units[u].rank < 2)
         };
         // The sentence quoted must be new in at least half its content words (fewer than
@@ -1222,7 +1214,7 @@ fn numbers_found(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candida
 
 /// Reporting verbs: aligned swaps of stance in the same statement, and each article's
 /// non-neutral verbs side by side.
-fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], entities: &[Entity]) -> Vec<Candidate> {
+fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], shared: &SharedMentions) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut seen: SortedSet<(String, String)> = SortedSet::new();
     for s in verbs::swaps(views, sig, claims) {
@@ -1259,27 +1251,11 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], entities: &[
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
             .unwrap_or_default()
     };
-    // The actors named in several articles ("Beijing" in one, "the Communist Party of China"
-    // in another), by where each article names them, sorted for a search by unit.
-    let mut named: Vec<Vec<(usize, Span, usize)>> = vec![Vec::new(); views.len()];
-    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.in_several_articles()) {
-        for m in &e.mentions {
-            if let Some(list) = named.get_mut(m.article) {
-                list.push((m.unit, m.span, i));
-            }
-        }
-    }
-    for list in &mut named {
-        sorting::sort_by_key(list, |x| (x.0, x.1.start, x.2));
-    }
-    // Who a verb reports: the shared actor its speaker's mention names, and the speaker's last
-    // name; two verbs report the same speaker when either agrees.
+    // Who a verb reports: the actor named in several articles ("Beijing" in one, "the
+    // Communist Party of China" in another) that its speaker's mention names, and the
+    // speaker's last name; two verbs report the same speaker when either agrees.
     let who = |k: usize, x: &verbs::VerbUse| -> Who {
-        let actor = x.speaker_at.and_then(|(u, span)| {
-            let list = &named[k];
-            let from = list.partition_point(|y| y.0 < u);
-            list[from..].iter().take_while(|y| y.0 == u).find(|y| y.1.overlap(span) > 0).map(|y| y.2)
-        });
+        let actor = x.speaker_at.and_then(|(u, span)| shared.actor_at(k, u, span));
         (actor, x.speaker.as_deref().map(surname).unwrap_or_default())
     };
     let same = |a: &Who, b: &Who| (a.0.is_some() && a.0 == b.0) || (!a.1.is_empty() && a.1 == b.1);
@@ -1398,6 +1374,47 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], entities: &[
     out
 }
 
+/// Where each article names an actor that another article names too: per article, (unit,
+/// bytes, entity), sorted for a search by unit. Built once for the exclusive sentences (which
+/// prefer a sentence about such an actor) and the reporting verbs (which match speakers by it).
+struct SharedMentions(Vec<Vec<(usize, Span, usize)>>);
+
+/// See [`SharedMentions`].
+fn shared_mentions(n: usize, entities: &[Entity]) -> SharedMentions {
+    let mut named: Vec<Vec<(usize, Span, usize)>> = vec![Vec::new(); n];
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.in_several_articles()) {
+        for m in &e.mentions {
+            if let Some(list) = named.get_mut(m.article) {
+                list.push((m.unit, m.span, i));
+            }
+        }
+    }
+    for list in &mut named {
+        sorting::sort_by_key(list, |x| (x.0, x.1.start, x.2));
+    }
+    SharedMentions(named)
+}
+
+impl SharedMentions {
+    /// The mentions of article `k` in unit `u`.
+    fn in_unit(&self, k: usize, u: usize) -> &[(usize, Span, usize)] {
+        let list = self.0.get(k).map_or(&[][..], Vec::as_slice);
+        let from = list.partition_point(|y| y.0 < u);
+        let to = list.partition_point(|y| y.0 <= u);
+        &list[from..to]
+    }
+
+    /// True when unit `u` of article `k` names such an actor.
+    fn names_actor(&self, k: usize, u: usize) -> bool {
+        !self.in_unit(k, u).is_empty()
+    }
+
+    /// The actor whose mention in unit `u` of article `k` shares a byte with `span`.
+    fn actor_at(&self, k: usize, u: usize, span: Span) -> Option<usize> {
+        self.in_unit(k, u).iter().find(|y| y.1.overlap(span) > 0).map(|y| y.2)
+    }
+}
+
 /// Whom a reporting verb reports: the actor named in several articles that its speaker's mention
 /// names, if any, and the speaker's last name in lower case (empty when there is none).
 type Who = (Option<usize>, String);
@@ -1412,6 +1429,12 @@ const PLAIN_STANCE: WordList = WordList::new(
 
 /// Verbs that report what research or evidence finds, by base form.
 const FINDING_VERBS: WordList = WordList::new("show|find|suggest|indicate|conclude|estimate|predict");
+
+/// True when `span` of unit `unit` of article `k` stands after a verb of speech in its sentence:
+/// in what a speaker is reported to have said ("he said he might run"), the speaker's wording.
+fn after_speech_verb(sig: &Signals, k: usize, unit: usize, span: Span) -> bool {
+    sig.verbs[k].iter().any(|v| v.reports_speech && v.unit == unit && v.span.end <= span.start)
+}
 
 /// Rates per 1,000 words of some count, per article.
 fn rates(views: &[View], count: impl Fn(usize) -> usize) -> Vec<f64> {
@@ -1494,9 +1517,7 @@ fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
     // wrong every time.
     // Approximators ("about 200", "more than 40") state how exact a figure is, not how sure
     // the writer is.
-    let reported = |k: usize, m: &super::hedges::Marker| {
-        sig.verbs[k].iter().any(|v| v.reports_speech && v.unit == m.unit && v.span.end <= m.span.start)
-    };
+    let reported = |k: usize, m: &super::hedges::Marker| after_speech_verb(sig, k, m.unit, m.span);
     let list = |k: usize| -> Vec<&super::hedges::Marker> {
         sig.hedges[k]
             .iter()
@@ -1860,9 +1881,7 @@ fn passives(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
     let mut contrasts: SortedSet<(usize, usize)> = SortedSet::new();
     // The outlet's own passives: neither quoted nor in what a speaker is reported to have said
     // ("the report said a job was offered": the report's wording, not the outlet's).
-    let in_own_words = |k: usize, p: &super::agency::Passive| {
-        !p.quoted && !sig.verbs[k].iter().any(|v| v.reports_speech && v.unit == p.unit && v.span.end <= p.span.start)
-    };
+    let in_own_words = |k: usize, p: &super::agency::Passive| !p.quoted && !after_speech_verb(sig, k, p.unit, p.span);
     for (ka, ps) in sig.passives.iter().enumerate() {
         // A passive that says the act was not done, or only might be, hides no actor.
         for p in ps.iter().filter(|p| in_own_words(ka, p) && p.asserted) {

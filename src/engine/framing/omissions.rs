@@ -149,8 +149,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             }
             // The same actor in every other article, and how often each names it.
             let mut mentions_in_others = e.mentions.len();
-            let mut spoke = speaks(sig, first, ei);
-            let mut spoke_everywhere = spoke;
+            let mut spoke_everywhere = speaks(sig, first, ei);
             let mut voices = vec![(first, ei)];
             let mut evidence = vec![first_mention(&views[first], e)];
             // The fullest of the names the other articles give it (most words, then longest).
@@ -176,9 +175,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 if size(&x.name).cmp(&size(name)).then_with(|| name.cmp(&x.name)).is_gt() {
                     name = &x.name;
                 }
-                let says = speaks(sig, o, oi);
-                spoke |= says;
-                spoke_everywhere &= says;
+                spoke_everywhere &= speaks(sig, o, oi);
                 voices.push((o, oi));
                 evidence.push(first_mention(&views[o], x));
             }
@@ -190,7 +187,8 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             if !everywhere || e.actor != Actor::Person || !spoke_everywhere || mentions_in_others < OMITTED_MENTIONS {
                 continue;
             }
-            let weight = mentions_in_others.min(8) as f64 + if spoke { 3.0 } else { 0.0 };
+            // Three for the voice, which every one kept here has.
+            let weight = mentions_in_others.min(8) as f64 + 3.0;
             names.push((weight, name.clone(), evidence, e, roles, voices));
         }
         crate::engine::sorting::sort_by(&mut names, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
