@@ -36,8 +36,9 @@
 //! - `! referent ART "LABEL"`: no referent has this label in the named article.
 //! - `~ CHANGE "LEFT" "RIGHT"`: some diff piece is classified as CHANGE (a `ChangeKind` name)
 //!   and its two sides contain LEFT and RIGHT, in either order (`""` means an empty side).
-//! - `? SIGNAL "TEXT"`: some finding of that signal has TEXT in its sentence.
-//! - `x SIGNAL "TEXT"`: no finding of that signal has TEXT in its sentence.
+//! - `? SIGNAL "TEXT"`: some finding of that signal has TEXT in its sentence (any candidate
+//!   finding, before the ranking leaves the second tier out of a short list).
+//! - `x SIGNAL "TEXT"`: no finding of that signal has TEXT in its sentence (no candidate).
 //!
 //! Inside a quoted string, `\"` stands for a straight quotation mark.
 //!
@@ -45,8 +46,9 @@
 //! changes; findings) is snapshotted as `framing-<case>`.
 
 use parallax::engine::bundle::{Article, Bundle, Event};
+use parallax::engine::framing::findings::Candidate;
 use parallax::engine::report::{ChangeKind, DiffTag, Kind, Report, UnitRef};
-use parallax::engine::{Options, analyze};
+use parallax::engine::{Options, analyze, analyze_with_candidates};
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -182,7 +184,7 @@ fn unit_string<'a>(bundle: &'a Bundle, u: &UnitRef) -> &'a str {
 }
 
 /// Checks one expectation line; an error message when it does not hold.
-fn check(bundle: &Bundle, report: &Report, line: &str) -> Result<(), String> {
+fn check(bundle: &Bundle, report: &Report, candidates: &[Candidate], line: &str) -> Result<(), String> {
     let all = line_words(line);
     let args: Vec<String> = all.iter().filter(|w| w.1).map(|w| w.0.clone()).collect();
     let words: Vec<&str> = all.iter().filter(|w| !w.1).map(|w| w.0.as_str()).collect();
@@ -278,7 +280,7 @@ fn check(bundle: &Bundle, report: &Report, line: &str) -> Result<(), String> {
             if found { Ok(()) } else { Err(format!("no such change; changes:\n{}", changes_listing(bundle, report))) }
         }
         Some(sign @ ("?" | "x")) => {
-            let found = report.findings.iter().any(|f| f.signal == words[1] && f.text.contains(&args[0]));
+            let found = candidates.iter().any(|f| f.signal == words[1] && f.text.contains(&args[0]));
             match (sign, found) {
                 ("?", false) => Err("no such finding".into()),
                 ("x", true) => Err("a finding that must not be there".into()),
@@ -371,9 +373,9 @@ fn listing(bundle: &Bundle, report: &Report) -> String {
 fn framing_fixture_expectations() {
     let mut failures = Vec::new();
     for case in cases() {
-        let report = analyze(&case.bundle, &Options::default());
+        let (report, candidates) = analyze_with_candidates(&case.bundle, &Options::default());
         for line in &case.expect {
-            if let Err(e) = check(&case.bundle, &report, line) {
+            if let Err(e) = check(&case.bundle, &report, &candidates, line) {
                 failures.push(format!("{}: {line}\n    {e}", case.name));
             }
         }

@@ -75,6 +75,12 @@ pub const LEAD_SENTENCES: usize = 2;
 /// assert_eq!(report.articles[0].sentences.len(), 2);
 /// ```
 pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
+    analyze_with_candidates(bundle, options).0
+}
+
+/// [`analyze`], and every candidate finding of the bundle before the ranking chose the report's
+/// findings among them (the tests of each signal's findings read them).
+pub fn analyze_with_candidates(bundle: &Bundle, options: &Options) -> (Report, Vec<framing::findings::Candidate>) {
     let docs: Vec<Document> = bundle
         .articles
         .iter()
@@ -122,7 +128,7 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
     highlights.dedup_by(|x, y| {
         x.article == y.article && x.title == y.title && x.start == y.start && x.end == y.end && x.kind == y.kind
     });
-    Report {
+    let report = Report {
         format: REPORT_FORMAT.into(),
         version: REPORT_VERSION,
         articles,
@@ -133,7 +139,8 @@ pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
         signals: framing.signals,
         referents: framing.referents,
         diagnostics,
-    }
+    };
+    (report, framing.candidates)
 }
 
 /// The outlet, or the id when the outlet is empty.

@@ -207,6 +207,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let tok_text = &text[start..end_of(j)];
             if tok_text.contains('.') && chars.get(j).is_some_and(|&(_, d)| d == '.') {
                 j += 1;
+                // Its possessive stays with it ("the F.B.I.'s counsel").
+                if chars.get(j).is_some_and(|&(_, d)| d == '\'' || d == '\u{2019}')
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n == 's')
+                    && chars.get(j + 2).is_none_or(|&(_, n)| !n.is_alphanumeric())
+                {
+                    j += 2;
+                }
             }
             out.push(make_token(text, Span::new(start, end_of(j)), TokenKind::Word));
             k = j;
@@ -346,6 +353,7 @@ mod tests {
         assert_eq!(words("don’t stop 3.5%"), ["don't", "stop", "3.5", "%"]);
         assert_eq!(words("anti-virus F.B.I. agents"), ["anti-virus", "fbi", "agents"]);
         assert_eq!(words("the Workers’ Front"), ["the", "workers'", "front"]);
+        assert_eq!(words("the F.B.I.'s counsel"), ["the", "fbi's", "counsel"]);
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub struct Framing {
     pub signals: Vec<ArticleSignals>,
     /// Referents and the labels each article uses.
     pub referents: Vec<Referent>,
+    /// Every candidate finding before the ranking (which leaves some out: see
+    /// [`findings::FIRST_SCREEN`]), for the tests of each signal's findings.
+    pub candidates: Vec<findings::Candidate>,
 }
 
 /// Everything the framing analysis found in the articles, before findings.
@@ -98,8 +101,9 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
     highlights.extend(numbers::highlights(&views, &sig, claims));
     highlights.extend(labels::highlights(&views, &refs));
     let signals = in_bundle_order(&views).map(|v| article_signals(v, &sig, &highlights)).collect();
-    let findings = findings::rank(findings::all(&views, &sig, &refs, claims));
-    Framing { highlights, findings, signals, referents: labels::report(&views, &refs) }
+    let candidates = findings::all(&views, &sig, &refs, claims);
+    let findings = findings::rank(candidates.clone());
+    Framing { highlights, findings, signals, referents: labels::report(&views, &refs), candidates }
 }
 
 /// The views in the order of the bundle (they come in reading order), for the lists of the

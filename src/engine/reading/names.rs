@@ -18,10 +18,11 @@ const NOT_NAMES: WordList = WordList::new(
      related|advertisement|click|share",
 );
 
-/// True for a word that is all capitals (two to six letters), such as "CPC" or "NATO".
+/// True for a word that is all capitals (two to six letters), such as "CPC" or "NATO" (or
+/// "NATO's").
 pub fn is_acronym(word: &str) -> bool {
     let mut letters = 0;
-    for c in word.chars() {
+    for c in strip_possessive(word).chars() {
         if c.is_alphabetic() {
             if !c.is_uppercase() {
                 return false;
@@ -43,11 +44,17 @@ fn is_initial(word: &str) -> bool {
 fn capital_anyway(u: &Unit) -> Vec<bool> {
     let mut out = vec![false; u.tokens.len()];
     let mut fresh = true;
+    // Only words in capitals so far: a dateline ("WASHINGTON —"), after whose dash the sentence
+    // begins.
+    let mut dateline = true;
+    let mut words = 0;
     for (i, t) in u.tokens.iter().enumerate() {
         match t.kind {
             TokenKind::Word | TokenKind::Number => {
                 out[i] = fresh;
                 fresh = false;
+                words += 1;
+                dateline = dateline && t.kind == TokenKind::Word && u.tok(i).chars().all(|c| !c.is_lowercase());
             }
             TokenKind::Quote => {
                 // An opening mark (before a word) starts a fresh sentence of the speaker's.
@@ -58,8 +65,12 @@ fn capital_anyway(u: &Unit) -> Vec<bool> {
                 }
             }
             TokenKind::Punct => {
-                if matches!(t.norm.as_str(), ":" | "—" | "–" | "(" | "[") && !fresh {
-                    fresh = t.norm == ":";
+                if t.norm == ":" || (dateline && words > 0 && matches!(t.norm.as_str(), "—" | "–" | "―" | "--" | "-"))
+                {
+                    fresh = true;
+                }
+                if !matches!(t.norm.as_str(), "," | "(" | ")" | "." | "/") {
+                    dateline = false;
                 }
             }
         }
@@ -139,18 +150,23 @@ pub struct Casing {
 
 impl Casing {
     /// Reads every unit of the bundle.
-    pub fn of<'a, 'b: 'a>(units: impl IntoIterator<Item = &'a Unit<'b>>) -> Self {
+    pub fn of<'a, 'b: 'a>(units: impl IntoIterator<Item = &'a Unit<'b>> + Clone) -> Self {
         let mut c = Casing::default();
+        for u in units.clone() {
+            for (i, t) in u.tokens.iter().enumerate() {
+                if t.kind == TokenKind::Word && !u.is_capitalized(i) {
+                    c.lower.insert(casing_key(&t.norm).to_string());
+                }
+            }
+        }
         for u in units {
-            let headline = headline_case(u);
+            let headline = c.title_case(u);
             let anyway = capital_anyway(u);
             for (i, t) in u.tokens.iter().enumerate() {
-                if t.kind != TokenKind::Word {
+                if t.kind != TokenKind::Word || !u.is_capitalized(i) {
                     continue;
                 }
-                if !u.is_capitalized(i) {
-                    c.lower.insert(casing_key(&t.norm).to_string());
-                } else if !headline && !anyway[i] {
+                if !headline && !anyway[i] {
                     c.named.insert(casing_key(&t.norm).to_string());
                     // The word before a capitalised one inside a name run is a name too
                     // ("Zhou Lanting said": "Zhou" opens the sentence but "Lanting" does not).
@@ -163,6 +179,33 @@ impl Casing {
         c
     }
 
+    /// True for a unit written in title case: a headline ([`headline_case`]), or a sentence of
+    /// the body whose words are nearly all capitalised, two or more of them words the bundle
+    /// writes in lower case elsewhere and that are no titles (a headline run into the text:
+    /// "… Tests, North Korean Leader Says").
+    fn title_case(&self, u: &Unit) -> bool {
+        if headline_case(u) {
+            return true;
+        }
+        let lex = lexicon::get();
+        let anyway = capital_anyway(u);
+        let (mut words, mut caps, mut common) = (0, 0, 0);
+        for (i, t) in u.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            words += 1;
+            if u.is_capitalized(i) {
+                caps += 1;
+                let key = casing_key(&t.norm);
+                if !anyway[i] && !is_acronym(u.tok(i)) && !lex.is(key, WordClass::Title) && self.lower.contains(key) {
+                    common += 1;
+                }
+            }
+        }
+        words >= 4 && caps * 5 >= words * 4 && common >= 2
+    }
+
     /// Settles the candidates of a unit: a word where any word is capitalised is a name only
     /// if the bundle never writes it in lower case and, standing alone, the bundle capitalises
     /// it somewhere a capital says it is a name. Acronyms are names anywhere.
@@ -172,7 +215,7 @@ impl Casing {
     /// lower case.
     pub fn settle(&self, u: &Unit, cand: &mut [bool]) {
         let anyway = capital_anyway(u);
-        if headline_case(u) {
+        if self.title_case(u) {
             for (i, c) in cand.iter_mut().enumerate() {
                 let key = casing_key(&u.tokens[i].norm);
                 *c = *c && (is_acronym(u.tok(i)) || (self.named.contains(key) && !self.lower.contains(key)));
