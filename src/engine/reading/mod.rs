@@ -382,11 +382,42 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
     }
     // A capitalised word that opens a sentence is a name only if the bundle writes it like one.
     let casing = names::Casing::of(out.iter().flat_map(|v| &v.units));
+    let mut candidates: Vec<Vec<Vec<bool>>> = Vec::with_capacity(out.len());
     for v in &mut out {
+        let mut of_view = Vec::with_capacity(v.units.len());
         for u in &mut v.units {
             let mut name = names::name_candidates(u);
             casing.settle(u, &mut name);
             u.runs = names::runs(u, &name);
+            of_view.push(name);
+        }
+        candidates.push(of_view);
+    }
+    // "James Comey Memos", "the Debbie Wasserman Schultz Servers": a common word written with a
+    // capital after a name the bundle uses on its own is no part of it.
+    let whole = names::RunTexts::of(out.iter().flat_map(|v| &v.units));
+    for (v, of_view) in out.iter_mut().zip(candidates) {
+        for (u, mut name) in v.units.iter_mut().zip(of_view) {
+            let mut runs = Vec::with_capacity(u.runs.len());
+            for &run in &u.runs {
+                let mut r = run;
+                if let Some(t) = whole.trimmed(u, r, &casing) {
+                    for n in name.iter_mut().take(r.end).skip(t.end) {
+                        *n = false;
+                    }
+                    r = t;
+                }
+                let country =
+                    |w: &str| places::at(&[w], 0).is_some_and(|(n, p)| n == 1 && p.form == places::PlaceForm::Name);
+                match whole.split_at(u, r, country) {
+                    Some(at) => {
+                        runs.push(NameRun { start: r.start, end: r.start + 1 });
+                        runs.push(NameRun { start: at, end: r.end });
+                    }
+                    None => runs.push(r),
+                }
+            }
+            u.runs = runs;
             // Every word of a run is a name word, connectors and full stops aside.
             for r in &u.runs {
                 for (k, n) in name.iter_mut().enumerate().take(r.end).skip(r.start) {

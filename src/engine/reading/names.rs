@@ -206,6 +206,12 @@ impl Casing {
         words >= 4 && caps * 5 >= words * 4 && common >= 2
     }
 
+    /// True when the bundle writes the word (its casing key) in lower case somewhere.
+    pub fn written_lower(&self, norm: &str) -> bool {
+        let key = casing_key(norm);
+        self.lower.contains(key) || key.strip_suffix('s').is_some_and(|one| self.lower.contains(one))
+    }
+
     /// Settles the candidates of a unit: a word where any word is capitalised is a name only
     /// if the bundle never writes it in lower case and, standing alone, the bundle capitalises
     /// it somewhere a capital says it is a name. Acronyms are names anywhere.
@@ -240,6 +246,74 @@ impl Casing {
             cand[i] = if next_is_name { !lower || named } else { !lower && named };
         }
     }
+}
+
+/// The text of every name run of the bundle (its words' normal forms, possessive left out).
+pub struct RunTexts(HashSet<String>);
+
+impl RunTexts {
+    /// The runs of every unit (their `runs` found).
+    pub fn of<'a, 'b: 'a>(units: impl IntoIterator<Item = &'a Unit<'b>>) -> Self {
+        let mut set = HashSet::default();
+        for u in units {
+            for r in &u.runs {
+                set.insert(run_key(u, r.start, r.end));
+            }
+        }
+        RunTexts(set)
+    }
+
+    /// The run without its last word where that word is a common one written with a capital
+    /// after a name the bundle uses on its own ("James Comey Memos" where the bundle has "James
+    /// Comey"; "DNC Server" where it has "DNC"): the word is written in lower case elsewhere in
+    /// the bundle, and is no organisation word, title, suffix or acronym; the name before it
+    /// has two words or more, or is an acronym. `None` when the run stands as it is.
+    pub fn trimmed(&self, u: &Unit, r: NameRun, casing: &Casing) -> Option<NameRun> {
+        let last = r.end.checked_sub(1)?;
+        let words = (r.start..last).filter(|&k| u.tokens[k].kind == TokenKind::Word).count();
+        let acronym_before = words == 1 && is_acronym(u.tok(r.start));
+        if last <= r.start || !(words >= 2 || acronym_before) {
+            return None;
+        }
+        let norm = strip_possessive(&u.tokens[last].norm);
+        let lex = lexicon::get();
+        let common = u.tokens[last].kind == TokenKind::Word
+            && casing.written_lower(norm)
+            && !is_acronym(u.tok(last))
+            && !ORG_WORDS.contains(norm)
+            && !SUFFIXES.contains(norm)
+            && !lex.is(norm, WordClass::Title)
+            && !ends_with_possessive(u, last - 1);
+        (common && self.0.contains(&run_key(u, r.start, last))).then_some(NameRun { start: r.start, end: last })
+    }
+}
+
+impl RunTexts {
+    /// Where a run is an acronym or a country's name run into a person's name that the bundle
+    /// uses on its own ("the U.S. James Comey", a line break lost between them), the index of
+    /// the person's first word; `None` when the run stands as it is. "FBI Director James Comey"
+    /// stands: a title after the acronym makes it part of the name.
+    pub fn split_at(&self, u: &Unit, r: NameRun, country: impl Fn(&str) -> bool) -> Option<usize> {
+        let first = r.start;
+        let rest = first + 1 + usize::from(u.tokens.get(first + 1).is_some_and(|t| t.norm == "."));
+        let head = strip_possessive(&u.tokens[first].norm);
+        let words = (rest..r.end).filter(|&k| u.tokens[k].kind == TokenKind::Word).count();
+        let split = words >= 2
+            && (is_acronym(u.tok(first)) || country(head))
+            && !ends_with_possessive(u, first)
+            && u.tokens[rest].kind == TokenKind::Word
+            && !lexicon::get().is(&u.tokens[rest].norm, WordClass::Title)
+            && !AFFILIATIONS.contains(u.tokens[rest].norm.as_str())
+            && looks_like_person(u, NameRun { start: rest, end: r.end })
+            && self.0.contains(&run_key(u, rest, r.end));
+        split.then_some(rest)
+    }
+}
+
+/// A run's words as [`RunTexts`] keys them.
+fn run_key(u: &Unit, start: usize, end: usize) -> String {
+    let words: Vec<&str> = (start..end).map(|k| strip_possessive(&u.tokens[k].norm)).collect();
+    words.join(" ")
 }
 
 /// Connectors allowed inside a name when a capitalised word follows ("Party of China",
