@@ -492,12 +492,14 @@ fn voice_only_here(views: &[View], names: &[HashSet<&str>], k: usize, display: &
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .map(crate::engine::text::normalize_word)
-        .filter(|w| w.chars().count() > 2 && !is_title(w) && !ORG_WORDS.contains(w))
         .collect();
     // A function word is no part of a person's name ("Hotline On Call" is a column).
-    !words.is_empty()
-        && words.iter().all(|w| !is_function_word(w))
-        && (0..views.len()).all(|o| o == k || words.iter().all(|w| !names[o].contains(w.as_str())))
+    if words.iter().any(|w| is_function_word(w)) {
+        return false;
+    }
+    let words: Vec<&String> =
+        words.iter().filter(|w| w.chars().count() > 2 && !is_title(w) && !ORG_WORDS.contains(w.as_str())).collect();
+    !words.is_empty() && (0..views.len()).all(|o| o == k || words.iter().all(|w| !names[o].contains(w.as_str())))
 }
 
 /// See the exclusive findings of [`coverage`]: a round value (one half), not fitted.
