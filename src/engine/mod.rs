@@ -75,12 +75,19 @@ pub const LEAD_SENTENCES: usize = 2;
 /// assert_eq!(report.articles[0].sentences.len(), 2);
 /// ```
 pub fn analyze(bundle: &Bundle, options: &Options) -> Report {
-    analyze_with_candidates(bundle, options).0
+    analyze_framing(bundle, options).0
 }
 
 /// [`analyze`], and every candidate finding of the bundle before the ranking chose the report's
-/// findings among them (the tests of each signal's findings read them).
+/// findings among them (the tests of each signal's findings read them; natively only).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn analyze_with_candidates(bundle: &Bundle, options: &Options) -> (Report, Vec<framing::findings::Candidate>) {
+    let (report, framing) = analyze_framing(bundle, options);
+    (report, framing.candidates)
+}
+
+/// The report, and the framing analysis it was made from.
+fn analyze_framing(bundle: &Bundle, options: &Options) -> (Report, framing::Framing) {
     let docs: Vec<Document> = bundle
         .articles
         .iter()
@@ -120,8 +127,8 @@ pub fn analyze_with_candidates(bundle: &Bundle, options: &Options) -> (Report, V
     let mut highlights = furniture_highlights(bundle, &docs);
     let mut comparison = compare(bundle, &docs);
     highlights.extend(comparison.highlights);
-    let framing = framing::analyze(bundle, &docs, &mut comparison.claims, &comparison.links);
-    highlights.extend(framing.highlights);
+    let mut framing = framing::analyze(bundle, &docs, &mut comparison.claims, &comparison.links);
+    highlights.append(&mut framing.highlights);
     sorting::sort_by(&mut highlights, |x, y| {
         (&x.article, x.title, x.start, x.end, x.kind).cmp(&(&y.article, y.title, y.start, y.end, y.kind))
     });
@@ -135,12 +142,12 @@ pub fn analyze_with_candidates(bundle: &Bundle, options: &Options) -> (Report, V
         links: comparison.links,
         claims: comparison.claims,
         highlights,
-        findings: framing.findings,
-        signals: framing.signals,
-        referents: framing.referents,
+        findings: std::mem::take(&mut framing.findings),
+        signals: std::mem::take(&mut framing.signals),
+        referents: std::mem::take(&mut framing.referents),
         diagnostics,
     };
-    (report, framing.candidates)
+    (report, framing)
 }
 
 /// The outlet, or the id when the outlet is empty.

@@ -467,7 +467,7 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
 }
 
 /// Per article, the capitalised words it writes (normal forms): the names it uses.
-fn capitalised_words<'v>(views: &'v [View]) -> Vec<HashSet<&'v str>> {
+fn capitalised_words(views: &[View]) -> Vec<HashSet<String>> {
     views
         .iter()
         .map(|v| {
@@ -475,7 +475,7 @@ fn capitalised_words<'v>(views: &'v [View]) -> Vec<HashSet<&'v str>> {
             for u in &v.units {
                 for (i, t) in u.tokens.iter().enumerate() {
                     if t.kind == TokenKind::Word && u.is_capitalized(i) {
-                        set.insert(crate::engine::reading::names::strip_possessive(&t.norm));
+                        set.insert(crate::engine::reading::names::strip_possessive(&t.norm).to_string());
                     }
                 }
             }
@@ -486,7 +486,7 @@ fn capitalised_words<'v>(views: &'v [View]) -> Vec<HashSet<&'v str>> {
 
 /// True when no article but `k` writes any of the name words of a speaker's `display` name
 /// (titles, organisation words and function words aside): a voice only `k` carries.
-fn voice_only_here(views: &[View], names: &[HashSet<&str>], k: usize, display: &str) -> bool {
+fn voice_only_here(views: &[View], names: &[HashSet<String>], k: usize, display: &str) -> bool {
     use crate::engine::reading::names::{ORG_WORDS, is_title};
     let words: Vec<String> = display
         .split(|c: char| c.is_whitespace() || c == ',')

@@ -40,7 +40,9 @@ pub struct Framing {
     /// Referents and the labels each article uses.
     pub referents: Vec<Referent>,
     /// Every candidate finding before the ranking (which leaves some out: see
-    /// [`findings::FIRST_SCREEN`]), for the tests of each signal's findings.
+    /// [`findings::FIRST_SCREEN`]), for the tests of each signal's findings (natively only:
+    /// the web build has no use for them).
+    #[cfg(not(target_arch = "wasm32"))]
     pub candidates: Vec<findings::Candidate>,
 }
 
@@ -102,8 +104,17 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
     highlights.extend(labels::highlights(&views, &refs));
     let signals = in_bundle_order(&views).map(|v| article_signals(v, &sig, &highlights)).collect();
     let candidates = findings::all(&views, &sig, &refs, claims);
-    let findings = findings::rank(candidates.clone());
-    Framing { highlights, findings, signals, referents: labels::report(&views, &refs), candidates }
+    #[cfg(not(target_arch = "wasm32"))]
+    let kept = candidates.clone();
+    let findings = findings::rank(candidates);
+    Framing {
+        highlights,
+        findings,
+        signals,
+        referents: labels::report(&views, &refs),
+        #[cfg(not(target_arch = "wasm32"))]
+        candidates: kept,
+    }
 }
 
 /// The views in the order of the bundle (they come in reading order), for the lists of the
