@@ -404,7 +404,11 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
         let voice_here = |st: &&Statement| {
             st.direct
                 && st.speaker.named
-                && st.speaker.mention.is_some_and(|(u, _)| u == st.unit)
+                && st.speaker.mention.is_some_and(|(u, span)| {
+                    // Not an owner ("an asterisk to Carney's statement … it read").
+                    let text = views[k].units[u].text.get(span.start..span.end).unwrap_or("");
+                    u == st.unit && !text.ends_with("'s") && !text.ends_with("’s")
+                })
                 && voice_only_here(views, &names, k, &st.speaker.display)
         };
         let own_voice: SortedSet<usize> = sig.statements[k].iter().filter(voice_here).map(|st| st.unit).collect();
