@@ -396,6 +396,7 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
     // "James Comey Memos", "the Debbie Wasserman Schultz Servers": a common word written with a
     // capital after a name the bundle uses on its own is no part of it.
     let whole = names::RunTexts::of(out.iter().flat_map(|v| &v.units));
+    let country = |w: &str| places::at(&[w], 0).is_some_and(|(n, p)| n == 1 && p.form == places::PlaceForm::Name);
     for (v, of_view) in out.iter_mut().zip(candidates) {
         for (u, mut name) in v.units.iter_mut().zip(of_view) {
             let mut runs = Vec::with_capacity(u.runs.len());
@@ -407,8 +408,6 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
                     }
                     r = t;
                 }
-                let country =
-                    |w: &str| places::at(&[w], 0).is_some_and(|(n, p)| n == 1 && p.form == places::PlaceForm::Name);
                 match whole.split_at(u, r, country) {
                     Some(at) => {
                         runs.push(NameRun { start: r.start, end: r.start + 1 });

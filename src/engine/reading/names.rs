@@ -160,8 +160,8 @@ impl Casing {
             }
         }
         for u in units {
-            let headline = c.title_case(u);
             let anyway = capital_anyway(u);
+            let headline = c.title_case(u, &anyway);
             for (i, t) in u.tokens.iter().enumerate() {
                 if t.kind != TokenKind::Word || !u.is_capitalized(i) {
                     continue;
@@ -183,12 +183,11 @@ impl Casing {
     /// the body whose words are nearly all capitalised, two or more of them words the bundle
     /// writes in lower case elsewhere and that are no titles (a headline run into the text:
     /// "… Tests, North Korean Leader Says").
-    fn title_case(&self, u: &Unit) -> bool {
+    fn title_case(&self, u: &Unit, anyway: &[bool]) -> bool {
         if headline_case(u) {
             return true;
         }
         let lex = lexicon::get();
-        let anyway = capital_anyway(u);
         let (mut words, mut caps, mut common) = (0, 0, 0);
         for (i, t) in u.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
@@ -221,7 +220,7 @@ impl Casing {
     /// lower case.
     pub fn settle(&self, u: &Unit, cand: &mut [bool]) {
         let anyway = capital_anyway(u);
-        if self.title_case(u) {
+        if self.title_case(u, &anyway) {
             for (i, c) in cand.iter_mut().enumerate() {
                 let key = casing_key(&u.tokens[i].norm);
                 *c = *c && (is_acronym(u.tok(i)) || (self.named.contains(key) && !self.lower.contains(key)));
@@ -286,9 +285,7 @@ impl RunTexts {
             && !ends_with_possessive(u, last - 1);
         (common && self.0.contains(&run_key(u, r.start, last))).then_some(NameRun { start: r.start, end: last })
     }
-}
 
-impl RunTexts {
     /// Where a run is an acronym or a country's name run into a person's name that the bundle
     /// uses on its own ("the U.S. James Comey", a line break lost between them), the index of
     /// the person's first word; `None` when the run stands as it is. "FBI Director James Comey"
