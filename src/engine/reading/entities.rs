@@ -287,7 +287,14 @@ pub fn resolve(v: &View) -> Entities {
                         .filter(|&e| ents.list[e].actor == Actor::Person && ents.list[e].words.len() > 1)
                         .or_else(|| latest(&ents.list, |e| !e.named && e.words == words))
                 }
-                MentionKind::Name => names.find(&ents.list, &name_words(v, ui, m)),
+                // "Trump Tower", "the Clinton Foundation": a body named after a person is not
+                // the person.
+                MentionKind::Name => names.find(&ents.list, &name_words(v, ui, m)).filter(|&e| {
+                    !matches!(
+                        (m.actor, ents.list[e].actor),
+                        (Actor::Body, Actor::Person) | (Actor::Person, Actor::Body)
+                    )
+                }),
                 MentionKind::Description => match m.apposition.map(|a| &u.mentions[a]) {
                     // "the legislator, Representative Carl Seel": the name says who.
                     Some(n) if n.kind == MentionKind::Name => names.find(&ents.list, &name_words(v, ui, n)),
@@ -326,8 +333,128 @@ pub fn resolve(v: &View) -> Entities {
     }
     for e in &mut ents.list {
         e.class = classify(e);
+        // "the party" of the Democratic Party, "the office" of the Office of …: a role that
+        // only repeats the name's words tells the reader nothing.
+        let name = e.name.to_lowercase();
+        let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+        if e.role_text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| name_words.contains(&w.to_lowercase().as_str()))
+        {
+            e.role_text.clear();
+        }
     }
     ents
+}
+
+/// Links each definite description of a person that its article left on its own ("the Fox
+/// News host", "the North Korean leader") to the one person the article names whose roles, in
+/// any article of the bundle, fit it: the description's role word is in the role, a role held
+/// before matches only one held before, and the description's other words are all in the role
+/// or the name ("Fox News host Glenn Beck" in another outlet's story). An outlet often names a
+/// person once and goes on with a description that another outlet gives as the title; left
+/// alone, the description was listed as a second, unnamed speaker. Where two people of the
+/// article fit, the description stays on its own.
+pub fn link_descriptions(views: &mut [View]) {
+    // Every named person of the bundle with the roles the article gives them.
+    let people: Vec<(&[String], &[String])> = views
+        .iter()
+        .flat_map(|v| &v.entities.list)
+        .filter(|e| e.named && e.actor == Actor::Person && !e.roles.is_empty())
+        .map(|e| (e.words.as_slice(), e.roles.as_slice()))
+        .collect();
+    let mut links: Vec<Vec<(usize, usize)>> = Vec::with_capacity(views.len());
+    for v in views.iter() {
+        let list = &v.entities.list;
+        let mut found = Vec::new();
+        for (d, x) in list.iter().enumerate() {
+            if x.named || x.plural || !x.definite || x.actor != Actor::Person || x.mentions.is_empty() {
+                continue;
+            }
+            let Some(desc) = x.roles.first() else { continue };
+            let part: Vec<&str> = role_part(desc).collect();
+            let Some((&head, kind)) = part.split_last() else { continue };
+            let former = kind.iter().any(|w| super::former_word(w));
+            let fits = |words: &[String], r: &str| {
+                let theirs: Vec<&str> = r.split(' ').collect();
+                role_part(r).any(|w| w == head)
+                    && role_part(r).any(super::former_word) == former
+                    && kind
+                        .iter()
+                        .filter(|w| !super::former_word(w))
+                        .all(|w| theirs.contains(w) || words.iter().any(|n| n == w))
+            };
+            let mut fitting = list.iter().enumerate().filter(|(_, p)| {
+                p.named
+                    && p.actor == Actor::Person
+                    && people
+                        .iter()
+                        .filter(|(words, _)| same_name(words, &p.words))
+                        .any(|(_, roles)| roles.iter().any(|r| fits(&p.words, r)))
+            });
+            if let (Some((p, _)), None) = (fitting.next(), fitting.next()) {
+                found.push((d, p));
+            }
+        }
+        links.push(found);
+    }
+    // A person the article names without a role ("Solvang said") is of the class the other
+    // articles' roles for them make: one person, one class across the bundle.
+    let classes: Vec<Vec<(usize, SourceClass)>> = views
+        .iter()
+        .map(|v| {
+            v.entities
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.named && e.actor == Actor::Person && e.roles.is_empty())
+                .filter_map(|(i, e)| {
+                    let mut roles: Vec<String> = Vec::new();
+                    for (words, theirs) in &people {
+                        if same_name(words, &e.words) {
+                            roles.extend(theirs.iter().filter(|r| !roles.contains(r)).cloned().collect::<Vec<_>>());
+                        }
+                    }
+                    (!roles.is_empty()).then(|| (i, classify(&Entity { roles, ..e.clone() })))
+                })
+                .collect()
+        })
+        .collect();
+    for ((v, found), classes) in views.iter_mut().zip(links).zip(classes) {
+        let ents = &mut v.entities;
+        for (i, class) in classes {
+            ents.list[i].class = class;
+        }
+        for (d, p) in found {
+            let moved = std::mem::take(&mut ents.list[d].mentions);
+            for &(ui, mi) in &moved {
+                ents.of[ui][mi] = Some(p);
+            }
+            let roles = std::mem::take(&mut ents.list[d].roles);
+            let e = &mut ents.list[p];
+            e.mentions.extend(moved);
+            crate::engine::sorting::sort(&mut e.mentions);
+            for r in roles {
+                if !e.roles.contains(&r) {
+                    e.roles.push(r);
+                }
+            }
+            e.class = classify(e);
+        }
+    }
+}
+
+/// Courtesy titles, which say nothing of a role.
+const COURTESY: WordList = WordList::new("mr|mrs|ms|miss|mx|messrs|mme|mmes");
+
+/// True when the last word of tokens `a..b` is a courtesy title ("Mr.", "Mrs.").
+fn ends_in_courtesy(u: &super::Unit, a: usize, b: usize) -> bool {
+    u.tokens[a..b]
+        .iter()
+        .rev()
+        .find(|t| t.kind == crate::engine::text::TokenKind::Word)
+        .is_some_and(|t| COURTESY.contains(&t.norm))
 }
 
 /// A new entity for a name or description mention.
@@ -395,9 +522,15 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
         }
     }
     let mut role = Vec::new();
-    if let Some((a, b)) = m.role {
+    // "a President Romney" is a supposition, no role. ("Mr." stays among the roles: it says
+    // the article has introduced the person.)
+    let supposed = m.kind == MentionKind::Name && m.determiner.is_some() && m.indefinite(u);
+    if let Some((a, b)) = m.role.filter(|_| !supposed) {
         role.extend(words_of(v, ui, a, b));
     }
+    // The role shown: "Mr. Romney" has none, and the words before a courtesy title are none
+    // of the person's ("most likely fit Mr. Romney's").
+    let title = m.role.filter(|&(a, b)| !supposed && !ends_in_courtesy(u, a, b));
     if let Some((a, b)) = m.complement {
         role.push("of".into());
         role.extend(words_of(v, ui, a, b));
@@ -422,7 +555,7 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
             let from = m.role.map_or(m.start, |r| r.0);
             u.slice(from, m.end)
         }
-        MentionKind::Name => m.role.map_or("", |(a, b)| u.slice(a, b)),
+        MentionKind::Name => title.map_or("", |(a, b)| u.slice(a, b)),
         _ => "",
     };
     if written.chars().count() > ent.role_text.chars().count() {

@@ -557,7 +557,15 @@ fn mark_party_tags(u: &Unit, mentions: &mut Vec<Mention>) {
 /// Links names and descriptions that stand in apposition: "Kim Jong Un, the North Korean
 /// leader," / "the leader, Kim Jong Un," / "Ann Lee, a spokeswoman for the ministry, said".
 fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
+    // The mention before each one that reaches furthest: a mention inside it ("president" of
+    // "the Republican nominee for president, Mitt Romney,") takes no apposition that the
+    // whole has taken ("the campaign of the mayor, Tove Lind," is the mayor's).
+    let mut reach: Option<usize> = None;
     for i in 0..mentions.len().saturating_sub(1) {
+        let container = reach.filter(|&c| mentions[c].outer_end() >= mentions[i].end);
+        if reach.is_none_or(|c| mentions[i].outer_end() > mentions[c].outer_end()) {
+            reach = Some(i);
+        }
         // The next mention after this one, past those inside it ("a spokesman for the
         // committee, Brad Lee,": not "the committee").
         let Some(n) = (i + 1..mentions.len()).find(|&k| mentions[k].start >= mentions[i].outer_end()) else {
@@ -597,7 +605,7 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         let after = u.tokens.get(b.end);
         let closes = after.is_none_or(|t| matches!(t.norm.as_str(), "," | ")" | "." | ";" | "—" | "–"))
             || u.tags.get(b.end).is_some_and(|t| t.is_verbal() || matches!(t, Tag::Wh));
-        if fits && (closes || described) {
+        if fits && (closes || described) && container.is_none_or(|c| mentions[c].apposition != Some(j)) {
             mentions[i].apposition = Some(j);
             mentions[j].apposition = Some(i);
         }

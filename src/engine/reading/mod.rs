@@ -432,6 +432,10 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
             u.quantities = quantity::find(u, ui);
         }
         v.entities = entities::resolve(v);
+    }
+    // "the Fox News host" where another outlet writes "Fox News host Glenn Beck".
+    entities::link_descriptions(&mut out);
+    for v in &mut out {
         v.attributions = attribution::find(v);
     }
     out

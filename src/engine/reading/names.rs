@@ -484,7 +484,8 @@ pub const ORG_WORDS: WordList = WordList::new(
      corporation|inc|corp|ltd|co|institution|commission|administration|bureau|authority|tribune|magazine|\
      radio|television|tv|channel|poll|report|church|movement|coalition|federation|society|club|team|\
      project|center|caucus|federal|state|white|pentagon|capitol|islands|mountains|valley|amendment|\
-     treaty|accord|agreement|war|olympics|summit|weekly|daily|standard|magazine",
+     treaty|accord|agreement|war|olympics|summit|weekly|daily|standard|magazine|tower|towers|building|\
+     plaza|hotel|palace|stadium|arena|museum|library|memorial|bridge",
 );
 
 /// True when the run looks like a person's name: two to four capitalised words none of which

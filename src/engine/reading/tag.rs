@@ -306,7 +306,19 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
         let object_after = next.is_some_and(|t| {
             matches!(t, Tag::Det | Tag::Poss | Tag::PronObj | Tag::Proper | Tag::Quote | Tag::Sub | Tag::Num)
         });
-        if subject_before && object_after {
+        // "to petition Mr. Trump", "to constrain Iran": a word no list knows between "to" and
+        // its object is a verb's base form.
+        // Not a plural or a noun by its ending ("to shreds the deal", "to marriage other").
+        let plain = tokens[i].kind == TokenKind::Word
+            && !norm.contains(['\'', '-'])
+            && !plural(norm)
+            && !["tion", "sion", "ness", "ity", "ship", "ism", "hood", "age"].iter().any(|s| norm.ends_with(s));
+        if prev == Tag::To
+            && plain
+            && next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj | Tag::Proper))
+        {
+            tags[i] = Tag::Verb(VerbForm::Base);
+        } else if subject_before && object_after {
             if norm.ends_with("ed") && norm.len() > 4 {
                 tags[i] = Tag::Verb(VerbForm::Past);
             } else if norm.ends_with('s') && !norm.ends_with("ss") && !norm.ends_with("us") && !norm.ends_with("is") {
@@ -498,9 +510,20 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
         Form::Base => {
             let verb_context = matches!(prev, Some(Tag::Modal | Tag::To | Tag::Pron | Tag::Wh))
                 || (matches!(prev, Some(Tag::Aux)) && !matches!(next, Some(Tag::Noun)));
-            let plural_subject =
-                i > 0 && tags[i - 1] == Tag::Noun && plural(tokens[i - 1].norm.as_str()) && !compound(tags, tokens, i);
             let object_next = next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj));
+            // "officials say"; "Republicans oppose Mr. Obama": a group's plural name with an
+            // object after the word.
+            // Not a title after a name ending in "s" ("Fox News host Glenn Beck").
+            let group = |k: usize| {
+                let w = tokens[k].norm.as_str();
+                !super::names::ORG_WORDS.contains(w)
+                    && lexicon::get().role_words.longest(&[norm], 0).is_none()
+                    && !lexicon::get().is(norm, WordClass::Title)
+            };
+            let plural_subject = i > 0
+                && ((tags[i - 1] == Tag::Noun && !compound(tags, tokens, i))
+                    || (tags[i - 1] == Tag::Proper && (object_next || next == Some(Tag::Proper)) && group(i - 1)))
+                && plural(tokens[i - 1].norm.as_str());
             if verb_context || plural_subject || (object_next && after_relative(i, tokens, tags)) {
                 // "will attack", "to say", "they say", "officials say".
                 Tag::Verb(VerbForm::Base)
@@ -512,5 +535,42 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
                 Tag::Noun
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::{Span, tokenize};
+
+    /// The tag of `word` in `text`, where every capitalised word after the first is a name.
+    fn tag_of(text: &str, word: &str) -> Tag {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let name: Vec<bool> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| i > 0 && t.kind == TokenKind::Word && text[t.span.start..].starts_with(char::is_uppercase))
+            .collect();
+        let tags = tag(&tokens, text, &name);
+        let k = tokens.iter().position(|t| &text[t.span.start..t.span.end] == word).expect("word in text");
+        tags[k]
+    }
+
+    /// A word no list knows between "to" and its object is a verb; a plural or a noun by its
+    /// ending is not.
+    #[test]
+    fn unknown_word_after_to_before_an_object_is_a_verb() {
+        assert_eq!(tag_of("They hoped to blorple the harbour board.", "blorple"), Tag::Verb(VerbForm::Base));
+        assert_eq!(tag_of("He went to blorple Mr. Lind about it.", "blorple"), Tag::Verb(VerbForm::Base));
+        assert_eq!(tag_of("The plan was torn to blorples the next day.", "blorples"), Tag::Noun);
+        assert_eq!(tag_of("They came to blorplation the next day.", "blorplation"), Tag::Noun);
+    }
+
+    /// A group's plural name before a verb and its object is the subject; a title after a name
+    /// that ends in "s" is no verb.
+    #[test]
+    fn verb_after_a_plural_group_name() {
+        assert_eq!(tag_of("But Islanders oppose Mr. Lind on the fares.", "oppose"), Tag::Verb(VerbForm::Base));
+        assert_eq!(tag_of("Yesterday Island News host Marta Quist spoke.", "host"), Tag::Noun);
     }
 }
