@@ -376,9 +376,14 @@ pub fn link_descriptions(views: &mut [View]) {
             let part: Vec<&str> = role_part(desc).collect();
             let Some((&head, kind)) = part.split_last() else { continue };
             let former = kind.iter().any(|w| super::former_word(w));
+            if kind.iter().any(|w| NOT_YET.contains(w)) {
+                continue;
+            }
+            let below = kind.iter().any(|w| SUBORDINATE.contains(w));
             let fits = |words: &[String], r: &str| {
                 let theirs: Vec<&str> = r.split(' ').collect();
                 role_part(r).any(|w| w == head)
+                    && role_part(r).any(|w| SUBORDINATE.contains(w)) == below
                     && role_part(r).any(super::former_word) == former
                     && kind
                         .iter()
@@ -444,6 +449,14 @@ pub fn link_descriptions(views: &mut [View]) {
         }
     }
 }
+
+/// Words that make an office the one below another of the same name ("vice president",
+/// "deputy director", "assistant secretary").
+const SUBORDINATE: WordList = WordList::new("vice|deputy|assistant|associate|under|lieutenant|co|sub|adjunct");
+
+/// Words that make a description point at whoever will hold a role, not at a person ("the
+/// next president").
+const NOT_YET: WordList = WordList::new("next|future|eventual|prospective|would-be");
 
 /// Courtesy titles, which say nothing of a role.
 const COURTESY: WordList = WordList::new("mr|mrs|ms|miss|mx|messrs|mme|mmes");
@@ -606,8 +619,16 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         // "the union leader" is not "the Norwegian leader": when both say what kind, one
         // kind holds the other.
         let kind: Vec<String> = words_of(v, ui, ra, m.head).into_iter().filter(|w| !was(w)).collect();
+        // "the next president" is no one yet: a new actor.
+        if kind.iter().any(|w| NOT_YET.contains(w)) {
+            return None;
+        }
         let same_kind = |part: &[&str]| {
             let theirs: Vec<&str> = part[..part.len().saturating_sub(1)].iter().copied().filter(|w| !was(w)).collect();
+            // "the vice president" is not the president.
+            if kind.iter().any(|w| SUBORDINATE.contains(w)) != theirs.iter().any(|w| SUBORDINATE.contains(w)) {
+                return false;
+            }
             kind.is_empty()
                 || theirs.is_empty()
                 || kind.iter().all(|w| theirs.contains(&w.as_str()))

@@ -603,8 +603,11 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
             && !b.plural;
         // The apposition closes with a comma, a bracket, a verb or the sentence's end.
         let after = u.tokens.get(b.end);
+        // "Obama, a White House aide said, …": an indefinite description right before its verb
+        // is the speaker of a parenthetical attribution, not an apposition.
+        let own_verb = b.kind == MentionKind::Description && b.determiner.is_some() && b.indefinite(u);
         let closes = after.is_none_or(|t| matches!(t.norm.as_str(), "," | ")" | "." | ";" | "—" | "–"))
-            || u.tags.get(b.end).is_some_and(|t| t.is_verbal() || matches!(t, Tag::Wh));
+            || u.tags.get(b.end).is_some_and(|t| (t.is_verbal() && !own_verb) || matches!(t, Tag::Wh));
         if fits && (closes || described) && container.is_none_or(|c| mentions[c].apposition != Some(j)) {
             mentions[i].apposition = Some(j);
             mentions[j].apposition = Some(i);
