@@ -72,7 +72,15 @@ fn read_role(words: &[&str]) -> RoleRead {
                     _ => {}
                 }
             } else if c != RoleClass::Anonymous && class.is_none_or(|x| x == RoleClass::Borrowed) {
-                class = Some(c);
+                // "NAACP president", "club president": a president of a body that is no state,
+                // party or public body takes the class of that body.
+                class = Some(
+                    if c == RoleClass::Official && n == 1 && words[k] == "president" && privately_qualified(words, k) {
+                        RoleClass::Borrowed
+                    } else {
+                        c
+                    },
+                );
             }
             k += n;
         } else {
@@ -80,6 +88,38 @@ fn read_role(words: &[&str]) -> RoleRead {
         }
     }
     RoleRead { class, official_body, private_body }
+}
+
+/// Words before an office that leave it the state's: when it was or will be held, and
+/// whose state it is.
+const STATE_QUALIFIERS: WordList = WordList::new(
+    "vice|acting|interim|then|elect|current|sitting|late|former|ex|outgoing|incoming|new|first|elected|\
+     embattled|beleaguered|embattled|gop|us|u.s|america|american|state|national|federal|the|a|an|of",
+);
+
+/// True when a word before `words[k]` names something other than a state, its adjective, a
+/// party or a public body ("NAACP president", "the club's president").
+fn privately_qualified(words: &[&str], k: usize) -> bool {
+    let lex = lexicon::get();
+    let mut j = 0;
+    while j < k {
+        if let Some((n, _)) = super::places::at(words, j) {
+            j += n;
+        } else if let Some((n, r)) = lex.role_words.longest(&words[..k], j) {
+            if r.class != RoleClass::Official {
+                return true;
+            }
+            j += n;
+        } else if STATE_QUALIFIERS.contains(words[j])
+            || super::names::AFFILIATIONS.contains(words[j])
+            || super::former_word(words[j])
+        {
+            j += 1;
+        } else {
+            return true;
+        }
+    }
+    false
 }
 
 /// Normal-form words of tokens `a..b` of a unit (no punctuation).
@@ -792,8 +832,13 @@ fn classify(e: &Entity) -> SourceClass {
             former = true;
             continue;
         }
-        let rr = read_role(role);
+        let mut rr = read_role(role);
         let br = read_role(body);
+        // "president of the National Organization for Women": a president of a body takes
+        // its class, as "NAACP president" does.
+        if rr.class == Some(RoleClass::Official) && role.last() == Some(&"president") && !body.is_empty() {
+            rr.class = Some(RoleClass::Borrowed);
+        }
         match rr.class {
             Some(RoleClass::Official) => official = true,
             Some(RoleClass::NonOfficial) => private = true,
