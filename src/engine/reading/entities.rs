@@ -397,16 +397,47 @@ pub fn resolve(v: &View) -> Entities {
 /// alone, the description was listed as a second, unnamed speaker. Where two people of the
 /// article fit, the description stays on its own.
 pub fn link_descriptions(views: &mut [View]) {
-    // Every named person of the bundle with the roles the article gives them.
-    let people: Vec<(&[String], &[String])> = views
+    // Every named person of the bundle that an article gives a role, found by name through an
+    // index (a scan of every person for every name made a long bundle quadratic).
+    let people: Vec<Entity> = views
         .iter()
         .flat_map(|v| &v.entities.list)
         .filter(|e| e.named && e.actor == Actor::Person && !e.roles.is_empty())
-        .map(|e| (e.words.as_slice(), e.roles.as_slice()))
+        .cloned()
         .collect();
+    let index = NameIndex::of(&people);
     let mut links: Vec<Vec<(usize, usize)>> = Vec::with_capacity(views.len());
+    let mut classes: Vec<Vec<(usize, SourceClass)>> = Vec::with_capacity(views.len());
     for v in views.iter() {
         let list = &v.entities.list;
+        // Each named person of the article with every role the bundle gives them, and the
+        // people by the words of those roles.
+        let mut bundle_roles: Vec<Vec<&String>> = vec![Vec::new(); list.len()];
+        // Keyed by owned words, as the name index is: no other map type is built.
+        let mut by_word: crate::engine::fasthash::HashMap<String, Vec<usize>> = Default::default();
+        let mut shared_class = Vec::new();
+        for (i, e) in list.iter().enumerate().filter(|(_, e)| e.named && e.actor == Actor::Person) {
+            let mut roles: Vec<&String> =
+                index.matching(&people, &e.words).into_iter().flat_map(|k| &people[k].roles).collect();
+            crate::engine::sorting::sort(&mut roles);
+            roles.dedup();
+            for r in &roles {
+                for w in role_part(r) {
+                    let at = by_word.entry(w.to_string()).or_default();
+                    if at.last() != Some(&i) {
+                        at.push(i);
+                    }
+                }
+            }
+            // A person the article names without a role ("Solvang said") is of the class the
+            // other articles' roles for them make: one person, one class across the bundle.
+            if e.roles.is_empty() && !roles.is_empty() {
+                let all = roles.iter().map(|r| r.to_string()).collect();
+                shared_class.push((i, classify(&Entity { roles: all, ..e.clone() })));
+            }
+            bundle_roles[i] = roles;
+        }
+        classes.push(shared_class);
         let mut found = Vec::new();
         for (d, x) in list.iter().enumerate() {
             if x.named || x.plural || !x.definite || x.actor != Actor::Person || x.mentions.is_empty() {
@@ -415,62 +446,38 @@ pub fn link_descriptions(views: &mut [View]) {
             let Some(desc) = x.roles.first() else { continue };
             let part: Vec<&str> = role_part(desc).collect();
             let Some((&head, kind)) = part.split_last() else { continue };
-            let former = kind.iter().any(|w| super::former_word(w));
             if kind.iter().any(|w| NOT_YET.contains(w)) {
                 continue;
             }
+            let former = kind.iter().any(|w| super::former_word(w));
             let below = kind.iter().any(|w| SUBORDINATE.contains(w));
             let fits = |words: &[String], r: &str| {
                 let theirs: Vec<&str> = r.split(' ').collect();
-                role_part(r).any(|w| w == head)
-                    && role_part(r).any(|w| SUBORDINATE.contains(w)) == below
+                role_part(r).any(|w| SUBORDINATE.contains(w)) == below
                     && role_part(r).any(super::former_word) == former
                     && kind
                         .iter()
                         .filter(|w| !super::former_word(w))
                         .all(|w| theirs.contains(w) || words.iter().any(|n| n == w))
             };
-            let mut fitting = list.iter().enumerate().filter(|(_, p)| {
-                p.named
-                    && p.actor == Actor::Person
-                    && people
-                        .iter()
-                        .filter(|(words, _)| same_name(words, &p.words))
-                        .any(|(_, roles)| roles.iter().any(|r| fits(&p.words, r)))
+            // Only people with a role of that word; more of them than a name's candidates are
+            // not told apart anyway.
+            let Some(holders) = by_word.get(head).filter(|h| h.len() <= NAME_CANDIDATES) else { continue };
+            let mut fitting = holders.iter().copied().filter(|&p| {
+                bundle_roles[p].iter().any(|r| role_part(r).any(|w| w == head) && fits(&list[p].words, r))
             });
-            if let (Some((p, _)), None) = (fitting.next(), fitting.next()) {
+            if let (Some(p), None) = (fitting.next(), fitting.next()) {
                 found.push((d, p));
             }
         }
         links.push(found);
     }
-    // A person the article names without a role ("Solvang said") is of the class the other
-    // articles' roles for them make: one person, one class across the bundle.
-    let classes: Vec<Vec<(usize, SourceClass)>> = views
-        .iter()
-        .map(|v| {
-            v.entities
-                .list
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.named && e.actor == Actor::Person && e.roles.is_empty())
-                .filter_map(|(i, e)| {
-                    let mut roles: Vec<String> = Vec::new();
-                    for (words, theirs) in &people {
-                        if same_name(words, &e.words) {
-                            roles.extend(theirs.iter().filter(|r| !roles.contains(r)).cloned().collect::<Vec<_>>());
-                        }
-                    }
-                    (!roles.is_empty()).then(|| (i, classify(&Entity { roles, ..e.clone() })))
-                })
-                .collect()
-        })
-        .collect();
     for ((v, found), classes) in views.iter_mut().zip(links).zip(classes) {
         let ents = &mut v.entities;
         for (i, class) in classes {
             ents.list[i].class = class;
         }
+        let mut grown = Vec::new();
         for (d, p) in found {
             let moved = std::mem::take(&mut ents.list[d].mentions);
             for &(ui, mi) in &moved {
@@ -479,12 +486,18 @@ pub fn link_descriptions(views: &mut [View]) {
             let roles = std::mem::take(&mut ents.list[d].roles);
             let e = &mut ents.list[p];
             e.mentions.extend(moved);
-            crate::engine::sorting::sort(&mut e.mentions);
             for r in roles {
                 if !e.roles.contains(&r) {
                     e.roles.push(r);
                 }
             }
+            grown.push(p);
+        }
+        crate::engine::sorting::sort(&mut grown);
+        grown.dedup();
+        for p in grown {
+            let e = &mut ents.list[p];
+            crate::engine::sorting::sort(&mut e.mentions);
             e.class = classify(e);
         }
     }
