@@ -481,8 +481,29 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                 // Who speaks comes first: cut to its length, the sentence may lose the name
                 // that follows a quotation (read on held-out real events, a quotation shown
                 // without its speaker was credited to another).
+                // The quoted words themselves, not the sentence: read on held-out real events,
+                // the sentence showed the attribution, unbalanced marks, or half of a quotation
+                // that began in the sentence before.
                 Some(st) => {
-                    format!("Only {} quotes {}: “{}”.", views[k].name, st.speaker.display, quote_unit(&views[k], best))
+                    let said: Vec<&str> = st
+                        .pieces
+                        .iter()
+                        .map(|&(u, span)| {
+                            views[k].units[u].text.get(span.start..span.end).unwrap_or("").trim_matches(|c: char| {
+                                crate::engine::text::is_quote_char(c) || c == ',' || c.is_whitespace()
+                            })
+                        })
+                        .filter(|s| !s.is_empty())
+                        .collect();
+                    // A few quoted words ("pushback") say less than the sentence around them.
+                    let said = said.join(" … ");
+                    let said = said.trim_end_matches('.');
+                    let shown = if said.split_whitespace().count() < QUOTED_WORDS_SHOWN {
+                        quote_unit(&views[k], best)
+                    } else {
+                        excerpt(said, EXCERPT)
+                    };
+                    format!("Only {} quotes {}: “{}”.", views[k].name, st.speaker.display, shown)
                 }
                 None => format!("Only {} reports that “{}”.", views[k].name, quote_unit(&views[k], best)),
             },
@@ -492,6 +513,10 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
     }
     out
 }
+
+/// The fewest quoted words an exclusive voice's finding shows as the quotation; with fewer,
+/// it shows the sentence.
+const QUOTED_WORDS_SHOWN: usize = 4;
 
 /// Per article, the capitalised words it writes (normal forms): the names it uses.
 fn capitalised_words(views: &[View]) -> Vec<HashSet<String>> {
