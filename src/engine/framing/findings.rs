@@ -477,14 +477,12 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
         out.push(Candidate {
             signal: "coverage",
             form: "exclusive",
-            text: match sig.statements[k].iter().filter(voice_here).find(|st| st.unit == best) {
-                // Who speaks comes first: cut to its length, the sentence may lose the name
-                // that follows a quotation (read on held-out real events, a quotation shown
-                // without its speaker was credited to another).
+            text: {
                 // The quoted words themselves, not the sentence: read on held-out real events,
                 // the sentence showed the attribution, unbalanced marks, or half of a quotation
-                // that began in the sentence before.
-                Some(st) => {
+                // that began in the sentence before. A few quoted words ("pushback") say less
+                // than the sentence around them.
+                let shown = |st: &Statement| {
                     let said: Vec<&str> = st
                         .pieces
                         .iter()
@@ -495,17 +493,34 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                         })
                         .filter(|s| !s.is_empty())
                         .collect();
-                    // A few quoted words ("pushback") say less than the sentence around them.
                     let said = said.join(" … ");
                     let said = said.trim_end_matches('.');
-                    let shown = if said.split_whitespace().count() < QUOTED_WORDS_SHOWN {
-                        quote_unit(&views[k], best)
-                    } else {
-                        excerpt(said, EXCERPT)
-                    };
-                    format!("Only {} quotes {}: “{}”.", views[k].name, st.speaker.display, shown)
+                    (said.split_whitespace().count() >= QUOTED_WORDS_SHOWN).then(|| excerpt(said, EXCERPT))
+                };
+                // A quotation whose speaker the sentence names: the speaker comes first, for cut
+                // to its length the sentence may lose the name that follows the quotation (read
+                // on held-out real events, a quotation shown without its speaker was credited
+                // to another).
+                let quoted = || {
+                    let st = views[k].units[best].mostly_quoted().then(|| {
+                        sig.statements[k].iter().find(|st| st.unit == best && st.direct && st.speaker.has_name)
+                    })??;
+                    Some((st, shown(st)?))
+                };
+                match sig.statements[k].iter().filter(voice_here).find(|st| st.unit == best) {
+                    Some(st) => format!(
+                        "Only {} quotes {}: “{}”.",
+                        views[k].name,
+                        st.speaker.display,
+                        shown(st).unwrap_or_else(|| quote_unit(&views[k], best))
+                    ),
+                    None => match quoted() {
+                        Some((st, words)) => {
+                            format!("Only {} reports {} saying “{}”.", views[k].name, st.speaker.display, words)
+                        }
+                        None => format!("Only {} reports that “{}”.", views[k].name, quote_unit(&views[k], best)),
+                    },
                 }
-                None => format!("Only {} reports that “{}”.", views[k].name, quote_unit(&views[k], best)),
             },
             strength: (0.4 + 0.3 * score(best) + 0.2 * share + if lead { 0.15 } else { 0.0 }).min(0.95),
             evidence: ev,
