@@ -93,8 +93,8 @@ fn read_role(words: &[&str]) -> RoleRead {
 /// Words before an office that leave it the state's: when it was or will be held, and
 /// whose state it is.
 const STATE_QUALIFIERS: WordList = WordList::new(
-    "vice|acting|interim|then|elect|current|sitting|late|former|ex|outgoing|incoming|new|first|elected|\
-     embattled|beleaguered|embattled|gop|us|u.s|america|american|state|national|federal|the|a|an|of",
+    "vice|acting|interim|then|elect|current|sitting|late|outgoing|incoming|new|first|elected|embattled|\
+     beleaguered|gop|us|u.s|america|american|state|national|federal|the|a|an|of",
 );
 
 /// True when a word before `words[k]` names something other than a state, its adjective, a
@@ -432,8 +432,7 @@ pub fn link_descriptions(views: &mut [View]) {
             // A person the article names without a role ("Solvang said") is of the class the
             // other articles' roles for them make: one person, one class across the bundle.
             if e.roles.is_empty() && !roles.is_empty() {
-                let all = roles.iter().map(|r| r.to_string()).collect();
-                shared_class.push((i, classify(&Entity { roles: all, ..e.clone() })));
+                shared_class.push((i, class_with_roles(e, &roles)));
             }
             bundle_roles[i] = roles;
         }
@@ -450,10 +449,10 @@ pub fn link_descriptions(views: &mut [View]) {
                 continue;
             }
             let former = kind.iter().any(|w| super::former_word(w));
-            let below = kind.iter().any(|w| SUBORDINATE.contains(w));
+            let below = subordinate(kind.iter().copied());
             let fits = |words: &[String], r: &str| {
                 let theirs: Vec<&str> = r.split(' ').collect();
-                role_part(r).any(|w| SUBORDINATE.contains(w)) == below
+                subordinate(role_part(r)) == below
                     && role_part(r).any(super::former_word) == former
                     && kind
                         .iter()
@@ -506,6 +505,11 @@ pub fn link_descriptions(views: &mut [View]) {
 /// Words that make an office the one below another of the same name ("vice president",
 /// "deputy director", "assistant secretary").
 const SUBORDINATE: WordList = WordList::new("vice|deputy|assistant|associate|under|lieutenant|co|sub|adjunct");
+
+/// True when the words of a role name an office below another of the same name.
+fn subordinate<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    words.any(|w| SUBORDINATE.contains(w))
+}
 
 /// Words that make a description point at whoever will hold a role, not at a person ("the
 /// next president").
@@ -679,7 +683,7 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         let same_kind = |part: &[&str]| {
             let theirs: Vec<&str> = part[..part.len().saturating_sub(1)].iter().copied().filter(|w| !was(w)).collect();
             // "the vice president" is not the president.
-            if kind.iter().any(|w| SUBORDINATE.contains(w)) != theirs.iter().any(|w| SUBORDINATE.contains(w)) {
+            if subordinate(kind.iter().map(String::as_str)) != subordinate(theirs.iter().copied()) {
                 return false;
             }
             kind.is_empty()
@@ -827,11 +831,17 @@ pub fn unnamed_source(e: &Entity) -> bool {
 
 /// The source class of an entity, from all the roles the article gives it.
 fn classify(e: &Entity) -> SourceClass {
+    class_with_roles(e, &e.roles)
+}
+
+/// The source class of an entity with these roles (its own, or those the bundle gives it).
+fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
     let mut official = false;
     let mut private = false;
     let mut borrowed = false;
     let mut former = false;
-    for r in &e.roles {
+    for r in roles {
+        let r = r.as_ref();
         let words: Vec<&str> = r.split(' ').collect();
         // "chairman of the committee": the role before "of"/"for", the body after it.
         let (role, body) = match words.iter().position(|w| role_link(w)) {

@@ -513,16 +513,18 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             let object_next = next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj));
             // "officials say"; "Republicans oppose Mr. Obama": a group's plural name with an
             // object after the word.
-            // Not a title after a name ending in "s" ("Fox News host Glenn Beck").
-            let group = |k: usize| {
-                let w = tokens[k].norm.as_str();
-                !super::names::ORG_WORDS.contains(w)
-                    && lexicon::get().role_words.longest(&[norm], 0).is_none()
-                    && !lexicon::get().is(norm, WordClass::Title)
+            // Not an organisation's name and a title after it ("Fox News host Glenn Beck").
+            let group_then_verb = |k: usize| {
+                let lex = lexicon::get();
+                !super::names::ORG_WORDS.contains(tokens[k].norm.as_str())
+                    && lex.role_words.longest(&[norm], 0).is_none()
+                    && !lex.is(norm, WordClass::Title)
             };
             let plural_subject = i > 0
                 && ((tags[i - 1] == Tag::Noun && !compound(tags, tokens, i))
-                    || (tags[i - 1] == Tag::Proper && (object_next || next == Some(Tag::Proper)) && group(i - 1)))
+                    || (tags[i - 1] == Tag::Proper
+                        && (object_next || next == Some(Tag::Proper))
+                        && group_then_verb(i - 1)))
                 && plural(tokens[i - 1].norm.as_str());
             if verb_context || plural_subject || (object_next && after_relative(i, tokens, tags)) {
                 // "will attack", "to say", "they say", "officials say".
