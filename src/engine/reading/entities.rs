@@ -507,13 +507,13 @@ pub fn link_descriptions(views: &mut [View]) {
 const SUBORDINATE: WordList = WordList::new("vice|deputy|assistant|associate|under|lieutenant|co|sub|adjunct");
 
 /// True when the words of a role name an office below another of the same name.
-fn subordinate<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+pub(super) fn subordinate<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
     words.any(|w| SUBORDINATE.contains(w))
 }
 
 /// Words that make a description point at whoever will hold a role, not at a person ("the
 /// next president").
-const NOT_YET: WordList = WordList::new("next|future|eventual|prospective|would-be");
+pub(super) const NOT_YET: WordList = WordList::new("next|future|eventual|prospective|would-be");
 
 /// Courtesy titles, which say nothing of a role.
 const COURTESY: WordList = WordList::new("mr|mrs|ms|miss|mx|messrs|mme|mmes");

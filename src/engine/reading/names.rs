@@ -238,11 +238,24 @@ impl Casing {
                 u.tokens.get(i + 1).is_some_and(|t| t.norm == "." && t.span.start == u.tokens[i].span.end)
                     && lexicon::get().is(key, WordClass::Title)
                     && u.tok(i).chars().count() <= 5;
+            // A title with its "of" before a name ("Secretary of State Hana Roos" opening a
+            // sentence) is capitalised for the name, as mid-sentence.
+            let titled_of = u.tokens.get(i + 1).is_some_and(|t| t.norm == "of")
+                && lexicon::get()
+                    .role_words
+                    .longest(&lexicon::norms(&u.tokens[i..(i + 6).min(u.tokens.len())]), 0)
+                    .is_some_and(|(n, _)| n >= 3 && cand.get(i + n).copied().unwrap_or(false));
             let next_is_name = cand.get(i + 1).copied().unwrap_or(false)
                 || (abbreviated_title && cand.get(i + 2).copied().unwrap_or(false));
             let lower = self.lower.contains(key);
             let named = self.named.contains(key);
-            cand[i] = if next_is_name { !lower || named } else { !lower && named };
+            cand[i] = if titled_of {
+                true
+            } else if next_is_name {
+                !lower || named
+            } else {
+                !lower && named
+            };
         }
     }
 }

@@ -28,9 +28,9 @@
 //!
 //! Precision first: a description that fits no actor, or two, joins none.
 
-use super::entities::initials;
+use super::entities::{initials, subordinate};
 use super::mentions::{Actor, Gender, Mention, MentionKind};
-use super::names::{is_acronym, strip_possessive};
+use super::names::{AFFILIATIONS, is_acronym, strip_possessive};
 use super::places::{self, PlaceForm};
 use super::tag::Tag;
 use super::{Unit, UnitSpans, View};
@@ -153,6 +153,7 @@ const STATE_BODIES: WordList = WordList::new("government|administration|regime|m
 pub fn find(views: &[View]) -> Vec<Referent> {
     let mut b = Builder::new(views);
     b.names();
+    b.index_titles();
     for v in views {
         b.article(v);
     }
@@ -216,6 +217,11 @@ struct Builder<'v, 'a> {
     firsts: Vec<Vec<String>>,
     /// Per referent: true when its name has "Jr." or "Sr.".
     suffixed: Vec<bool>,
+    /// Per referent: every word of its titles and appositions ("cia" of "C.I.A. Director Mike
+    /// Pompeo"), which a description's words that say which holder must be among.
+    titled: Vec<Vec<String>>,
+    /// Title word → the named people whose titles have it (after the names pass).
+    by_title: FastMap<String, Vec<usize>>,
 }
 
 /// The words of tokens `a..b`, lower case, possessives, full stops and quotation marks left out.
@@ -349,8 +355,9 @@ fn role_ending_at(u: &Unit, from: usize, end: usize) -> Option<(usize, RoleKind)
     found.map(|(s, r)| (lo + s, r.kind))
 }
 
-/// Every role phrase inside tokens `a..b`, lower case ("cia director and secretary of state" →
-/// "director", "secretary of state").
+/// Every role phrase inside tokens `a..b` up to a preposition, lower case ("cia director and
+/// secretary of state" → "director", "secretary of state"; "a supporter of the president" →
+/// "supporter").
 fn roles_in(u: &Unit, a: usize, b: usize) -> Vec<String> {
     let lex = lexicon::get();
     // Only the words `a..b` are read: a phrase found from one of them ends by `b`.
@@ -358,6 +365,11 @@ fn roles_in(u: &Unit, a: usize, b: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < norms.len() {
+        // "a supporter of the president", "the nominee for president", "an adviser to the
+        // mayor": a role after a preposition is someone else's, or not held yet.
+        if matches!(norms[k], "of" | "for" | "to" | "with") {
+            break;
+        }
         match lex.role_words.longest(&norms, k) {
             Some((n, r)) if matches!(r.kind, RoleKind::Person | RoleKind::People) => {
                 // "former governor": a role held before stays marked as such.
@@ -391,9 +403,6 @@ const TITLE_MODIFIERS: WordList =
 fn clean_title(u: &Unit, a: usize, b: usize) -> Option<(usize, usize)> {
     let lex = lexicon::get();
     let mut s = b;
-    // A body's name inside the title ("House Judiciary Committee Chairman"): its capitalised
-    // words belong to the title.
-    let mut body = false;
     while s > a {
         let k = s - 1;
         if !u.is_word(k) {
@@ -404,8 +413,7 @@ fn clean_title(u: &Unit, a: usize, b: usize) -> Option<(usize, usize)> {
             s = st;
             continue;
         }
-        if let Some((st, kind)) = role_ending_at(u, a, k + 1) {
-            body |= kind == RoleKind::Body;
+        if let Some((st, _)) = role_ending_at(u, a, k + 1) {
             s = st;
             continue;
         }
@@ -413,7 +421,9 @@ fn clean_title(u: &Unit, a: usize, b: usize) -> Option<(usize, usize)> {
         let ok = lex.is(norm, lexicon::WordClass::Title)
             || is_acronym(u.tok(k))
             || u.tags[k] == Tag::Adj
-            || (body && u.tags[k] == Tag::Proper)
+            // "Fox News host", "House Judiciary Chairman": the body in the title is part of
+            // it; a form of a verb that opens the sentence is not ("Hosting President …").
+            || (u.tags[k] == Tag::Proper && !(norm.ends_with("ing") && (0..k).all(|j| !u.is_word(j))))
             || TITLE_MODIFIERS.iter().any(|m| norm == m || norm.strip_prefix(m).is_some_and(|r| r.starts_with('-')));
         if !ok {
             break;
@@ -545,6 +555,8 @@ impl<'v, 'a> Builder<'v, 'a> {
             uses: FastMap::default(),
             firsts: Vec::new(),
             suffixed: Vec::new(),
+            titled: Vec::new(),
+            by_title: FastMap::default(),
         }
     }
 
@@ -560,6 +572,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         self.gender.push(Gender::Unknown);
         self.firsts.push(Vec::new());
         self.suffixed.push(false);
+        self.titled.push(Vec::new());
         self.refs.len() - 1
     }
 
@@ -918,6 +931,17 @@ impl<'v, 'a> Builder<'v, 'a> {
             let from = x.determiner.map_or(x.start, |d| d + 1).max(x.start);
             spans.push((from, x.end));
         }
+        // The whole title, with the body named in it ("Fox News" of "Fox News host Glenn
+        // Beck", which the shown title leaves out), and the body named right before it: a
+        // description repeats them ("the Fox News host") to say which host.
+        if let Some((a, b)) = m.role {
+            let from = (a.saturating_sub(4)..a).rev().take_while(|&k| u.tags[k] == Tag::Proper).last().unwrap_or(a);
+            for w in words_of(u, from, b) {
+                if !self.titled[r].contains(&w) {
+                    self.titled[r].push(w);
+                }
+            }
+        }
         for (a, b) in spans {
             for role in roles_in(u, a, b) {
                 if !self.refs[r].roles.contains(&role) {
@@ -931,15 +955,57 @@ impl<'v, 'a> Builder<'v, 'a> {
                     None => v.push((p.country, 1)),
                 }
             }
-            let phrase = words_of(u, a, b).join(" ");
-            let e = self.role_map.entry(phrase).or_default();
-            match e.iter_mut().find(|x| x.0 == r) {
-                Some(x) => x.1 += 1,
-                None => e.push((r, 1)),
+            let words = words_of(u, a, b);
+            // The words, and the initials of every run of them ("rnc" of "Republican
+            // National Committee chairman"), which an acronym in a description matches.
+            let content: Vec<&String> = words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).collect();
+            let mut seen: Vec<String> = words.clone();
+            for i in 0..content.len() {
+                let mut letters = String::new();
+                for w in content.iter().skip(i).take(6) {
+                    letters.extend(w.chars().next());
+                    if letters.chars().count() > 1 {
+                        seen.push(letters.clone());
+                    }
+                }
+            }
+            for w in seen {
+                if !self.titled[r].contains(&w) {
+                    self.titled[r].push(w);
+                }
+            }
+            // The title as written, and its role alone ("president" of "Chick-fil-A
+            // president"), which a description may repeat.
+            let mut phrases = vec![words.join(" ")];
+            if let Some((st, _)) = role_ending_at(u, a, b).filter(|x| x.0 > a) {
+                phrases.push(words_of(u, st, b).join(" "));
+            }
+            for phrase in phrases {
+                let e = self.role_map.entry(phrase).or_default();
+                match e.iter_mut().find(|x| x.0 == r) {
+                    Some(x) => x.1 += 1,
+                    None => e.push((r, 1)),
+                }
             }
         }
         let best = self.votes[r].iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.0))).map(|x| x.0);
         self.refs[r].country = best;
+    }
+
+    /// The named people by the words of their titles, for a description that says which
+    /// holder in an article that does not name them ("the Lakeside Radio host").
+    fn index_titles(&mut self) {
+        for r in 0..self.refs.len() {
+            if self.refs[r].kind != Kind::Person {
+                continue;
+            }
+            for w in &self.titled[r] {
+                let at = self.by_title.entry(w.clone()).or_default();
+                if at.len() <= crate::engine::reading::entities::NAME_CANDIDATES {
+                    at.push(r);
+                }
+            }
+        }
     }
 
     /// Pass 2: one article in reading order: descriptions, then every label.
@@ -1053,8 +1119,18 @@ impl<'v, 'a> Builder<'v, 'a> {
             Some(d) => matches!(u.tokens[d].norm.as_str(), "the" | "this" | "that" | "his" | "her" | "its" | "their"),
             None => false,
         };
-        let head_end = complement.map_or(m.end, |c| c.0.saturating_sub(1)).min(rb);
-        let role = role_ending_at(u, ra, head_end);
+        let mut head_end = complement.map_or(m.end, |c| c.0.saturating_sub(1)).min(rb);
+        let mut role = role_ending_at(u, ra, head_end);
+        // A role that takes its "of" in ("chief of staff", "secretary of state") is one role,
+        // not a "chief" of something.
+        let mut complement = complement;
+        if let Some(c) = complement
+            && let Some(whole) = role_ending_at(u, ra, c.1).filter(|w| w.0 < head_end)
+        {
+            role = Some(whole);
+            head_end = c.1;
+            complement = None;
+        }
         // A country acting: "the regime", "North Korea's government", "U.S. officials".
         if COUNTRY_NOUNS.contains(head.as_str()) && !m.plural {
             return self.country_description(v, ui, m.start, m.end, m.determiner, possessor, recent);
@@ -1106,11 +1182,39 @@ impl<'v, 'a> Builder<'v, 'a> {
                 // "the RNC leader", "the party's leader", "the leader of the party": the leader
                 // of something other than a country is not a head of state.
                 let in_place = |k: usize| place_inside(u, ra, rb).is_some_and(|(x, y, _)| x <= k && k < y);
+                // The words before the role that say which holder ("deputy" of "his deputy
+                // director", "chief" of "the F.B.I.'s chief counsel"): the person's role or
+                // name must have them. Only nouns and names say which (not "the potential
+                // nominee", "the 68-year-old congressman"); a country's name or adjective
+                // (compared apart), a party and the words any holder may be given ("former",
+                // "top") are not among them; a seat of government is ("the White House chief
+                // of staff").
+                let in_country = |k: usize| {
+                    place_inside(u, ra, rb).is_some_and(|(x, y, p)| x <= k && k < y && p.form != PlaceForm::Capital)
+                };
+                let which: Vec<String> = (ra..s)
+                    .filter(|&k| {
+                        let w = u.tokens[k].norm.as_str();
+                        u.tokens[k].kind == TokenKind::Word
+                            && matches!(u.tags[k], Tag::Noun | Tag::Proper)
+                            && !super::names::ends_with_possessive(u, k)
+                            && !in_country(k)
+                            && !TITLE_MODIFIERS.contains(w)
+                            && !super::former_word(w)
+                            && !AFFILIATIONS.contains(w)
+                            && w != "gop"
+                            && !w.contains(|c: char| c.is_ascii_digit())
+                    })
+                    .map(|k| strip_possessive(&u.tokens[k].norm).to_string())
+                    .collect();
+                if phrase.split(' ').any(|w| super::entities::NOT_YET.contains(w)) {
+                    return None;
+                }
                 let of_other = (ra..s).any(|k| {
                     matches!(u.tags[k], Tag::Proper | Tag::Noun) && !in_place(k) && u.tokens[k].kind == TokenKind::Word
                 }) || (possessor.is_some() && of_possessor.is_none())
                     || (complement.is_some() && complement_place.is_none());
-                return self.person_description(recent, &role_words, &phrase, country, of_other);
+                return self.person_description(recent, &role_words, &phrase, &which, country, of_other);
             }
             _ => {}
         }
@@ -1139,7 +1243,8 @@ impl<'v, 'a> Builder<'v, 'a> {
         };
         let r = self.new_referent(String::new(), kind, Vec::new());
         self.heads[r] = strip_possessive(&u.tokens[b - 1].norm).to_string();
-        self.refs[r].roles = roles_in(u, a, b);
+        self.refs[r].roles = roles_in(u, a, m.end.max(b));
+        self.titled[r] = words_of(u, a, m.end.max(b));
         if definite {
             self.locals.insert((v.index, text), r);
         }
@@ -1248,6 +1353,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         recent: &[(usize, usize)],
         role: &str,
         phrase: &str,
+        which: &[String],
         country_code: Option<u16>,
         strict: bool,
     ) -> Option<usize> {
@@ -1265,11 +1371,14 @@ impl<'v, 'a> Builder<'v, 'a> {
             match role {
                 "counterpart" if !strict => country_code.is_some() && leads(r),
                 "leader" if !strict => leads(r),
-                // "the governor" is not "the former governor", nor the other way round.
-                _ => e
-                    .roles
-                    .iter()
-                    .any(|x| (x == role || x.ends_with(&format!(" {role}"))) && x.split(' ').any(former) == was),
+                // "the governor" is not "the former governor", nor "the deputy director"
+                // "the director"; "the chief counsel" is not "the special counsel".
+                _ => e.roles.iter().any(|x| {
+                    (x == role || x.ends_with(&format!(" {role}")) || x.starts_with(&format!("{role} of ")))
+                        && x.split(' ').any(former) == was
+                        && subordinate(x.split(' ')) == subordinate(phrase.split(' '))
+                        && which.iter().all(|w| e.words.contains(w) || self.titled[r].contains(w))
+                }),
             }
         };
         if let Some(&(r, _)) = recent.iter().rev().take(LOOKBACK).find(|&&(r, _)| fits(r)) {
@@ -1279,6 +1388,18 @@ impl<'v, 'a> Builder<'v, 'a> {
         // the person: the one person of the bundle of that country and role.
         if country_code.is_some() {
             let mut hits = (0..self.refs.len()).filter(|&r| fits(r));
+            if let (Some(r), None) = (hits.next(), hits.next()) {
+                return Some(r);
+            }
+        }
+        // "the Lakeside Radio host", "the RTA chairman" in an article that does not name the
+        // person: the one person of the bundle whose titles have the words that say which.
+        if let Some(holders) = which
+            .first()
+            .and_then(|w| self.by_title.get(w))
+            .filter(|h| h.len() <= crate::engine::reading::entities::NAME_CANDIDATES)
+        {
+            let mut hits = holders.iter().copied().filter(|&r| fits(r));
             if let (Some(r), None) = (hits.next(), hits.next()) {
                 return Some(r);
             }
