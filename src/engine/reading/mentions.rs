@@ -498,6 +498,18 @@ fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
         if !(np.start..np.end).any(|k| u.tags[k].is_nominal()) {
             return;
         }
+        // "an analyst with the institute", "a professor at Yale", "a reporter with long
+        // experience," but not "the president with loyalty to …" or "the president at times
+        // said": "at" and "with" link a body, which has a determiner or a name, or close the
+        // phrase.
+        let closes = u.tokens.get(np.end).is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ";" | ")"));
+        if matches!(p.norm.as_str(), "at" | "with")
+            && !matches!(u.tags[np.start], Tag::Det | Tag::Poss)
+            && !(np.start..np.end).any(|k| u.tags[k] == Tag::Proper)
+            && !closes
+        {
+            return;
+        }
         let first = m.complement.map_or(np.start, |c| c.0);
         m.complement = Some((first, np.end));
         m.end = np.end;

@@ -205,6 +205,36 @@ impl Casing {
         words >= 4 && caps * 5 >= words * 4 && common >= 2
     }
 
+    /// Words in capitals for emphasis, not a name: a run of two or more words written all
+    /// in capitals, one of them a function word and one a word the bundle writes in lower
+    /// case ("there was NO COLLUSION", "NOT GOING TO HAPPEN"). A body's name in capitals
+    /// ("NATO", "the AFL-CIO") has no function word; a headline in capitals is read apart.
+    fn shouted(&self, u: &Unit, cand: &mut [bool]) {
+        let caps = |k: usize| {
+            u.tokens[k].kind == TokenKind::Word
+                && u.tok(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && u.tok(k).chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        let mut k = 0;
+        while k < u.tokens.len() {
+            if !caps(k) {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < u.tokens.len() && caps(k) {
+                k += 1;
+            }
+            let words = || (start..k).map(|i| strip_possessive(&u.tokens[i].norm));
+            if k - start >= 2
+                && words().any(crate::engine::words::is_function_word)
+                && words().any(|w| !crate::engine::words::is_function_word(w) && self.lower.contains(w))
+            {
+                cand[start..k].iter_mut().for_each(|c| *c = false);
+            }
+        }
+    }
+
     /// True when the bundle writes the word (its casing key) in lower case somewhere.
     pub fn written_lower(&self, norm: &str) -> bool {
         let key = casing_key(norm);
@@ -220,6 +250,7 @@ impl Casing {
     /// lower case.
     pub fn settle(&self, u: &Unit, cand: &mut [bool]) {
         let anyway = capital_anyway(u);
+        self.shouted(u, cand);
         if self.title_case(u, &anyway) {
             for (i, c) in cand.iter_mut().enumerate() {
                 let key = casing_key(&u.tokens[i].norm);

@@ -875,7 +875,7 @@ impl<'v, 'a> Builder<'v, 'a> {
     }
 
     /// The person of several name words whose first or last word this is ("Abe", "Mr.
-    /// Trump"): of the people with that name (and with the title's role and the honorific's
+    /// Trump"; the last before the first): of the people with that name (and with the title's role and the honorific's
     /// gender, where given), the one this article names most so far, then the one the bundle
     /// names most; none when two are level.
     fn person_by_word(
@@ -901,6 +901,12 @@ impl<'v, 'a> Builder<'v, 'a> {
                     && (gender == Gender::Unknown || self.gender[r] == Gender::Unknown || self.gender[r] == gender)
             })
             .collect();
+        // A word that ends one person's name is that person's surname; a name it opens ("the
+        // Comey Memos", read as a person's) is someone or something else.
+        let mut cands = cands;
+        if words.len() == 1 && cands.iter().any(|&r| self.refs[r].words.last() == Some(w)) {
+            cands.retain(|&r| self.refs[r].words.last() == Some(w));
+        }
         let titled: Vec<usize> =
             cands.iter().copied().filter(|&r| roles.iter().any(|x| self.refs[r].roles.contains(x))).collect();
         let pool = if titled.is_empty() { &cands } else { &titled };
