@@ -1040,6 +1040,17 @@ impl<'v, 'a> Builder<'v, 'a> {
                     r = self.description(v, ui, mi, &recent).or_else(|| self.local(v, ui, mi));
                 }
                 let Some(r) = r else { continue };
+                // "North Korea and its leader, Kim Jong-un": the country whose leader a person
+                // is, where no title says it.
+                if m.kind == MentionKind::Description
+                    && self.refs[r].kind == Kind::Person
+                    && self.refs[r].country.is_none()
+                    && roles_in(u, m.start, m.end).iter().any(|x| LEADING.contains(x.as_str()))
+                    && let Some(p) = self.possessor(v, ui, m, &recent)
+                    && let Kind::Country(c) = self.refs[p].kind
+                {
+                    self.refs[r].country = Some(c);
+                }
                 self.of[k][ui][mi] = Some(r);
                 self.add_labels(v, ui, m, r);
                 recent.push((r, ui));
@@ -1291,7 +1302,8 @@ impl<'v, 'a> Builder<'v, 'a> {
                 .filter(|&&(mu, mm)| v.units[mu].mentions[mm].kind == MentionKind::Name)
                 .find_map(|&(mu, mm)| self.of[k][mu][mm])
         });
-        if by_entity.is_some() {
+        // A name of no known kind ("European") is a weak antecedent: the recent actors decide.
+        if by_entity.is_some_and(|r| self.refs[r].kind != Kind::Other) {
             return by_entity;
         }
         let p = &u.mentions[pi];
