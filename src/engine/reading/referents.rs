@@ -649,6 +649,17 @@ impl<'v, 'a> Builder<'v, 'a> {
                     if actors.longest(&norms, 0).is_some_and(|(n, _)| a + n == b) {
                         continue;
                     }
+                    // "a Democrat", "a Christian", "that Republican": a word for what someone
+                    // is, said of them, not a name of an actor.
+                    if b == a + 1
+                        && m.role.is_none()
+                        && m.determiner.is_some_and(|d| {
+                            d < a && matches!(u.tokens[d].norm.as_str(), "a" | "an" | "that" | "this" | "another")
+                        })
+                        && !is_acronym(u.tok(a))
+                    {
+                        continue;
+                    }
                     // "R-Va.", "D-N.Y.": a party tag.
                     if b == a + 1
                         && u.tok(a).contains('-')
@@ -922,6 +933,10 @@ impl<'v, 'a> Builder<'v, 'a> {
         let u = &views[art].units[ui];
         let m = &u.mentions[mi];
         let mut spans: Vec<(usize, usize)> = Vec::new();
+        // "a President Romney" is a supposition: no role of the person's.
+        if m.kind == MentionKind::Name && m.determiner.is_some() && m.indefinite(u) {
+            return;
+        }
         if let Some((a, b)) = m.role
             && let Some(t) = clean_title(u, a, b)
         {
@@ -1260,8 +1275,11 @@ impl<'v, 'a> Builder<'v, 'a> {
         };
         let r = self.new_referent(String::new(), kind, Vec::new());
         self.heads[r] = strip_possessive(&u.tokens[b - 1].norm).to_string();
-        self.refs[r].roles = roles_in(u, a, m.end.max(b));
         self.titled[r] = words_of(u, a, m.end.max(b));
+        // "the next president" is no one yet: a later "the president" is not them.
+        if !self.titled[r].iter().any(|w| super::entities::NOT_YET.contains(w)) {
+            self.refs[r].roles = roles_in(u, a, m.end.max(b));
+        }
         if definite {
             self.locals.insert((v.index, text), r);
         }
@@ -1646,7 +1664,10 @@ impl<'v, 'a> Builder<'v, 'a> {
                 e.name = l.label.clone();
             }
         }
-        self.refs.retain(|e| !e.mentions.is_empty());
+        // "in Iowa", "from Norwalk": a name only ever used as where something happens is a
+        // setting, not an actor.
+        self.refs
+            .retain(|e| !e.mentions.is_empty() && !(e.kind == Kind::Other && e.mentions.iter().all(|l| l.locative)));
         self.refs
     }
 }
