@@ -1666,8 +1666,8 @@ impl<'v, 'a> Builder<'v, 'a> {
         }
         // "in Iowa", "from Norwalk": a name only ever used as where something happens is a
         // setting, not an actor.
-        self.refs
-            .retain(|e| !e.mentions.is_empty() && !(e.kind == Kind::Other && e.mentions.iter().all(|l| l.locative)));
+        let setting = |e: &Referent| e.kind == Kind::Other && e.mentions.iter().all(|l| l.locative);
+        self.refs.retain(|e| !e.mentions.is_empty() && !setting(e));
         self.refs
     }
 }
