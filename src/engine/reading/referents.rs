@@ -17,8 +17,9 @@
 //!    with a name is that name's actor ("Kim Jong Un, the North Korean leader,"). A definite
 //!    description of a person ("the president", "the North Korean leader", "his Japanese
 //!    counterpart") is the most recent person of the article whom the bundle gives that role
-//!    (and that country, where the description names one); failing that, the one person the
-//!    bundle titles so. A description of a country ("the country", "the regime", "his
+//!    (and that country, where the description names one) and whose titles have the words
+//!    that say which holder ("the Fox News host", "the RNC chairman"; "his deputy director" is
+//!    not the director); failing that, the one person the bundle titles so. A description of a country ("the country", "the regime", "his
 //!    government", "the Trump administration", "North Korea's government") is the country its
 //!    words, its possessor or the most recent country of the article name; a group named by
 //!    a country's adjective ("North Korean officials", "U.S. troops") is that country acting.
