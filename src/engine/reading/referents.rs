@@ -650,6 +650,22 @@ impl<'v, 'a> Builder<'v, 'a> {
                     if actors.longest(&norms, 0).is_some_and(|(n, _)| a + n == b) {
                         continue;
                     }
+                    // "the Romney and Obama campaigns", "the Steele dossier": a person's name or
+                    // a party's word after "the" modifies what follows; the actor is that.
+                    if m.name.is_some_and(|(x, y)| y == x + 1)
+                        && m.role.is_none()
+                        && !m.plural
+                        && m.actor != Actor::People
+                        && !super::names::ends_with_possessive(u, a)
+                        && a > 0
+                        && u.tokens[a - 1].norm == "the"
+                        && (m.actor == Actor::Person
+                            || u.tags.get(b).is_some_and(|&t| t == Tag::Noun)
+                            || u.tokens.get(b).is_some_and(|t| t.norm == "and"))
+                        && !is_acronym(u.tok(a))
+                    {
+                        continue;
+                    }
                     // "a Democrat", "a Christian", "that Republican": a word for what someone
                     // is, said of them, not a name of an actor.
                     if b == a + 1
