@@ -433,11 +433,12 @@ fn clean_title(u: &Unit, a: usize, b: usize) -> Option<(usize, usize)> {
     }
     // "The National Organization for Women President": read back, the body's name breaks at
     // its "for"; the part after it is no title of its own ("Women President").
-    if s > a && matches!(u.tokens[s - 1].norm.as_str(), "of" | "for" | "and" | "&") {
-        if let Some((role_start, _)) = role_ending_at(u, s, b) {
-            while s < role_start && u.tags[s] == Tag::Proper {
-                s += 1;
-            }
+    if s > a
+        && matches!(u.tokens[s - 1].norm.as_str(), "of" | "for" | "and" | "&")
+        && let Some((role_start, _)) = role_ending_at(u, s, b)
+    {
+        while s < role_start && u.tags[s] == Tag::Proper {
+            s += 1;
         }
     }
     while s < b && !u.is_word(s) {
