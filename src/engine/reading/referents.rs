@@ -676,6 +676,15 @@ impl<'v, 'a> Builder<'v, 'a> {
                     {
                         continue;
                     }
+                    // "the Senate's top Democrat", "a Republican from Ohio": one member of a
+                    // party, a description of whoever it is, not the party.
+                    if b == a + 1
+                        && m.role.is_none()
+                        && AFFILIATIONS.contains(strip_possessive(&u.tokens[a].norm))
+                        && !strip_possessive(&u.tokens[a].norm).ends_with('s')
+                    {
+                        continue;
+                    }
                     // "a Democrat", "a Christian", "that Republican": a word for what someone
                     // is, said of them, not a name of an actor.
                     if b == a + 1
