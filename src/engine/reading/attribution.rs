@@ -1095,8 +1095,37 @@ fn is_title_quote(v: &View, ui: usize, span: Span, pieces: &[(usize, Span)]) -> 
             // "on “Fox News Sunday”", "the “Today” show", "ABC's “This Week”"; but "slammed
             // it as “a tax”" is speech.
             let prep = u.tags[k] == Tag::Prep && !matches!(u.tokens[k].norm.as_str(), "as" | "like" | "than");
-            prep || u.tags[k] == Tag::Det || (u.tags[k] == Tag::Proper && super::chunk::possessive(&u.tokens, k))
+            // "the CNN program “State of the Union”": a work named after the noun for it.
+            let work = u.tags[k] == Tag::Noun && WORKS.contains(u.tokens[k].norm.as_str()) && title_cased(v, pieces);
+            prep || work
+                || u.tags[k] == Tag::Det
+                || (u.tags[k] == Tag::Proper && super::chunk::possessive(&u.tokens, k))
         })
+}
+
+/// Nouns for a work that its title in quotation marks follows ("the program “…”").
+const WORKS: crate::engine::wordlist::WordList = crate::engine::wordlist::WordList::new(
+    "program|programme|show|book|film|movie|series|column|article|essay|song|album|documentary|podcast|broadcast|segment|headline|speech|report|memoir|novel|play",
+);
+
+/// True when every word of the quoted pieces but the function words is capitalised, two
+/// words at least and one of them no function word ("State of the Union", "This Week"): a
+/// title's casing, not speech's ("I just might", "who are you?").
+fn title_cased(v: &View, pieces: &[(usize, Span)]) -> bool {
+    let function = |w: &str| crate::engine::words::is_function_word(w);
+    let (mut capitals, mut content) = (0, false);
+    let all = pieces.iter().all(|&(p, s)| {
+        let u = &v.units[p];
+        (0..u.tokens.len()).filter(|&k| u.is_word(k) && s.contains(u.tokens[k].span)).all(|k| {
+            let norm = u.tokens[k].norm.as_str();
+            if u.is_capitalized(k) {
+                capitals += 1;
+                content |= !function(norm);
+            }
+            u.is_capitalized(k) || function(norm)
+        })
+    });
+    all && capitals >= 2 && content
 }
 
 /// The token range an attribution occupies in its unit (speaker and verb).
