@@ -59,6 +59,13 @@ function stopped(why) {
   box.querySelector("button")?.focus();
 }
 globalThis.parallaxStopped = stopped;
+// The analysis engine loaded into the page, for a browser that cannot start its worker
+// (src/ui/analysis.rs): one request's JSON text in, the reply's out.
+globalThis.parallaxAnalyse = async (request) => {
+  const engine = await import("./parallax-engine.js");
+  await engine.default({ module_or_path: new URL("./parallax-engine_bg.wasm", import.meta.url) });
+  return engine.answer(request);
+};
 addEventListener("error", (e) => stopped(e.error?.message ? `${e.error.name}: ${e.error.message}` : e.message));
 addEventListener("unhandledrejection", (e) => stopped(e.reason?.message ?? e.reason));
 addEventListener("pagehide", () => store((s) => s.getItem(STOPPED) === null && s.removeItem(BUSY)));

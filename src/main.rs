@@ -1,13 +1,7 @@
-//! Mounts the Parallax web app; everything else lives in the library. The same program also
-//! runs as the analysis worker: started inside a web worker (no document), it answers
-//! analysis requests instead of mounting the app, so the browser downloads one module only.
+//! Mounts the Parallax web app; everything else lives in the library. The analysis runs in a
+//! module of its own (`src/bin/parallax-engine.rs`), so the page's download leaves it out.
 
 fn main() {
-    #[cfg(target_arch = "wasm32")]
-    if parallax::ui::analysis::in_worker() {
-        parallax::ui::analysis::serve();
-        return;
-    }
     parallax::ui::web::show_panics();
     yew::Renderer::<parallax::ui::app::App>::new().render();
 }

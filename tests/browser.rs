@@ -22,7 +22,10 @@ async fn until(ready: impl Fn() -> bool) {
     }
 }
 
+/// Mounts the app with the engine on the page: these tests serve no worker module, so the page
+/// analyses the sample by itself (the end-to-end tests run the built app with its worker).
 fn mount() -> web_sys::Element {
+    parallax::ui::analysis::put_engine_on_page();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

@@ -268,6 +268,35 @@ fn the_worker_answers_with_the_same_report_as_the_main_thread() {
 }
 
 #[test]
+fn the_default_sample_unchanged_gets_the_ready_made_report_the_build_writes() {
+    use parallax::ui::samples::{SAMPLES, default_bundle, ready_made_report};
+    let b = default_bundle();
+    let url = ready_made_report(&b, &[]).expect("the default sample has a ready-made report");
+    assert_eq!(url, format!("samples/{}/report.json", SAMPLES[0].key));
+    // The build's hook analyses that sample into that place, and the first visit's size counts it.
+    let script = std::fs::read_to_string("scripts/sample-report.sh").expect("script");
+    assert!(script.contains(&format!("samples/{}\"", SAMPLES[0].key)), "the hook writes where the page reads");
+    assert!(
+        script.contains(&format!("samples/{}/bundle.json", SAMPLES[0].key)),
+        "the hook analyses the default sample"
+    );
+    let size = std::fs::read_to_string("scripts/size.mjs").expect("size script");
+    assert!(size.contains(&url), "the first visit's size counts the report");
+    // The command's JSON, read as the page reads it, is the engine's report.
+    let report = parallax::engine::analyze(&b, &Default::default());
+    let json = parallax::engine::export::report_json(&report);
+    let read =
+        parallax::engine::report_reader::read_report(serde_json::from_str(&json).expect("json")).expect("report");
+    assert_eq!(read, report);
+    // A changed sample, or one with a sentence put back, is analysed as usual.
+    let mut changed = b.clone();
+    changed.articles[0].title.push('!');
+    assert_eq!(ready_made_report(&changed, &[]), None);
+    let restored = SentenceRef { article: b.articles[0].id.clone(), sentence: 0 };
+    assert_eq!(ready_made_report(&b, &[restored]), None);
+}
+
+#[test]
 fn style_elements_and_attributes_are_taken_out_before_the_browser_parses_a_page() {
     use parallax::ui::html_text::without_styles;
     assert_eq!(

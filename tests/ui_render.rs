@@ -59,6 +59,7 @@ fn Host(props: &HostProps) -> Html {
             report: props.report.clone(),
             ms: 0.0,
             in_worker: false,
+            ready_made: false,
         }),
         names: Rc::new(names),
         settings: Rc::new(Settings { blind: props.blind, ..Settings::default() }),

@@ -1,5 +1,10 @@
-//! Running the analysis: on the main thread for small bundles, in a web worker for large ones
-//! (so that the page never freezes), with the time it took.
+//! Running the analysis, with the time it took. In the web build the page's own module has no
+//! engine (a first visit downloads the page without it): every analysis runs in a web worker
+//! that loads the engine's module (`parallax-engine`, see `src/bin/parallax-engine.rs`), the
+//! default sample's report comes ready-made (written when the app is built), and when the
+//! browser cannot run the worker, the engine's module is loaded into the page instead.
+//! Natively, and in the browser tests that put the engine on the page, small bundles are
+//! analysed on the calling thread.
 //!
 //! The page sends the worker a [`Request`] and the worker answers with a [`Reply`], both as
 //! JSON text written and read by serde_json, which the app carries anyway (see ARCHITECTURE.md,
@@ -12,13 +17,12 @@ use crate::engine::{Options, Report, analyze};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-/// Bundles with more text than this (in bytes) are analysed in the worker. Measured in the
-/// browser on the 2-core development machine (2026-12-02): a made-up bundle with 34 KB of text
-/// analysed in 10–15 ms, the longest main-thread task (analysis and drawing) at 55–79 ms, and
-/// one with 45 KB came back from the worker in 80–110 ms — so up to 40 KB the main thread
-/// stays under the 100 ms budget once the code has run, and larger bundles go to the
-/// worker. (The sample events, about 20 KB, take 25–45 ms then; the page's very first
-/// analysis on a first visit takes about 190–230 ms, see ARCHITECTURE.md, "Speed in the browser".)
+/// Where the page analyses by itself (with the engine on the page), bundles with more text
+/// than this (in bytes) are still analysed in the worker. Measured in the browser on the
+/// 2-core development machine (2026-12-02): a made-up bundle with 34 KB of text analysed in
+/// 10–15 ms, the longest main-thread task (analysis and drawing) at 55–79 ms, and one with
+/// 45 KB came back from the worker in 80–110 ms. The reader also draws the columns of larger
+/// bundles a few at a time.
 pub const SYNC_LIMIT_BYTES: usize = 40_000;
 
 /// A finished analysis: the bundle as it was analysed and its report (always consistent with
@@ -35,13 +39,15 @@ pub struct Analysed {
     pub ms: f64,
     /// True when it ran in the worker.
     pub in_worker: bool,
+    /// True when it is the sample's report written when the app was built.
+    pub ready_made: bool,
 }
 
 /// The same analysis is equal at once (the views compare it on every redraw); another one is
 /// compared by content.
 impl PartialEq for Analysed {
     fn eq(&self, o: &Analysed) -> bool {
-        (self.revision, self.ms, self.in_worker) == (o.revision, o.ms, o.in_worker)
+        (self.revision, self.ms, self.in_worker, self.ready_made) == (o.revision, o.ms, o.in_worker, o.ready_made)
             && super::identity::same(&self.bundle, &o.bundle)
             && super::identity::same(&self.report, &o.report)
     }
@@ -52,11 +58,38 @@ pub fn text_bytes(bundle: &Bundle) -> usize {
     bundle.articles.iter().map(|a| a.text.len() + a.title.len()).sum()
 }
 
-/// Analyses on the calling thread, timing it.
+/// The engine as the page may hold it (see [`put_engine_on_page`]).
+type Engine = fn(&Bundle, &Options) -> Report;
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static ENGINE: std::cell::Cell<Option<Engine>> = const { std::cell::Cell::new(None) };
+}
+
+/// Puts the engine into the page's own module, so that the page analyses small bundles by
+/// itself: the browser tests do, which have no worker. The app never calls it, so the page's
+/// download leaves the engine out.
+#[cfg(target_arch = "wasm32")]
+pub fn put_engine_on_page() {
+    ENGINE.with(|e| e.set(Some(analyze as Engine)));
+}
+
+/// The engine the page holds: natively always, in WebAssembly only after
+/// [`put_engine_on_page`].
+pub fn engine_on_page() -> Option<Engine> {
+    #[cfg(target_arch = "wasm32")]
+    return ENGINE.with(std::cell::Cell::get);
+    #[cfg(not(target_arch = "wasm32"))]
+    Some(analyze as Engine)
+}
+
+/// Analyses on the calling thread with the engine the page holds, timing it (an empty report
+/// if it holds none: the app asks only after [`engine_on_page`]).
 pub fn analyse_now(bundle: Rc<Bundle>, restored: &[SentenceRef], revision: u64) -> Analysed {
     let start = now_ms();
-    let report = analyze(&bundle, &Options { restored: restored.to_vec(), ..Options::default() });
-    Analysed { revision, bundle, report: Rc::new(report), ms: now_ms() - start, in_worker: false }
+    let options = Options { restored: restored.to_vec(), ..Options::default() };
+    let report = engine_on_page().map_or_else(Report::default, |run| run(&bundle, &options));
+    Analysed { revision, bundle, report: Rc::new(report), ms: now_ms() - start, in_worker: false, ready_made: false }
 }
 
 /// A request to the worker.
@@ -128,29 +161,41 @@ pub fn decode(text: &str) -> Result<Reply, String> {
     Reply::deserialize(value).map_err(|e| e.to_string())
 }
 
-/// What the worker client tells the app.
+/// What the analysis client tells the app.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
     /// A finished analysis.
     Done(Analysed),
-    /// The worker could not run; the app falls back to the main thread.
+    /// The worker could not start; the engine is loaded into the page instead.
     Broken(String),
-    /// The worker stopped with an error while it analysed (a trap in its WebAssembly).
+    /// The analysis could not run (a request the engine could not read, or an engine that
+    /// could not be loaded).
+    Failed(String),
+    /// The engine stopped with an error while it analysed (a trap in its WebAssembly).
     Stopped(String),
 }
 
-/// The client side of the analysis worker.
+/// The client side of the analysis: the worker (started on the first request that needs it),
+/// the sample's ready-made report, or the engine loaded into the page.
 pub struct Analyser {
     #[cfg(target_arch = "wasm32")]
-    worker: web_sys::Worker,
-    #[cfg(target_arch = "wasm32")]
-    state: Rc<std::cell::RefCell<ClientState>>,
+    client: Rc<Client>,
+}
+
+#[cfg(target_arch = "wasm32")]
+struct Client {
+    on_outcome: yew::Callback<Outcome>,
+    state: std::cell::RefCell<ClientState>,
 }
 
 #[cfg(target_arch = "wasm32")]
 #[derive(Default)]
 struct ClientState {
+    worker: Option<web_sys::Worker>,
+    /// The worker has started and takes requests.
     ready: bool,
+    /// The worker could not start: requests go to the engine loaded into the page.
+    on_page: bool,
     /// The request waiting for the worker to start.
     queued: Option<String>,
     /// The bundle of the latest request, its id and when it was sent.
@@ -158,87 +203,10 @@ struct ClientState {
 }
 
 impl Analyser {
-    /// Starts the worker (the app's own module, `parallax-web.js` next to the page); `None` when the browser
-    /// cannot (natively, always).
+    /// The client; `None` natively, where the app analyses on its own thread.
     pub fn start(on_outcome: yew::Callback<Outcome>) -> Option<Analyser> {
         #[cfg(target_arch = "wasm32")]
-        {
-            use wasm_bindgen::JsCast;
-            use wasm_bindgen::closure::Closure;
-            let base = gloo::utils::document().base_uri().ok().flatten()?;
-            let js = web_sys::Url::new_with_base("parallax-web.js", &base).ok()?.href();
-            let wasm = web_sys::Url::new_with_base("parallax-web_bg.wasm", &base).ok()?.href();
-            // The worker runs the app's own module (already in the browser's cache): a one-line
-            // module loader (a blob, allowed by `worker-src blob:`) imports and starts it, and
-            // `main` sees that it runs in a worker.
-            // The addresses as JavaScript strings (JSON's are).
-            let quoted = |s: String| write_json(&s, false);
-            let loader = format!("import init from {}; init({{ module_or_path: {} }});", quoted(js), quoted(wasm));
-            let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&loader));
-            let bag = web_sys::BlobPropertyBag::new();
-            bag.set_type("text/javascript");
-            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
-            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-            let options = web_sys::WorkerOptions::new();
-            options.set_type(web_sys::WorkerType::Module);
-            let worker = web_sys::Worker::new_with_options(&url, &options).ok()?;
-            let state = Rc::new(std::cell::RefCell::new(ClientState::default()));
-            let on_message = {
-                let state = state.clone();
-                let worker = worker.clone();
-                let on_outcome = on_outcome.clone();
-                Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                    let Some(text) = e.data().as_string() else { return };
-                    match decode(&text) {
-                        Ok(Reply::Ready) => {
-                            let queued = {
-                                let mut s = state.borrow_mut();
-                                s.ready = true;
-                                s.queued.take()
-                            };
-                            if let Some(q) = queued {
-                                let _ = worker.post_message(&wasm_bindgen::JsValue::from_str(&q));
-                            }
-                        }
-                        Ok(Reply::Report { id, report }) => {
-                            let latest = state.borrow().latest.clone();
-                            if let Some((want, bundle, sent)) = latest
-                                && want == id
-                            {
-                                let done = Outcome::Done(Analysed {
-                                    revision: id,
-                                    bundle,
-                                    report: Rc::from(report),
-                                    ms: now_ms() - sent,
-                                    in_worker: true,
-                                });
-                                // Draw in a task of its own: reading a large report and
-                                // drawing it in one task would block the page for too long.
-                                let on_outcome = on_outcome.clone();
-                                gloo::timers::callback::Timeout::new(0, move || on_outcome.emit(done)).forget();
-                            }
-                        }
-                        Ok(Reply::Failed { message }) => on_outcome.emit(Outcome::Broken(message)),
-                        // The error event that follows says only "unreachable": the page shows
-                        // what the panic said (the first message shown stays).
-                        Ok(Reply::Panicked { message }) => on_outcome.emit(Outcome::Stopped(message)),
-                        Err(e) => on_outcome.emit(Outcome::Broken(e)),
-                    }
-                })
-            };
-            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            on_message.forget();
-            // Before the worker says it is ready, an error means it could not start; after, that
-            // it stopped in the middle of an analysis.
-            let ready = state.clone();
-            let on_error = Closure::<dyn Fn(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
-                let why = e.message();
-                on_outcome.emit(if ready.borrow().ready { Outcome::Stopped(why) } else { Outcome::Broken(why) });
-            });
-            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-            on_error.forget();
-            Some(Analyser { worker, state })
-        }
+        return Some(Analyser { client: Rc::new(Client { on_outcome, state: Default::default() }) });
         #[cfg(not(target_arch = "wasm32"))]
         {
             let _ = on_outcome;
@@ -247,22 +215,214 @@ impl Analyser {
     }
 
     /// Sends a bundle to analyse; an earlier request still running is superseded (its answer
-    /// is dropped).
+    /// is dropped). The default sample, unchanged, gets its ready-made report.
     pub fn analyse(&self, revision: u64, bundle: Rc<Bundle>, restored: &[SentenceRef]) {
         #[cfg(target_arch = "wasm32")]
         {
             let request = Request { id: revision, bundle: (*bundle).clone(), restored: restored.to_vec() };
             let text = write_json(&request, false);
-            let mut s = self.state.borrow_mut();
-            s.latest = Some((revision, bundle, now_ms()));
-            if s.ready {
-                let _ = self.worker.post_message(&wasm_bindgen::JsValue::from_str(&text));
-            } else {
-                s.queued = Some(text);
+            self.client.state.borrow_mut().latest = Some((revision, bundle.clone(), now_ms()));
+            match super::samples::ready_made_report(&bundle, restored) {
+                Some(url) => client::ready_made(self.client.clone(), url, revision, bundle, text),
+                None => client::send(&self.client, text),
             }
         }
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (revision, bundle, restored);
+    }
+}
+
+/// The browser side of [`Analyser`].
+#[cfg(target_arch = "wasm32")]
+mod client {
+    use super::{Analysed, Bundle, Client, Outcome, Reply, Report, Value, decode, now_ms, read_report, write_json};
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::{JsFuture, spawn_local};
+
+    /// Sends a request to the worker (starting it first), or to the engine on the page once
+    /// the worker could not start.
+    pub(super) fn send(client: &Rc<Client>, text: String) {
+        if client.state.borrow().on_page {
+            on_page(client.clone(), text);
+            return;
+        }
+        if client.state.borrow().worker.is_none() {
+            match start_worker(client) {
+                Some(worker) => client.state.borrow_mut().worker = Some(worker),
+                None => {
+                    client.state.borrow_mut().queued = Some(text);
+                    to_page(client, "this browser cannot start it".into());
+                    return;
+                }
+            }
+        }
+        let mut s = client.state.borrow_mut();
+        match (&s.worker, s.ready) {
+            (Some(worker), true) => {
+                let _ = worker.post_message(&JsValue::from_str(&text));
+            }
+            _ => s.queued = Some(text),
+        }
+    }
+
+    /// The worker could not start: from now on the engine runs on the page (loaded through
+    /// `parallaxAnalyse` of boot.js), beginning with the request that waited for the worker.
+    fn to_page(client: &Rc<Client>, why: String) {
+        let queued = {
+            let mut s = client.state.borrow_mut();
+            s.on_page = true;
+            if let Some(worker) = s.worker.take() {
+                worker.terminate();
+            }
+            s.queued.take()
+        };
+        client.on_outcome.emit(Outcome::Broken(why));
+        if let Some(q) = queued {
+            on_page(client.clone(), q);
+        }
+    }
+
+    /// Starts the worker: a one-line module loader (a blob, allowed by `worker-src blob:`)
+    /// imports the engine's module next to the page, whose `main` serves requests.
+    fn start_worker(client: &Rc<Client>) -> Option<web_sys::Worker> {
+        let base = gloo::utils::document().base_uri().ok().flatten()?;
+        let js = web_sys::Url::new_with_base("parallax-engine.js", &base).ok()?.href();
+        let wasm = web_sys::Url::new_with_base("parallax-engine_bg.wasm", &base).ok()?.href();
+        // The addresses as JavaScript strings (JSON's are).
+        let quoted = |s: String| write_json(&s, false);
+        let loader = format!("import init from {}; init({{ module_or_path: {} }});", quoted(js), quoted(wasm));
+        let parts = js_sys::Array::of1(&JsValue::from_str(&loader));
+        let bag = web_sys::BlobPropertyBag::new();
+        bag.set_type("text/javascript");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = web_sys::Worker::new_with_options(&url, &options).ok()?;
+        let on_message = {
+            let client = client.clone();
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                if let Some(text) = e.data().as_string() {
+                    receive(&client, &text, true);
+                }
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        // Before the worker says it is ready, an error means it could not start; after, that
+        // it stopped in the middle of an analysis.
+        let client = client.clone();
+        let on_error = Closure::<dyn Fn(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+            let why = e.message();
+            if client.state.borrow().ready {
+                client.on_outcome.emit(Outcome::Stopped(why));
+            } else if !client.state.borrow().on_page {
+                to_page(&client, why);
+            }
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
+        Some(worker)
+    }
+
+    /// What the worker or the engine on the page answered.
+    fn receive(client: &Rc<Client>, text: &str, in_worker: bool) {
+        match decode(text) {
+            Ok(Reply::Ready) => {
+                let mut s = client.state.borrow_mut();
+                s.ready = true;
+                if let (Some(q), Some(worker)) = (s.queued.take(), &s.worker) {
+                    let _ = worker.post_message(&JsValue::from_str(&q));
+                }
+            }
+            Ok(Reply::Report { id, report }) => {
+                let latest = client.state.borrow().latest.clone();
+                if let Some((want, bundle, sent)) = latest
+                    && want == id
+                {
+                    let ms = now_ms() - sent;
+                    let report = Rc::from(report);
+                    done(client, Analysed { revision: id, bundle, report, ms, in_worker, ready_made: false });
+                }
+            }
+            Ok(Reply::Failed { message }) => client.on_outcome.emit(Outcome::Failed(message)),
+            // The error event that follows says only "unreachable": the page shows what the
+            // panic said (the first message shown stays).
+            Ok(Reply::Panicked { message }) => client.on_outcome.emit(Outcome::Stopped(message)),
+            Err(e) => client.on_outcome.emit(Outcome::Failed(e)),
+        }
+    }
+
+    /// Hands a finished analysis over in a task of its own: reading a large report and drawing
+    /// it in one task would block the page for too long.
+    fn done(client: &Rc<Client>, analysed: Analysed) {
+        let on_outcome = client.on_outcome.clone();
+        gloo::timers::callback::Timeout::new(0, move || on_outcome.emit(Outcome::Done(analysed))).forget();
+    }
+
+    /// Runs a request with the engine loaded into the page.
+    fn on_page(client: Rc<Client>, text: String) {
+        spawn_local(async move {
+            match run_on_page(&text).await {
+                Ok(reply) => receive(&client, &reply, false),
+                Err((true, why)) => client.on_outcome.emit(Outcome::Stopped(why)),
+                Err((false, why)) => client.on_outcome.emit(Outcome::Failed(why)),
+            }
+        });
+    }
+
+    /// The reply of the engine on the page, or why there is none (true: it trapped).
+    async fn run_on_page(text: &str) -> Result<String, (bool, String)> {
+        let load = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("parallaxAnalyse"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or((false, "the page cannot load the engine".to_string()))?;
+        let why = |e: JsValue| {
+            let trap = e.is_instance_of::<js_sys::WebAssembly::RuntimeError>();
+            let text = js_sys::Error::from(e).to_string().as_string().unwrap_or_default();
+            (trap, if text.is_empty() { "the engine could not be loaded".to_string() } else { text })
+        };
+        let promise = load.call1(&JsValue::NULL, &JsValue::from_str(text)).map_err(why)?;
+        let reply = JsFuture::from(js_sys::Promise::from(promise)).await.map_err(why)?;
+        reply.as_string().ok_or((false, "the engine gave no answer".to_string()))
+    }
+
+    /// The sample's ready-made report: fetched from next to the page and shown if it is the
+    /// report of this bundle's articles; otherwise the request goes to the worker as usual.
+    pub(super) fn ready_made(client: Rc<Client>, url: String, revision: u64, bundle: Rc<Bundle>, text: String) {
+        spawn_local(async move {
+            let fits = |r: &Report| {
+                r.articles.len() == bundle.articles.len()
+                    && r.articles.iter().zip(&bundle.articles).all(|(r, a)| r.id == a.id)
+            };
+            match fetch_report(&url).await.filter(fits) {
+                Some(report) => {
+                    let latest = client.state.borrow().latest.as_ref().map(|l| l.0);
+                    if latest == Some(revision) {
+                        let report = Rc::new(report);
+                        done(
+                            &client,
+                            Analysed { revision, bundle, report, ms: 0.0, in_worker: false, ready_made: true },
+                        );
+                    }
+                }
+                None => send(&client, text),
+            }
+        });
+    }
+
+    /// A report fetched and read; `None` when it cannot be.
+    async fn fetch_report(url: &str) -> Option<Report> {
+        let response: web_sys::Response =
+            JsFuture::from(web_sys::window()?.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+        let value: Value = serde_json::from_str(&text).ok()?;
+        read_report(value).ok()
     }
 }
 

@@ -18,6 +18,9 @@ pub struct AnalysisStatusProps {
     pub ms: f64,
     /// The shown analysis ran in the worker.
     pub in_worker: bool,
+    /// The shown analysis is the sample's, made when the app was built.
+    #[prop_or_default]
+    pub ready_made: bool,
     /// An analysis has finished at least once.
     pub ready: bool,
 }
@@ -31,6 +34,12 @@ pub fn AnalysisStatus(props: &AnalysisStatusProps) -> Html {
                 <progress class="analysis-progress" aria-label="Analysing the articles"></progress>
                 <span>{ format!("Analysing {} articles ({}) in the background… the page stays usable.", props.articles, size(props.bytes)) }</span>
             </>
+        }
+    } else if props.ready && props.ready_made {
+        html! {
+            <span class="analysis-done" data-ms="0">
+                { format!("Analysed {} articles when Parallax was built (the sample, unchanged).", props.articles) }
+            </span>
         }
     } else if props.ready {
         let place = if props.in_worker { " in the background" } else { "" };

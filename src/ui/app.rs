@@ -130,15 +130,19 @@ pub fn App(props: &AppProps) -> Html {
     let held_at = use_mut_ref(|| workspace.revision);
     let held = *hold && *held_at.borrow() == workspace.revision;
 
-    // The analysis: small bundles on the main thread (ready in the same render), large ones in
-    // the worker; if the worker cannot run, everything on the main thread.
+    // The analysis: where the page holds the engine (natively, and in the browser tests),
+    // small bundles on the main thread (ready in the same render). Everything else goes to
+    // the analysis client: the worker, the sample's ready-made report, or the engine loaded
+    // into the page when the worker cannot start (see `analysis`).
     let worker_broken = use_state(|| false);
     let live_bundle = use_memo(workspace.revision, {
         let ws = workspace.clone();
         move |_| Rc::new(ws.bundle.clone())
     });
-    let use_worker =
-        cfg!(target_arch = "wasm32") && !*worker_broken && analysis::text_bytes(&live_bundle) > SYNC_LIMIT_BYTES;
+    let here = analysis::engine_on_page().is_some();
+    let use_worker = cfg!(target_arch = "wasm32")
+        && !(here && *worker_broken)
+        && (!here || analysis::text_bytes(&live_bundle) > SYNC_LIMIT_BYTES);
     let sync = use_memo((workspace.revision, use_worker, held), {
         let bundle = (*live_bundle).clone();
         let restored = workspace.restored.clone();
@@ -337,7 +341,7 @@ pub fn App(props: &AppProps) -> Html {
                 if !embed {
                     <LoadPanel bundle={(*live_bundle).clone()} source={workspace.source.clone()} />
                 }
-                <AnalysisStatus {pending} articles={workspace.bundle.articles.len()} bytes={analysis::text_bytes(&live_bundle)} ms={analysed.ms} in_worker={analysed.in_worker} ready={analysed.revision != u64::MAX} />
+                <AnalysisStatus {pending} articles={workspace.bundle.articles.len()} bytes={analysis::text_bytes(&live_bundle)} ms={analysed.ms} in_worker={analysed.in_worker} ready_made={analysed.ready_made} ready={analysed.revision != u64::MAX} />
                 <Diagnostics report={analysed.report.clone()} />
                 <ViewTabs current={view} on_select={dispatch.to_callback().reform(Action::SetView)} />
                 <div id="views" class="views" role="tabpanel" aria-labelledby={format!("tab-{}", view.key())} tabindex="-1" aria-busy={pending.to_string()}>
@@ -386,6 +390,10 @@ fn start_worker(
         }
         // Not analysed on the page instead: the same error would stop the page itself.
         Outcome::Stopped(why) => web::report_stop(&why),
+        Outcome::Failed(why) => {
+            mark_busy(embed, false);
+            dispatch.dispatch(Action::Notify(Notice::error(format!("The analysis could not run ({why})."))));
+        }
         Outcome::Broken(why) => {
             broken.set(true);
             dispatch.dispatch(Action::Notify(Notice::error(format!(

@@ -49,6 +49,14 @@ pub fn default_bundle() -> Bundle {
     bundle(&SAMPLES[0])
 }
 
+/// Where the ready-made report of the default sample is, relative to the page, when this is
+/// the sample unchanged (nothing restored either). The web build writes it when the app is
+/// built (`scripts/sample-report.sh`, a hook in Trunk.toml), so that a first visit shows the
+/// sample's analysis without downloading the engine.
+pub fn ready_made_report(bundle: &Bundle, restored: &[crate::engine::bundle::SentenceRef]) -> Option<String> {
+    (restored.is_empty() && *bundle == default_bundle()).then(|| format!("samples/{}/report.json", SAMPLES[0].key))
+}
+
 /// True when the bundle says it was constructed for teaching.
 pub fn is_constructed(bundle: &Bundle) -> bool {
     bundle.extra.get("constructed").and_then(|v| v.as_bool()).unwrap_or(false)

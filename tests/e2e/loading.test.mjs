@@ -24,6 +24,7 @@ for (const base of bases) {
         file("gazette.html", page1, "text/html"),
       ]);
       await page.getByText("Added 3 articles.").waitFor();
+      await analysed(page, 7);
       assert.equal(await columns(page).count(), 7);
       const gazette = page.getByRole("article", { name: "The Test Gazette" });
       await gazette.getByText("Council keeps the night ferry").waitFor();
@@ -75,6 +76,7 @@ for (const base of bases) {
       after(() => other.close());
       const ok = await openApp(browser, base, { context, query: `?bundle=${site}/open.json` });
       await ok.page.getByRole("heading", { name: "Course week 3" }).waitFor();
+      await analysed(ok.page, 2);
       assert.equal(await columns(ok.page).count(), 2);
       // A reload keeps the user's workspace instead of fetching again over it.
       await ok.page.close();
@@ -83,6 +85,7 @@ for (const base of bases) {
       const alert = closed.page.getByRole("alert").filter({ hasText: "does not allow other sites to read it" });
       await alert.waitFor();
       assert.match(await alert.textContent(), /download the file and open it with “Open files”/);
+      await analysed(closed.page, 2);
       assert.equal(await columns(closed.page).count(), 2, "what was loaded stays");
       await shot(closed.page, `bundle-url-forbidden-${label(base)}`, { fullPage: false });
 
@@ -175,13 +178,14 @@ for (const base of bases) {
       const first = (await columns(page).first().getByRole("heading").textContent()).trim();
       const second = (await columns(page).nth(1).getByRole("heading").textContent()).trim();
       await page.getByRole("button", { name: `Move ${first} down` }).click();
-      assert.equal((await columns(page).first().getByRole("heading").textContent()).trim(), second);
+      // The columns follow once the new order is analysed.
+      await columns(page).first().getByRole("heading", { name: second, exact: true }).waitFor();
       await page.getByRole("button", { name: `Edit ${second}` }).click();
       await page.getByRole("heading", { name: `Edit “${second}”` }).waitFor();
       await page.getByLabel("Outlet", { exact: true }).fill("Renamed Agency");
       await page.getByRole("button", { name: "Save changes" }).click();
       await page.getByText("Saved the changes to “Renamed Agency”.").waitFor();
-      assert.equal((await columns(page).first().getByRole("heading").textContent()).trim(), "Renamed Agency");
+      await columns(page).first().getByRole("heading", { name: "Renamed Agency", exact: true }).waitFor();
     }));
 
   test(`page furniture is dimmed and put back with one click (${label(base)})`, () =>
@@ -201,8 +205,9 @@ for (const base of bases) {
       await shot(page, `furniture-${label(base)}`, { fullPage: false });
       await putBack.click();
       await page.getByText("Put the sentence back into the analysis.").waitFor();
-      assert.equal(await col.locator(".furniture").count(), 1);
+      await analysed(page, 5);
       await col.locator(".restored").waitFor();
+      assert.equal(await col.locator(".furniture").count(), 1);
       await page.reload();
       await page.getByRole("article", { name: "Messy Paste" }).locator(".restored").waitFor();
     }));

@@ -11,7 +11,11 @@ for (const base of bases) {
       context.on("request", (r) => seen.push(r.url()));
       const { page, errors } = await openApp(browser, base, { context });
       page.on("worker", (w) => seen.push(w.url()));
-      await analysed(page, 4);
+      assert.match(await analysed(page, 4), /when Parallax was built/);
+      // A first visit shows the sample's ready-made report: the engine's module is not loaded.
+      const engine = () => seen.filter((u) => /parallax-engine/.test(u));
+      assert.ok(seen.some((u) => u.endsWith("samples/diplomacy/report.json")), "the ready-made report is read");
+      assert.deepEqual(engine(), [], "a first visit does not load the engine");
       await columns(page).nth(1).locator(".sentence").first().hover();
       await columns(page).nth(1).locator(".sentence").first().click();
       for (const tab of ["Claim matrix", "Framing", "Findings", "Glossary", "Reader"]) {
@@ -22,6 +26,7 @@ for (const base of bases) {
       await page.getByLabel("Article text", { exact: true }).fill("The council met on Tuesday. It kept the ferry.");
       await page.getByRole("button", { name: "Add article" }).click();
       await analysed(page, 5);
+      assert.ok(engine().some((u) => u.endsWith("parallax-engine_bg.wasm")), "a changed bundle loads the engine");
       // A large bundle goes through the analysis worker.
       await openFiles(page, [file("large.json", JSON.stringify(madeUpBundle(6, 1500)), "application/json")]);
       await analysed(page, 6);

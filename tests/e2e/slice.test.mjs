@@ -57,9 +57,11 @@ for (const base of bases) {
       const name = (await columns(page).first().getByRole("heading").textContent()).trim();
       await page.getByRole("button", { name: `Remove ${name}` }).click();
       await page.getByText(`Removed “${name}”.`).waitFor();
+      await analysed(page, 3);
       assert.equal(await columns(page).count(), 3);
       await page.getByRole("button", { name: "Undo" }).click();
       await page.getByText("Put back as it was.").waitFor();
+      await analysed(page, 4);
       assert.equal(await columns(page).count(), 4);
       assert.equal((await columns(page).first().getByRole("heading").textContent()).trim(), name);
     }));

@@ -216,3 +216,35 @@ test(`an error on the page: a message, and "Reload my workspace" opens it held u
     await analysed(page, 4);
     assert.equal(await page.locator(".notice").filter({ hasText: "did not finish" }).count(), 0);
   }));
+
+test(`a browser that cannot start the worker analyses on the page, with a message (${label(base)})`, () =>
+  withBrowser(async (browser) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(() => {
+      globalThis.Worker = class {
+        constructor() {
+          throw new Error("no workers in this browser");
+        }
+      };
+    });
+    const { page, errors } = await openApp(browser, base, { context });
+    await analysed(page, 4);
+    await openTools(page);
+    await page.getByLabel("Outlet", { exact: true }).fill("Harbour Post");
+    await page.getByLabel("Article text", { exact: true }).fill("The council met on Tuesday. It kept the night ferry.");
+    await page.getByRole("button", { name: "Add article" }).click();
+    await notice(page, "The background analysis could not run");
+    await analysed(page, 5);
+    assert.equal(await columns(page).count(), 5);
+    assert.deepEqual(errors, []);
+  }));
+
+test(`without the sample's ready-made report, the worker analyses the sample (${label(base)})`, () =>
+  withBrowser(async (browser) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.route("**/samples/diplomacy/report.json", (route) => route.fulfill({ status: 404, body: "gone" }));
+    const { page } = await openApp(browser, base, { context });
+    const status = await analysed(page, 4);
+    assert.match(status, /in the background/);
+    assert.equal(await columns(page).count(), 4);
+  }));
