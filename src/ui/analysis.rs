@@ -397,16 +397,15 @@ mod client {
                 r.articles.len() == bundle.articles.len()
                     && r.articles.iter().zip(&bundle.articles).all(|(r, a)| r.id == a.id)
             };
-            match fetch_report(&url).await.filter(fits) {
+            let found = fetch_report(&url).await.filter(fits);
+            // A newer request went its own way meanwhile: this one is dropped either way.
+            if client.state.borrow().latest.as_ref().map(|l| l.0) != Some(revision) {
+                return;
+            }
+            match found {
                 Some(report) => {
-                    let latest = client.state.borrow().latest.as_ref().map(|l| l.0);
-                    if latest == Some(revision) {
-                        let report = Rc::new(report);
-                        done(
-                            &client,
-                            Analysed { revision, bundle, report, ms: 0.0, in_worker: false, ready_made: true },
-                        );
-                    }
+                    let report = Rc::new(report);
+                    done(&client, Analysed { revision, bundle, report, ms: 0.0, in_worker: false, ready_made: true });
                 }
                 None => send(&client, text),
             }

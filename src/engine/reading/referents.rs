@@ -136,6 +136,9 @@ pub const LOOKBACK: usize = 120;
 /// the sentence itself and the two before it (a country-noun refers to a country just named).
 pub const COUNTRY_WINDOW: usize = 2;
 
+/// The most title words kept per person (see `Builder::add_titled`).
+const TITLE_WORDS: usize = 64;
+
 /// Roles that make a person the leader of a country, which "the leader" and "his
 /// counterpart" can describe.
 const LEADING: WordList = WordList::new(
@@ -993,11 +996,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         // description repeats them ("the Fox News host") to say which host.
         if let Some((a, b)) = m.role {
             let from = (a.saturating_sub(4)..a).rev().take_while(|&k| u.tags[k] == Tag::Proper).last().unwrap_or(a);
-            for w in words_of(u, from, b) {
-                if !self.titled[r].contains(&w) {
-                    self.titled[r].push(w);
-                }
-            }
+            self.add_titled(r, words_of(u, from, b));
         }
         for (a, b) in spans {
             for role in roles_in(u, a, b) {
@@ -1026,11 +1025,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                     }
                 }
             }
-            for w in seen {
-                if !self.titled[r].contains(&w) {
-                    self.titled[r].push(w);
-                }
-            }
+            self.add_titled(r, seen);
             // The title as written, and its role alone ("president" of "Chick-fil-A
             // president"), which a description may repeat.
             let mut phrases = vec![words.join(" ")];
@@ -1047,6 +1042,18 @@ impl<'v, 'a> Builder<'v, 'a> {
         }
         let best = self.votes[r].iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.0))).map(|x| x.0);
         self.refs[r].country = best;
+    }
+
+    /// Adds words to a person's title words, each once. A person keeps at most
+    /// `TITLE_WORDS` of them (real titles give a few dozen at most), so that adding stays
+    /// linear however many different titles an input gives one name.
+    fn add_titled(&mut self, r: usize, words: Vec<String>) {
+        let titled = &mut self.titled[r];
+        for w in words {
+            if titled.len() < TITLE_WORDS && !titled.contains(&w) {
+                titled.push(w);
+            }
+        }
     }
 
     /// The named people by the words of their titles, for a description that says which
