@@ -142,7 +142,7 @@ fn time(bundle: &Bundle, runs: usize) -> (Duration, usize, usize) {
         links = r.links.len();
         sentences = r.articles.iter().map(|a| a.sentences.len()).sum();
     }
-    parallax::engine::sorting::sort(&mut times);
+    parallax::util::sorting::sort(&mut times);
     (times[times.len() / 2], sentences, links)
 }
 
@@ -151,7 +151,7 @@ fn main() {
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
     let shared: Vec<String> = (0..300).map(|_| chain.sentence(&mut rng)).collect();
     let mut vocab: Vec<String> = shared.iter().flat_map(|s| s.split_whitespace().map(str::to_string)).collect();
-    parallax::engine::sorting::sort(&mut vocab);
+    parallax::util::sorting::sort(&mut vocab);
     vocab.dedup();
     let base_articles = 20;
     let words = 3000;

@@ -17,9 +17,10 @@
 //!   gold label, and the features.
 
 use parallax::engine::align::{FEATURE_NAMES, candidates};
+use parallax::engine::alignment_units;
 use parallax::engine::bundle::{Article, Bundle, Event};
 use parallax::engine::document::Document;
-use parallax::engine::{alignment_units, sorting};
+use parallax::util::sorting;
 use serde_json::Value;
 use std::collections::HashSet;
 

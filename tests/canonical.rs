@@ -12,7 +12,7 @@
 
 use parallax::engine::Bundle;
 use parallax::engine::report::{Diff, DiffOp, DiffTag, Report, UnitRef};
-use parallax::engine::sorting::sort;
+use parallax::util::sorting::sort;
 
 /// A unit as `article:sentence` (`article:title` for the headline).
 fn unit(u: &UnitRef) -> String {
@@ -94,7 +94,7 @@ pub fn canonical(r: &Report) -> Vec<String> {
                 })
                 .collect(),
         );
-        lines.push(format!("finding {rank:02} {} {:?}: {} [{evidence}]", f.signal, f.weight, f.text));
+        lines.push(format!("finding {rank:02} {} {:?}: {} [{evidence}]", f.signal.name(), f.weight, f.text));
     }
     for s in &r.signals {
         lines.push(format!(

@@ -15,7 +15,7 @@ fn fixtures(dir: &str, ext: &str) -> Vec<PathBuf> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
-    parallax::engine::sorting::sort(&mut files);
+    parallax::util::sorting::sort(&mut files);
     assert!(!files.is_empty(), "no fixtures in {}", root.display());
     files
 }

@@ -66,7 +66,7 @@ fn cases() -> Vec<Case> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
-    parallax::engine::sorting::sort(&mut files);
+    parallax::util::sorting::sort(&mut files);
     assert!(files.len() >= 9, "a fixture case per signal in {}", root.display());
     files.iter().map(|p| parse_case(p)).collect()
 }
@@ -280,7 +280,7 @@ fn check(bundle: &Bundle, report: &Report, candidates: &[Candidate], line: &str)
             if found { Ok(()) } else { Err(format!("no such change; changes:\n{}", changes_listing(bundle, report))) }
         }
         Some(sign @ ("?" | "x")) => {
-            let found = candidates.iter().any(|f| f.signal == words[1] && f.text.contains(&args[0]));
+            let found = candidates.iter().any(|f| f.signal.name() == words[1] && f.text.contains(&args[0]));
             match (sign, found) {
                 ("?", false) => Err("no such finding".into()),
                 ("x", true) => Err("a finding that must not be there".into()),
@@ -322,7 +322,7 @@ fn listing(bundle: &Bundle, report: &Report) -> String {
         .iter()
         .filter(|h| !matches!(h.kind, Kind::Changed | Kind::Verbatim | Kind::Boilerplate))
         .collect();
-    parallax::engine::sorting::sort_by(&mut hs, |a, b| {
+    parallax::util::sorting::sort_by(&mut hs, |a, b| {
         (&a.article, !a.title, a.start, a.end, a.kind).cmp(&(&b.article, !b.title, b.start, b.end, b.kind))
     });
     for h in hs {
@@ -363,7 +363,7 @@ fn listing(bundle: &Bundle, report: &Report) -> String {
     out.push_str(&changes_listing(bundle, report));
     out.push_str("== findings\n");
     for f in &report.findings {
-        out.push_str(&format!("[{}] {}\n", f.signal, f.text));
+        out.push_str(&format!("[{}] {}\n", f.signal.name(), f.text));
     }
     out
 }

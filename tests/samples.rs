@@ -95,14 +95,14 @@ fn intended_differences_appear_among_the_top_findings() {
                     .collect::<Vec<_>>()
                     .join(" ")
                     .to_lowercase();
-                f.signal == w.signal && covers && w.terms.iter().any(|t| text.contains(&t.to_lowercase()))
+                f.signal.name() == w.signal && covers && w.terms.iter().any(|t| text.contains(&t.to_lowercase()))
             });
             if !found {
                 missing.push(w.line.clone());
             }
         }
         let top: Vec<String> =
-            r.findings.iter().take(TOP_FINDINGS).map(|f| format!("[{}] {}", f.signal, f.text)).collect();
+            r.findings.iter().take(TOP_FINDINGS).map(|f| format!("[{}] {}", f.signal.name(), f.text)).collect();
         assert!(
             missing.is_empty(),
             "sample {}: not among the top {TOP_FINDINGS} findings:\n{}\n\ntop findings:\n{}",
@@ -134,7 +134,14 @@ fn findings_of_each_sample_event() {
                         (false, None) => format!("{}:whole", e.article),
                     })
                     .collect();
-                format!("{:>2}. [{}] {:.2} {}\n    evidence: {}", i + 1, f.signal, f.weight, f.text, ev.join(" "))
+                format!(
+                    "{:>2}. [{}] {:.2} {}\n    evidence: {}",
+                    i + 1,
+                    f.signal.name(),
+                    f.weight,
+                    f.text,
+                    ev.join(" ")
+                )
             })
             .collect();
         insta::assert_snapshot!(format!("findings-{}", s.key), listing.join("\n"));

@@ -15,7 +15,8 @@ mod canonical;
 use parallax::engine::bundle::{Article, Bundle, Event};
 use parallax::engine::export::report_json;
 use parallax::engine::report::{Kind, Report, UnitRef};
-use parallax::engine::{Options, analyze, sorting};
+use parallax::engine::{Options, analyze};
+use parallax::util::sorting;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 

@@ -300,7 +300,7 @@ fn with_framing() -> (Rc<Bundle>, Rc<Report>) {
     let first = b.articles[0].id.clone();
     r.findings = vec![Finding {
         text: format!("Only {} reports the letter in its headline.", b.articles[0].outlet),
-        signal: "reporting-verb".into(),
+        signal: parallax::engine::report::Signal::ReportingVerb,
         weight: 1.0,
         evidence: vec![Evidence { article: first.clone(), sentence: Some(1), title: false, span: None }],
     }];

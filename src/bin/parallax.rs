@@ -171,7 +171,7 @@ fn findings(args: &[String]) -> Result<(), Failure> {
                         .filter_map(|e| e.ok().map(|e| e.path()))
                         .filter(|p| p.extension().is_some_and(|x| x == "json"))
                         .collect();
-                    engine::sorting::sort(&mut inside);
+                    parallax::util::sorting::sort(&mut inside);
                     paths.extend(inside);
                 } else {
                     paths.push(p);

@@ -4,7 +4,7 @@
 //! order, in each type's `extra`.
 
 use super::gate;
-use crate::engine::fasthash::HashSet;
+use crate::util::fasthash::HashSet;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

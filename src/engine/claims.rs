@@ -16,8 +16,8 @@
 //! units' own keys, never by input order, so the same articles in any order give the same
 //! claims.
 pub use crate::engine::align::model::{CLAIM_FLOOR, CLAIM_MEAN};
-use crate::engine::fasthash::{HashMap, HashSet};
-use crate::engine::sorting;
+use crate::util::fasthash::{HashMap, HashSet};
+use crate::util::sorting;
 
 /// A claim may hold this many body sentences of one article (plus its headline): a long
 /// sentence in one article often carries what another splits into two, while a larger limit

@@ -94,7 +94,7 @@ const NO_DEADLINE_WORDS: usize = 1_000;
 /// builder compiles every algorithm it can choose at run time into the web build.
 pub fn pieces(a: &[&str], b: &[&str]) -> Vec<(DiffTag, Range<usize>, Range<usize>)> {
     // The words as numbers, so that the diff hashes and compares numbers.
-    let mut ids: crate::engine::fasthash::HashMap<&str, u32> = Default::default();
+    let mut ids: crate::util::fasthash::HashMap<&str, u32> = Default::default();
     let (mut na, mut nb) = (Vec::with_capacity(a.len()), Vec::with_capacity(b.len()));
     for (words, out) in [(a, &mut na), (b, &mut nb)] {
         for &w in words {

@@ -2,10 +2,10 @@
 //! Shared by the command line and the app's download buttons.
 
 use super::bundle::Bundle;
-use super::decimal::fixed;
 use super::display_name;
 use super::framing::glossary;
 use super::report::{Report, UnitRef};
+use crate::util::decimal::fixed;
 
 /// The report as pretty-printed JSON.
 pub fn report_json(report: &Report) -> String {
@@ -41,7 +41,7 @@ pub fn findings_text(bundle: &Bundle, report: &Report, top: usize) -> String {
         out.push_str("   (no findings)\n");
     }
     for (n, f) in report.findings.iter().take(top).enumerate() {
-        out.push_str(&format!("{}. [{}] {}\n", n + 1, f.signal, f.text));
+        out.push_str(&format!("{}. [{}] {}\n", n + 1, f.signal.name(), f.text));
         let mut shown: Vec<(&str, usize)> = Vec::new();
         for e in &f.evidence {
             let count = shown.iter().filter(|(a, _)| *a == e.article).count();
@@ -166,7 +166,7 @@ fn markdown_findings(bundle: &Bundle, report: &Report, out: &mut String) {
                 places.push(place);
             }
         }
-        let signal = glossary::by_id(&f.signal).map_or(f.signal.as_str(), |e| e.title);
+        let signal = glossary::by_id(f.signal.name()).map_or(f.signal.name(), |e| e.title);
         out.push_str(&format!("{}. {} *({})*", n + 1, md_escape(&f.text), md_escape(signal)));
         if !places.is_empty() {
             out.push_str(&format!(" — evidence: {}", md_escape(&places.join("; "))));
@@ -217,7 +217,7 @@ fn markdown_signals(bundle: &Bundle, report: &Report, out: &mut String) {
 /// What each signal in the report means, from the glossary.
 fn markdown_glossary(report: &Report, out: &mut String) {
     let mut used: Vec<&str> = report.highlights.iter().map(|h| h.kind.name()).collect();
-    used.extend(report.findings.iter().map(|f| f.signal.as_str()));
+    used.extend(report.findings.iter().map(|f| f.signal.name()));
     let entries: Vec<_> = glossary::all().iter().filter(|e| used.contains(&e.id)).collect();
     if entries.is_empty() {
         return;

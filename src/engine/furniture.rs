@@ -15,8 +15,8 @@
 
 use super::segment::Segmentation;
 use super::text::{Span, TokenKind, is_closer, is_terminator, tokenize};
-use crate::engine::fasthash::{HashMap, HashSet};
 use crate::engine::wordlist::WordList;
+use crate::util::fasthash::{HashMap, HashSet};
 
 /// Why a block was taken for page furniture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -262,7 +262,7 @@ fn repeats_earlier(block: &HashSet<String>, seen: &[HashSet<String>], postings: 
         .filter_map(|w| postings.get(w))
         .flat_map(|list| list[list.len().saturating_sub(REPEAT_POSTINGS)..].iter().copied())
         .collect();
-    crate::engine::sorting::sort(&mut candidates);
+    crate::util::sorting::sort(&mut candidates);
     // Each earlier block with the number of the words it shares through the index: only one
     // that shares enough of them is compared in full.
     candidates.chunk_by(|a, b| a == b).any(|run| {

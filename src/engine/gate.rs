@@ -37,7 +37,7 @@ pub const MAX_NESTING: usize = 64;
 /// A byte count for people ("5.0 MB", "820 KB").
 pub fn size(bytes: usize) -> String {
     if bytes >= 1_000_000 {
-        format!("{} MB", super::decimal::fixed(bytes as f64 / 1e6, 1))
+        format!("{} MB", crate::util::decimal::fixed(bytes as f64 / 1e6, 1))
     } else {
         format!("{} KB", bytes.div_ceil(1000))
     }

@@ -6,8 +6,8 @@
 //! failing (the lexicon tests check that none is).
 
 use super::inflect;
-use crate::engine::fasthash::{HashMap as FastMap, HashSet as FastSet};
 use crate::engine::text::Token;
+use crate::util::fasthash::{HashMap as FastMap, HashSet as FastSet};
 use std::sync::OnceLock;
 
 /// What a reporting verb tells the reader about the reported content.

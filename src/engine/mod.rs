@@ -11,11 +11,9 @@
 pub mod align;
 pub mod bundle;
 pub mod claims;
-pub mod decimal;
 pub mod diff;
 pub mod document;
 pub mod export;
-pub mod fasthash;
 pub mod framing;
 pub mod furniture;
 pub mod gate;
@@ -28,8 +26,6 @@ pub mod report;
 pub mod report_reader;
 pub mod segment;
 pub mod similarity;
-pub mod sorted;
-pub mod sorting;
 pub mod text;
 pub mod wordlist;
 pub mod words;
@@ -37,11 +33,12 @@ pub mod words;
 pub use bundle::{Article, Bundle, BundleError, Event};
 pub use report::{Highlight, Kind, Report};
 
-use crate::engine::sorted::SortedMap;
+use crate::util::fasthash::{HashMap, HashSet};
+use crate::util::sorted::SortedMap;
+use crate::util::sorting;
 use bundle::{CorrectionAction, SentenceRef};
 use diff::Side;
 use document::Document;
-use fasthash::{HashMap, HashSet};
 use report::{
     ArticleReport, Claim, Diagnostic, Diff, DiffTag, Link, Member, Place, REPORT_FORMAT, REPORT_VERSION, SentenceOut,
     SpanOut, UnitRef,

@@ -370,13 +370,89 @@ pub struct Highlight {
     pub class: Option<String>,
 }
 
+/// The signal behind a finding (names fixed by the report format; the glossary has an entry
+/// for each).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Signal {
+    /// What one outlet reports and another leaves out.
+    #[default]
+    Coverage,
+    /// Where an outlet puts what it reports (headline, lead, or far down).
+    Emphasis,
+    /// Figures that differ for the same thing.
+    Number,
+    /// The names outlets give one actor.
+    Label,
+    /// Wording shared word for word.
+    Verbatim,
+    /// A statement quoted by one outlet and paraphrased by another.
+    Quotation,
+    /// The verbs that report one statement.
+    ReportingVerb,
+    /// Evaluative or emotive words.
+    Loaded,
+    /// Whom each outlet quotes, and in what role.
+    Sourcing,
+    /// Sources that are not named.
+    AnonymousSource,
+    /// Agentless passives.
+    Passive,
+    /// The frames an outlet's wording leans on.
+    Frame,
+    /// Words that soften claims, in the outlet's own voice.
+    Hedge,
+    /// Words that strengthen claims, in the outlet's own voice.
+    Booster,
+}
+
+impl Signal {
+    /// Every signal.
+    pub const ALL: [Signal; 14] = [
+        Signal::Coverage,
+        Signal::Emphasis,
+        Signal::Number,
+        Signal::Label,
+        Signal::Verbatim,
+        Signal::Quotation,
+        Signal::ReportingVerb,
+        Signal::Loaded,
+        Signal::Sourcing,
+        Signal::AnonymousSource,
+        Signal::Passive,
+        Signal::Frame,
+        Signal::Hedge,
+        Signal::Booster,
+    ];
+
+    /// The name used in the report format ("reporting-verb"), also the glossary entry's id.
+    pub fn name(self) -> &'static str {
+        match self {
+            Signal::Coverage => "coverage",
+            Signal::Emphasis => "emphasis",
+            Signal::Number => "number",
+            Signal::Label => "label",
+            Signal::Verbatim => "verbatim",
+            Signal::Quotation => "quotation",
+            Signal::ReportingVerb => "reporting-verb",
+            Signal::Loaded => "loaded",
+            Signal::Sourcing => "sourcing",
+            Signal::AnonymousSource => "anonymous-source",
+            Signal::Passive => "passive",
+            Signal::Frame => "frame",
+            Signal::Hedge => "hedge",
+            Signal::Booster => "booster",
+        }
+    }
+}
+
 /// One telling difference across the bundle.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Finding {
     /// One sentence a student can read.
     pub text: String,
-    /// The signal behind it (a highlight kind name, or "coverage", "emphasis", "sourcing").
-    pub signal: String,
+    /// The signal behind it.
+    pub signal: Signal,
     /// How telling the difference is; findings are sorted by it, highest first.
     pub weight: f64,
     /// The evidence: units and spans it rests on.
@@ -414,7 +490,7 @@ pub struct ArticleSignals {
     /// The article's `id`.
     pub article: String,
     /// Number of highlights of each kind (by kind name).
-    pub counts: crate::engine::sorted::SortedMap<String, usize>,
+    pub counts: crate::util::sorted::SortedMap<String, usize>,
     /// Frame dimensions with at least one cue, strongest first.
     pub frames: Vec<FrameScore>,
     /// Who is quoted, with their share of the quoted words, largest first.
@@ -501,7 +577,7 @@ impl SpeakerShare {
         if self.words == 0 {
             "reported speech only".to_string()
         } else {
-            format!("{}%", super::decimal::fixed(self.share * 100.0, 0))
+            format!("{}%", crate::util::decimal::fixed(self.share * 100.0, 0))
         }
     }
 }

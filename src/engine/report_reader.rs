@@ -12,7 +12,7 @@
 //! unchanged.
 
 use super::report::*;
-use super::sorted::SortedMap;
+use crate::util::sorted::SortedMap;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -251,6 +251,10 @@ variants! {
     DiffTag: [Equal, Delete, Insert, Replace]
     ChangeKind: [ReportingVerb, Label, Hedge, Booster, Number, Loaded, QuotationVsParaphrase, Other]
     SourceClass: [Official, NonOfficial, Anonymous, Unknown]
+    Signal: [
+        Coverage, Emphasis, Number, Label, Verbatim, Quotation, ReportingVerb, Loaded, Sourcing, AnonymousSource, Passive,
+        Frame, Hedge, Booster,
+    ]
 }
 
 impl Slot for Kind {
@@ -313,7 +317,7 @@ mod tests {
             }],
             findings: vec![Finding {
                 text: "t".into(),
-                signal: "sourcing".into(),
+                signal: Signal::Sourcing,
                 weight: 2.5,
                 evidence: vec![Evidence { article: "a".into(), sentence: Some(1), title: true, span: Some(span) }],
             }],

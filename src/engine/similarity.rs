@@ -10,10 +10,10 @@
 
 use super::text::{Span, Token, TokenKind, is_closing_quote, is_double_quote, is_opening_quote, tokenize};
 use super::words::{is_function_word, number_word, numeral_value, stem};
-use crate::engine::decimal::shortest;
-use crate::engine::fasthash::{HashMap, HashSet};
-use crate::engine::sorting;
 use crate::engine::wordlist::WordList;
+use crate::util::decimal::shortest;
+use crate::util::fasthash::{HashMap, HashSet};
+use crate::util::sorting;
 
 /// What the comparison needs to know about one sentence.
 #[derive(Clone, Debug, Default)]

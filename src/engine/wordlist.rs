@@ -47,13 +47,13 @@ thread_local! {
     /// The entries of each long list, by the address of its text, built on first use. (A
     /// `const` list is copied to every place it is used, so the set cannot live in the list;
     /// one thread reads the lists in the web build and in each native analysis.)
-    static SETS: std::cell::RefCell<crate::engine::fasthash::HashMap<usize, crate::engine::fasthash::HashSet<&'static str>>> =
-        std::cell::RefCell::new(crate::engine::fasthash::HashMap::default());
+    static SETS: std::cell::RefCell<crate::util::fasthash::HashMap<usize, crate::util::fasthash::HashSet<&'static str>>> =
+        std::cell::RefCell::new(crate::util::fasthash::HashMap::default());
 }
 
 impl WordList {
     /// Runs `f` on the set of this list's entries.
-    fn with_set<R>(self, f: impl FnOnce(&crate::engine::fasthash::HashSet<&'static str>) -> R) -> R {
+    fn with_set<R>(self, f: impl FnOnce(&crate::util::fasthash::HashSet<&'static str>) -> R) -> R {
         SETS.with(|sets| {
             let mut sets = sets.borrow_mut();
             let set = sets.entry(self.0.as_ptr() as usize).or_insert_with(|| self.0.split('|').collect());

@@ -5,8 +5,8 @@
 //! pronouns, auxiliaries, prepositions, conjunctions, determiners and a few discourse adverbs);
 //! it is deliberately short so that content words such as "war" or "said" stay visible.
 
-use super::fasthash::IndexHasher;
 use crate::engine::wordlist::WordList;
+use crate::util::fasthash::IndexHasher;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -128,7 +128,7 @@ const STEMS_KEPT: usize = 50_000;
 pub fn stem(w: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     thread_local! {
-        static STEMS: std::cell::RefCell<super::fasthash::HashMap<String, String>> = Default::default();
+        static STEMS: std::cell::RefCell<crate::util::fasthash::HashMap<String, String>> = Default::default();
     }
     STEMS.with(|stems| {
         if let Some(s) = stems.borrow().get(w) {

@@ -1,8 +1,8 @@
 //! One line under the loading tools: "Analysing…" with a progress bar while the analysis runs,
 //! then how long it took.
 
-use crate::engine::decimal::fixed;
 use crate::engine::gate::size;
+use crate::util::decimal::fixed;
 use yew::prelude::*;
 
 /// Properties of [`AnalysisStatus`].

@@ -3,10 +3,10 @@
 //! kind share a scale so that articles can be compared at a glance.
 
 use super::context::Shared;
-use crate::engine::decimal::fixed;
 use crate::engine::report::{ArticleSignals, Place};
-use crate::engine::sorted::{SortedMap, SortedSet};
 use crate::engine::{Kind, Report};
+use crate::util::decimal::fixed;
+use crate::util::sorted::{SortedMap, SortedSet};
 use yew::prelude::*;
 
 /// One bar: label, value, and the value as shown.
@@ -181,7 +181,7 @@ pub fn frame_rows(signals: &[&ArticleSignals]) -> Vec<(String, String)> {
             None => rows.push((f.frame.clone(), f.label.clone(), f.cues)),
         }
     }
-    crate::engine::sorting::sort_by(&mut rows, |a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    crate::util::sorting::sort_by(&mut rows, |a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
     rows.into_iter().map(|(id, label, _)| (id, label)).collect()
 }
 

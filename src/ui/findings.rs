@@ -4,7 +4,7 @@
 use super::context::{Goto, Shared};
 use super::inspector::unit_label;
 use crate::engine::framing::glossary;
-use crate::engine::sorting;
+use crate::util::sorting;
 use yew::prelude::*;
 
 /// A place in one article: the sentence (`None` for the headline) and whether it stands for the
@@ -41,7 +41,7 @@ pub fn Findings() -> Html {
         };
     }
     let items = report.findings.iter().enumerate().map(|(n, f)| {
-        let entry = glossary::by_id(&f.signal);
+        let entry = glossary::by_id(f.signal.name());
         // Evidence grouped by article, in bundle order, each place once and in reading order;
         // the engine lists the most telling evidence first, and that order decides which
         // places are shown before "show all".
@@ -105,7 +105,7 @@ pub fn Findings() -> Html {
         html! {
             <li class="finding">
                 <p class="finding-text"><span class="finding-rank">{ format!("{}. ", n + 1) }</span>{ ctx.mask(&f.text) }</p>
-                <p class="finding-signal">{ format!("Signal: {}", entry.map_or(f.signal.as_str(), |e| e.title)) }{ " " }{ for glossary }</p>
+                <p class="finding-signal">{ format!("Signal: {}", entry.map_or(f.signal.name(), |e| e.title)) }{ " " }{ for glossary }</p>
                 if !f.evidence.is_empty() {
                     <ul class="finding-evidence" aria-label="Evidence">{ for evidence }</ul>
                 }

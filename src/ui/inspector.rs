@@ -6,10 +6,10 @@ use super::context::{Goto, Shared};
 use super::links::{Counterpart, Key};
 use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
-use crate::engine::decimal::fixed;
 use crate::engine::export::unit_text;
 use crate::engine::report::UnitRef;
-use crate::engine::sorting;
+use crate::util::decimal::fixed;
+use crate::util::sorting;
 use std::rc::Rc;
 use yew::prelude::*;
 

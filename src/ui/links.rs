@@ -3,8 +3,8 @@
 
 use super::article_column::Unit;
 use crate::engine::Report;
-use crate::engine::fasthash::HashMap;
-use crate::engine::sorting;
+use crate::util::fasthash::HashMap;
+use crate::util::sorting;
 
 /// A unit of the bundle: article index and unit.
 pub type Key = (usize, Unit);

@@ -3,7 +3,7 @@
 
 use crate::engine::bundle::Bundle;
 use crate::engine::display_name;
-use crate::engine::sorting;
+use crate::util::sorting;
 
 /// The letter of the article at `index`: A…Z, then AA, AB…
 pub fn letter(index: usize) -> String {

@@ -6,8 +6,8 @@
 use super::identity::same;
 use crate::engine::bundle::Article;
 use crate::engine::report::ArticleReport;
-use crate::engine::sorting;
 use crate::engine::{Highlight, Kind};
+use crate::util::sorting;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -9,7 +9,7 @@ use super::links::{Key, article_indices, link_map};
 use super::signal_legend::SignalLegend;
 use super::state::Action;
 use crate::engine::bundle::{Correction, CorrectionAction, SentenceRef};
-use crate::engine::sorted::SortedMap;
+use crate::util::sorted::SortedMap;
 
 use crate::engine::{Highlight, Kind, Report};
 use std::rc::Rc;

@@ -4,7 +4,7 @@
 use super::context::{Goto, Shared};
 use super::state::Action;
 use crate::engine::Kind;
-use crate::engine::sorted::SortedMap;
+use crate::util::sorted::SortedMap;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -4,8 +4,8 @@
 
 use crate::engine::bundle::{Article, Bundle, Correction, CorrectionAction, Map, SentenceRef, Value};
 use crate::engine::gate::MAX_ARTICLES;
-use crate::engine::sorting;
 use crate::engine::{Kind, Options, display_name};
+use crate::util::sorting;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;

@@ -155,7 +155,7 @@ fn earlier_keys(s: &web_sys::Storage) -> Vec<(u64, String)> {
         .filter_map(|k| s.key(k).ok().flatten())
         .filter_map(|key| Some((key.strip_prefix(EARLIER_PREFIX)?.parse().ok()?, key)))
         .collect();
-    crate::engine::sorting::sort(&mut keys);
+    crate::util::sorting::sort(&mut keys);
     keys
 }
 

@@ -13,6 +13,7 @@ async function refused(page, files, expect) {
   await openFiles(page, files);
   const alert = page.getByRole("alert").filter({ hasText: expect });
   await alert.waitFor();
+  await analysed(page, 4);
   assert.equal(await columns(page).count(), 4, `still four articles after: ${expect}`);
   await page.getByRole("button", { name: "Dismiss message" }).click();
 }
@@ -53,6 +54,7 @@ test(`every way in meets the same gate, each refusal naming its limit (${label(b
     const fragment = "b=" + deflateRawSync(many).toString("base64url");
     const link = await openApp(browser, base, { query: `#${fragment}` });
     await link.page.getByRole("alert").filter({ hasText: "compares up to 30 at once" }).waitFor();
+    await analysed(link.page, 4);
     assert.equal(await columns(link.page).count(), 4, "the sample stays");
     assert.deepEqual(errors, []);
   }));

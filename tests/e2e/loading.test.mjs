@@ -134,6 +134,7 @@ for (const base of bases) {
       await waiting.page.locator(".notice").filter({ hasText: "Loading the bundle from" }).waitFor();
       await waiting.page.getByRole("button", { name: "Cancel" }).click();
       await waiting.page.getByText("Stopped loading the bundle from").waitFor();
+      await analysed(waiting.page, 4);
       assert.equal(await columns(waiting.page).count(), 4, "the sample stays");
       await waiting.page.close();
 
@@ -147,6 +148,7 @@ for (const base of bases) {
 
       const stalled = await openApp(browser, base, { context, query: `?bundle=${site}/stalls.json` });
       await stalled.page.getByRole("alert").filter({ hasText: "its server sent nothing for 15 seconds" }).waitFor({ timeout: 40_000 });
+      await analysed(stalled.page, 4);
       assert.equal(await columns(stalled.page).count(), 4, "the sample stays");
     }));
 
@@ -168,6 +170,7 @@ for (const base of bases) {
       assert.ok(!other.page.url().includes("#b="), "the fragment is cleared once read");
       const damaged = await openApp(browser, base, { query: link.slice(base.length, -40) });
       await damaged.page.getByRole("alert").filter({ hasText: "share link is damaged" }).waitFor();
+      await analysed(damaged.page, 4);
       assert.equal(await columns(damaged.page).count(), 4);
     }));
 

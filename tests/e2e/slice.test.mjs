@@ -47,6 +47,7 @@ for (const base of bases) {
       await page.getByRole("button", { name: "Add article" }).click();
       await page.getByRole("alert").filter({ hasText: "article text is empty" }).waitFor();
       assert.equal(await page.getByLabel("Outlet", { exact: true }).inputValue(), "Nothing Daily");
+      await analysed(page, 4);
       assert.equal(await columns(page).count(), 4);
     }));
 

@@ -22,12 +22,12 @@
 pub mod model;
 pub mod units;
 
-use super::fasthash::HashMap;
 #[cfg(doc)]
 use super::similarity::same_quotation;
 use super::similarity::{Profile, Stats, number_terms, restatement};
 use super::text::Span;
-use crate::engine::sorting;
+use crate::util::fasthash::HashMap;
+use crate::util::sorting;
 pub use model::{FEATURE_NAMES, FEATURES};
 
 /// Restatement probability at which two sentences count as restating each other (a `full`

@@ -8,9 +8,9 @@
 use super::labels::Entity;
 use super::verbs::locate;
 use super::{Signals, View};
-use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::report::{ChangeKind, Claim, DiffTag};
 use crate::engine::text::Span;
+use crate::util::fasthash::HashMap as FastMap;
 
 /// A change counts as quotation against paraphrase when at least this share of its words is
 /// quoted on one side and less than this share on the other (half: most of the words).

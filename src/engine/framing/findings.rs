@@ -20,21 +20,21 @@ use super::numbers::{self, Difference};
 use super::quotes::{self, Statement};
 use super::verbs::{self, locate};
 use super::{Signals, View, excerpt, join_names};
-use crate::engine::decimal::fixed;
-use crate::engine::fasthash::HashMap;
 use crate::engine::lexicon::{FRAMES, Stance};
 use crate::engine::reading::NO_STEM;
 use crate::engine::reading::mentions::MentionKind;
 use crate::engine::reading::tag::Tag;
-use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, SourceClass};
-use crate::engine::sorted::{SortedMap, SortedSet};
-use crate::engine::sorting;
+use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, Signal, SourceClass};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
 use crate::engine::words::is_function_word;
+use crate::util::decimal::fixed;
+use crate::util::fasthash::HashMap;
+use crate::util::sorted::{SortedMap, SortedSet};
+use crate::util::sorting;
 
 /// A hash set with the engine's fast deterministic hasher.
-type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::engine::fasthash::IndexHasher>>;
+type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::util::fasthash::IndexHasher>>;
 
 /// Each further finding of a signal already shown is worth this share of the one before.
 pub const DIVERSITY: f64 = 0.6;
@@ -57,23 +57,22 @@ const EXCERPT: usize = 90;
 /// (and their highlights in the reader) for a reader who looks further. Agentless passives,
 /// mostly true, were rarely telling there (none of 17 useful; adjectives read as passives, and
 /// contrasts with a sentence about another act): they stand with them.
-pub fn prior(signal: &str) -> f64 {
+pub fn prior(signal: Signal) -> f64 {
     match signal {
-        "coverage" => 1.0,
-        "emphasis" => 0.95,
-        "number" => 0.95,
-        "label" => 0.9,
-        "passive" => 0.55,
-        "verbatim" => 0.75,
-        "hedge" => 0.5,
-        "booster" => 0.5,
-        "sourcing" => 0.45,
-        "quotation" => 0.45,
-        "reporting-verb" => 0.45,
-        "anonymous-source" => 0.45,
-        "loaded" => 0.45,
-        "frame" => 0.4,
-        _ => 0.4,
+        Signal::Coverage => 1.0,
+        Signal::Emphasis => 0.95,
+        Signal::Number => 0.95,
+        Signal::Label => 0.9,
+        Signal::Passive => 0.55,
+        Signal::Verbatim => 0.75,
+        Signal::Hedge => 0.5,
+        Signal::Booster => 0.5,
+        Signal::Sourcing => 0.45,
+        Signal::Quotation => 0.45,
+        Signal::ReportingVerb => 0.45,
+        Signal::AnonymousSource => 0.45,
+        Signal::Loaded => 0.45,
+        Signal::Frame => 0.4,
     }
 }
 
@@ -92,10 +91,10 @@ pub fn prior(signal: &str) -> f64 {
 /// so does "X puts S at the top while Y reports it only in paragraph n": wrong in 6 of the 6
 /// such top findings read at the last three audits (the two sentences reported different
 /// facts, or the other article's lead said the same in other words).
-fn tier(signal: &str, form: &str) -> u8 {
+fn tier(signal: Signal, form: &str) -> u8 {
     match (signal, form) {
-        ("verbatim", "quoted") | ("emphasis", "packing" | "buried") => 1,
-        ("coverage" | "emphasis" | "number" | "label" | "verbatim", _) => 0,
+        (Signal::Verbatim, "quoted") | (Signal::Emphasis, "packing" | "buried") => 1,
+        (Signal::Coverage | Signal::Emphasis | Signal::Number | Signal::Label | Signal::Verbatim, _) => 0,
         _ => 1,
     }
 }
@@ -118,14 +117,14 @@ pub const EXCLUSIVES_FIRST: usize = 2;
 
 /// True for a finding that quotes a sentence one article alone reports.
 fn is_exclusive(c: &Candidate) -> bool {
-    c.signal == "coverage" && c.form == "exclusive"
+    c.signal == Signal::Coverage && c.form == "exclusive"
 }
 
 /// A finding before ranking.
 #[derive(Clone, Debug)]
 pub struct Candidate {
-    /// The signal name.
-    pub signal: &'static str,
+    /// The signal.
+    pub signal: Signal,
     /// The form of the finding within its signal ("omitted-term", "swap", "profile"…).
     pub form: &'static str,
     /// The sentence.
@@ -158,7 +157,7 @@ pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {
     }
     // Each candidate's fixed part of the weight and its (signal, form) group, worked out once:
     // the loop below weighs every remaining candidate for each finding it picks.
-    let mut groups: Vec<(&'static str, &'static str)> = Vec::new();
+    let mut groups: Vec<(Signal, &'static str)> = Vec::new();
     let mut fixed: Vec<(f64, usize)> = cands
         .iter()
         .map(|c| {
@@ -189,12 +188,7 @@ pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {
             break;
         }
         shown[group] += 1;
-        out.push(Finding {
-            text: c.text,
-            signal: c.signal.to_string(),
-            weight: super::round3(w),
-            evidence: c.evidence,
-        });
+        out.push(Finding { text: c.text, signal: c.signal, weight: super::round3(w), evidence: c.evidence });
     }
     out
 }
@@ -353,7 +347,7 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                 units.iter().filter(|&&(k, u)| views[k].units[u].rank < 3 || views[k].units[u].is_title()).count();
             let names: Vec<&str> = present.iter().map(|&k| views[k].name).collect();
             out.push(Candidate {
-                signal: "coverage",
+                signal: Signal::Coverage,
                 form: "omitted-claim",
                 text: format!(
                     "{} leaves out a claim that {} report: “{}” ({}).",
@@ -475,7 +469,7 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
         // them from true exclusives).
         let ev: Vec<Evidence> = vec![views[k].evidence(best, None)];
         out.push(Candidate {
-            signal: "coverage",
+            signal: Signal::Coverage,
             form: "exclusive",
             text: {
                 // The quoted words themselves, not the sentence: read on held-out real events,
@@ -799,7 +793,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
             })
             .collect();
         out.push(Candidate {
-            signal: "emphasis",
+            signal: Signal::Emphasis,
             form: "openings",
             text: format!("How the articles open: {}.", parts.join("; ")),
             strength: (0.45 + 0.12 * groups.len() as f64).min(0.95),
@@ -855,7 +849,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                 }
                 let depth = views[o].units[ou].rank;
                 let c = Candidate {
-                    signal: "emphasis",
+                    signal: Signal::Emphasis,
                     form: "buried",
                     text: format!(
                         "{} put{} “{}” at the top, while {} reports it only in {} (“{}”){}.",
@@ -946,7 +940,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
         let mut ev = vec![views[k].evidence(one, None)];
         ev.extend(best.iter().map(|&ou| views[o].evidence(ou, None)));
         out.push(Candidate {
-            signal: "emphasis",
+            signal: Signal::Emphasis,
             form: "packing",
             text: format!(
                 "{} packs into one long sentence what {} spreads over {} sentences: “{}”.",
@@ -1090,7 +1084,7 @@ fn verbatim(views: &[View], claims: &[Claim]) -> Vec<Candidate> {
                 (t, 0.45 + n as f64 / 40.0)
             };
             Candidate {
-                signal: "verbatim",
+                signal: Signal::Verbatim,
                 form: if quotation { "quoted" } else { "shared" },
                 text,
                 strength: strength.min(0.95),
@@ -1179,7 +1173,7 @@ fn quotation(views: &[View], sig: &Signals) -> Vec<Candidate> {
         ev.push(views[pk].evidence(pu, None));
         let telling = verb.as_ref().is_some_and(|(_, s)| s.is_some_and(|s| s != Stance::Neutral));
         out.push(Candidate {
-            signal: "quotation",
+            signal: Signal::Quotation,
             form: "paraphrase",
             text: format!(
                 "{} quote{} {} directly (“{}”), while {} only paraphrases the statement{}: “{}”.",
@@ -1342,7 +1336,7 @@ fn numbers_found(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candida
             text.push('.');
             let spread = parts.len() + missing.len();
             Candidate {
-                signal: "number",
+                signal: Signal::Number,
                 // Different kinds of quantity (arrests, injuries, crowd) are different findings.
                 form: a.topic.unwrap_or("mismatch"),
                 text,
@@ -1372,7 +1366,7 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], shared: &Sha
         }
         let who = va.speaker.as_deref().or(vb.speaker.as_deref()).map(quotes::short_name);
         out.push(Candidate {
-            signal: "reporting-verb",
+            signal: Signal::ReportingVerb,
             form: "swap",
             text: format!(
                 "{} says “{}” ({}) where {} says “{}” ({}) for the same statement{}.",
@@ -1512,7 +1506,7 @@ fn reporting_verbs(views: &[View], sig: &Signals, claims: &[Claim], shared: &Sha
             }
         }
         out.push(Candidate {
-            signal: "reporting-verb",
+            signal: Signal::ReportingVerb,
             form: "profile",
             text: format!("Reporting verbs carry a stance: {}.", parts.join("; ")),
             strength: (0.55 + 0.15 * classes.len() as f64).min(0.95),
@@ -1658,7 +1652,7 @@ const MARKER_CONTRAST: f64 = 2.0;
 /// Hedges (`hedge` true) or boosters: the articles that use them most in their own voice, with
 /// examples.
 fn markers(views: &[View], sig: &Signals, hedge: bool) -> Vec<Candidate> {
-    let signal = if hedge { "hedge" } else { "booster" };
+    let signal = if hedge { Signal::Hedge } else { Signal::Booster };
     // The outlet's own voice: a word inside a quotation is the speaker's choice, and so is one
     // after a speech verb in its sentence ("he said he might run"): what a speaker is unsure of
     // is not the outlet's hedge. Read on held-out real events, profiles that counted these were
@@ -1801,7 +1795,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
             None => 1.0,
         };
         out.push(Candidate {
-            signal: "loaded",
+            signal: Signal::Loaded,
             form: "profile",
             text,
             strength: (0.55 + 0.1 * contrast.min(3.0)).min(0.9),
@@ -1854,7 +1848,7 @@ fn loaded(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
                     continue;
                 }
                 out.push(Candidate {
-                    signal: "loaded",
+                    signal: Signal::Loaded,
                     form: "swap",
                     text: format!(
                         "{} writes “{}” where {} has “{}” in the same claim.",
@@ -1956,7 +1950,7 @@ fn sourcing(views: &[View], sig: &Signals) -> Vec<Candidate> {
         return Vec::new();
     }
     vec![Candidate {
-        signal: "sourcing",
+        signal: Signal::Sourcing,
         form: "profile",
         text: format!("The articles quote different voices directly: {}.", parts.join("; ")),
         strength: (0.45 + 0.5 * (max - min)).min(0.95),
@@ -2011,7 +2005,7 @@ fn anonymous(views: &[View], sig: &Signals) -> Vec<Candidate> {
     let only = users.len() == 1;
     let text = format!("Unnamed sources appear in {}.", join_names(&parts));
     vec![Candidate {
-        signal: "anonymous-source",
+        signal: Signal::AnonymousSource,
         form: "profile",
         text,
         strength: (0.45 + 0.08 * total as f64 + if only { 0.2 } else { 0.0 }).min(0.9),
@@ -2076,7 +2070,7 @@ fn passives(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
             if let Some((kb, ub, _)) = best {
                 contrasts.insert((ka, p.unit));
                 out.push(Candidate {
-                    signal: "passive",
+                    signal: Signal::Passive,
                     form: "contrast",
                     text: format!(
                         "{} writes “{}” without saying who did it, while {} names the actor: “{}”.",
@@ -2111,7 +2105,7 @@ fn passives(views: &[View], sig: &Signals, claims: &[Claim]) -> Vec<Candidate> {
         let rest_rate = if rest.is_empty() { 0.0 } else { rest.iter().map(|&k| r[k]).sum::<f64>() / rest.len() as f64 };
         let contrast = if rest_rate <= 0.0 { 3.0 } else { r[top[0]] / rest_rate };
         out.push(Candidate {
-            signal: "passive",
+            signal: Signal::Passive,
             form: "profile",
             text: format!(
                 "Agentless passives, which say what was done but not by whom, are most frequent in {}.",
@@ -2202,7 +2196,7 @@ fn frames(views: &[View], sig: &Signals) -> Vec<Candidate> {
         }
     }
     vec![Candidate {
-        signal: "frame",
+        signal: Signal::Frame,
         form: "profile",
         text: format!("Words that only some articles use lean on different frames: {}.", parts.join("; ")),
         strength: (0.45 + total / 40.0).min(0.9),
@@ -2219,7 +2213,7 @@ pub const FRAME_MIN: f64 = 2.0;
 mod tests {
     use super::*;
 
-    fn cand(signal: &'static str, form: &'static str, text: &str, strength: f64) -> Candidate {
+    fn cand(signal: Signal, form: &'static str, text: &str, strength: f64) -> Candidate {
         Candidate { signal, form, text: text.to_string(), strength, evidence: Vec::new() }
     }
 
@@ -2229,11 +2223,11 @@ mod tests {
     #[test]
     fn only_the_strongest_exclusives_stand_in_the_first_tier() {
         let cands = vec![
-            cand("coverage", "exclusive", "Only A reports that one.", 0.9),
-            cand("coverage", "exclusive", "Only B reports that two.", 0.5),
-            cand("coverage", "exclusive", "Only C reports that three.", 0.8),
-            cand("coverage", "exclusive", "Only D reports that four.", 0.4),
-            cand("emphasis", "openings", "How the articles open.", 0.7),
+            cand(Signal::Coverage, "exclusive", "Only A reports that one.", 0.9),
+            cand(Signal::Coverage, "exclusive", "Only B reports that two.", 0.5),
+            cand(Signal::Coverage, "exclusive", "Only C reports that three.", 0.8),
+            cand(Signal::Coverage, "exclusive", "Only D reports that four.", 0.4),
+            cand(Signal::Emphasis, "openings", "How the articles open.", 0.7),
         ];
         let texts: Vec<String> = rank(cands).into_iter().map(|f| f.text).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");

@@ -5,8 +5,8 @@
 use super::{View, round3};
 use crate::engine::lexicon::{self, FRAMES};
 use crate::engine::report::{FrameScore, Highlight, Kind};
-use crate::engine::sorting;
 use crate::engine::text::Span;
+use crate::util::sorting;
 
 /// One frame cue in an article.
 #[derive(Clone, Debug, PartialEq)]

@@ -183,6 +183,10 @@ mod tests {
         for k in Kind::ALL {
             assert!(by_id(k.name()).is_some(), "no glossary entry for {}", k.name());
         }
+        for s in crate::engine::report::Signal::ALL {
+            assert!(by_id(s.name()).is_some(), "no glossary entry for the signal {}", s.name());
+            assert_eq!(serde_json::to_value(s).ok(), Some(serde_json::Value::from(s.name())), "the format's name");
+        }
         for e in all() {
             assert!(!e.what.is_empty() && !e.why.is_empty() && !e.example.is_empty());
         }

@@ -21,11 +21,11 @@ use crate::engine::lexicon;
 use crate::engine::reading::referents::{self as found};
 pub use crate::engine::reading::referents::{Form, Kind as EntityKind, Label as Mention, Referent as Entity};
 use crate::engine::reading::{names, places};
-use crate::engine::report::{ArticleLabels, Highlight, Kind, LabelCount, Referent};
-use crate::engine::sorted::SortedMap;
-use crate::engine::sorting;
+use crate::engine::report::{ArticleLabels, Highlight, Kind, LabelCount, Referent, Signal};
 use crate::engine::text::Span;
 use crate::engine::words::is_function_word;
+use crate::util::sorted::SortedMap;
+use crate::util::sorting;
 
 impl Entity {
     /// True when at least two articles name it.
@@ -424,7 +424,7 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
                 if one { "describes" } else { "describe" }
             ));
         }
-        out.push(Candidate { signal: "label", form: "referent", text, strength, evidence: ev });
+        out.push(Candidate { signal: Signal::Label, form: "referent", text, strength, evidence: ev });
     }
     out
 }

@@ -26,7 +26,7 @@ use super::document::Document;
 use super::report::{ArticleSignals, Claim, Finding, FrameScore, Highlight, Link, Referent};
 use crate::engine::reading;
 pub use crate::engine::reading::{Unit, View};
-use crate::engine::sorted::SortedMap;
+use crate::util::sorted::SortedMap;
 
 /// What the framing analysis adds to a report.
 #[derive(Clone, Debug, Default)]
@@ -121,7 +121,7 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
 /// report that follow the bundle's columns.
 pub fn in_bundle_order<'v, 'a>(views: &'v [View<'a>]) -> impl Iterator<Item = &'v View<'a>> {
     let mut order: Vec<&View> = views.iter().collect();
-    crate::engine::sorting::sort_by_key(&mut order, |v| v.position);
+    crate::util::sorting::sort_by_key(&mut order, |v| v.position);
     order.into_iter()
 }
 

@@ -5,12 +5,12 @@
 
 use super::verbs::locate;
 use super::{Signals, View, excerpt};
-use crate::engine::fasthash::HashMap as FastMap;
 pub use crate::engine::reading::quantity::{Measure, Quantity};
 use crate::engine::reading::quantity::{ROUNDING, disagree, same_thing};
 use crate::engine::report::{Claim, Highlight, Kind, Link};
-use crate::engine::sorted::SortedSet;
-use crate::engine::sorting;
+use crate::util::fasthash::HashMap as FastMap;
+use crate::util::sorted::SortedSet;
+use crate::util::sorting;
 
 /// The quantities of an article, unit by unit.
 pub fn find(v: &View) -> Vec<Quantity> {

@@ -9,7 +9,7 @@ use super::findings::Candidate;
 use super::{Signals, View, join_names};
 use crate::engine::reading::entities::{Entity, NameIndex};
 use crate::engine::reading::mentions::Actor;
-use crate::engine::report::Evidence;
+use crate::engine::report::{Evidence, Signal};
 
 /// Names of one country that news uses for one another (lower case, no full stops). Written for
 /// this project; a country not listed is matched by its own name words.
@@ -50,7 +50,7 @@ fn country(name: &str) -> Option<usize> {
 /// stand anywhere in it?
 struct ArticleText {
     /// Plain words of the whole article, headline and furniture included.
-    words: crate::engine::fasthash::HashSet<String>,
+    words: crate::util::fasthash::HashSet<String>,
     /// Plain text, for names of several words.
     text: String,
 }
@@ -191,7 +191,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
             let weight = mentions_in_others.min(8) as f64 + 3.0;
             names.push((weight, name.clone(), evidence, e, roles, voices));
         }
-        crate::engine::sorting::sort_by(&mut names, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::util::sorting::sort_by(&mut names, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         names.dedup_by(|a, b| a.1 == b.1);
         // The checks against the whole text of article `m`, strongest first, until three. An
         // article that quotes the voice's words under another attribution ("a statement from
@@ -217,14 +217,14 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
     if found.is_empty() {
         return Vec::new();
     }
-    crate::engine::sorting::sort_by(&mut found, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::util::sorting::sort_by(&mut found, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let parts: Vec<String> = found
         .iter()
         .map(|(m, _, names, _)| format!("{} never mentions {}", views[*m].name, join_names(names)))
         .collect();
     let best = found[0].1;
     vec![Candidate {
-        signal: "coverage",
+        signal: Signal::Coverage,
         form: "omitted-actor",
         text: format!("Voices that all the other articles quote or cite are left out by one: {}.", parts.join("; ")),
         strength: (0.55 + best / 30.0).min(0.9),

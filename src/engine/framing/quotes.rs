@@ -12,9 +12,9 @@ use crate::engine::reading::mentions::MentionKind;
 pub use crate::engine::reading::quotes::{Quotation, is_mark, scan};
 use crate::engine::reading::tag::Tag;
 use crate::engine::report::{Highlight, Kind, SourceClass, SpeakerShare};
-use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::words::is_function_word;
+use crate::util::sorting;
 
 /// Who speaks.
 #[derive(Clone, Debug, PartialEq)]

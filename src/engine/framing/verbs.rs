@@ -57,7 +57,7 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
     // verb is found by a binary search rather than a walk over all of them.
     let mut by_verb: Vec<(usize, usize, usize)> =
         statements.iter().enumerate().filter_map(|(k, s)| s.verb.map(|(su, si, _)| (su, si, k))).collect();
-    crate::engine::sorting::sort(&mut by_verb);
+    crate::util::sorting::sort(&mut by_verb);
     for (ui, u) in v.units.iter().enumerate() {
         u.scan(|norms, i| {
             if u.tokens[i].kind != TokenKind::Word {

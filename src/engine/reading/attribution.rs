@@ -299,7 +299,7 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         }
     }
     atts.extend(extra);
-    crate::engine::sorting::sort_by_key(atts, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
+    crate::util::sorting::sort_by_key(atts, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
 }
 
 /// Ends the reported clause of an attribution where the next attribution of its unit starts
@@ -310,7 +310,7 @@ fn end_content_at_next(v: &View, atts: &mut [Attribution]) {
     let los: Vec<Option<usize>> = atts.iter().map(|a| extent(v, a).map(|(lo, _)| lo)).collect();
     let mut starts: Vec<(usize, usize)> =
         atts.iter().zip(&los).filter_map(|(a, lo)| lo.map(|lo| (a.unit, lo))).collect();
-    crate::engine::sorting::sort(&mut starts);
+    crate::util::sorting::sort(&mut starts);
     for (a, lo) in atts.iter_mut().zip(los) {
         let ui = a.unit;
         let Some(lo) = lo else { continue };
@@ -983,6 +983,11 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
     }
     let pieces = pieces(v);
     let mut taken = vec![false; v.quotes.len()];
+    // The clause each attribution reports, kept when a quotation in it makes the attribution
+    // direct: the later quotations of that clause are the same speaker's words ("said that
+    // “…” and “…” were part of “…”").
+    let reported: Vec<Vec<(usize, Span)>> =
+        atts.iter().map(|a| if a.direct { Vec::new() } else { a.content.clone() }).collect();
     for (qi, ps) in pieces.iter().enumerate() {
         let Some(&(first_u, first_span)) = ps.first() else { continue };
         if is_title_quote(v, first_u, first_span, ps) {
@@ -1002,7 +1007,7 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
             .or_else(|| {
                 // A quotation inside the clause an attribution reports ("said the remarks were
                 // “wildly inaccurate”") is that speaker's words.
-                first(&|a| !a.direct && a.content.iter().any(|&(cu, cs)| cu == first_u && cs.overlap(first_span) > 0))
+                (from..to).find(|&k| reported[k].iter().any(|&(cu, cs)| cu == first_u && cs.overlap(first_span) > 0))
             });
         if let Some(k) = best {
             let a = &mut atts[k];
@@ -1078,7 +1083,7 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
         }
     }
     atts.extend(extra);
-    crate::engine::sorting::sort_by_key(atts, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
+    crate::util::sorting::sort_by_key(atts, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
 }
 
 /// Quotations of at most this many words right after a preposition, a determiner or a

@@ -174,20 +174,20 @@ pub fn same_name(a: &[String], b: &[String]) -> bool {
 #[derive(Default)]
 pub struct NameIndex {
     /// Entities by the last word of their name (with one word, that word).
-    by_last: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    by_last: crate::util::fasthash::HashMap<String, Vec<usize>>,
     /// Entities of a name of two words, by each of them ("Zhou" finds "Zhou Lanting").
-    by_pair_word: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    by_pair_word: crate::util::fasthash::HashMap<String, Vec<usize>>,
     /// Entities of a name of one word, by it ("Zhou Lanting" finds "Zhou", "RNC" finds the
     /// committee).
-    by_single: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    by_single: crate::util::fasthash::HashMap<String, Vec<usize>>,
     /// Entities of a name of several words, by its initials.
-    by_initials: crate::engine::fasthash::HashMap<String, Vec<usize>>,
+    by_initials: crate::util::fasthash::HashMap<String, Vec<usize>>,
     /// Entities of a name of several words, by its last word and each other word: a name of
     /// several words is looked up by its own last word and other words, so that the many actors
     /// who share a surname are not each compared with it (two such names are one actor only
     /// when one's words are all in the other, so they share the last word and another).
     /// Keyed by [`pair_key`]: a clash only adds a candidate, which [`same_name`] checks.
-    by_last_and: crate::engine::fasthash::HashMap<u64, Vec<usize>>,
+    by_last_and: crate::util::fasthash::HashMap<u64, Vec<usize>>,
     /// For each entity, the number of name words indexed (a fuller name is indexed again).
     indexed: Vec<usize>,
 }
@@ -269,11 +269,43 @@ impl NameIndex {
             .max()
     }
 
+    /// The person a surname alone stands for when several people of the article share it
+    /// ("Trump" after "President Donald Trump" and "first lady Melania Trump"): of the gender
+    /// an honorific gives ("Mrs. Trump") where one is known, the person the article already
+    /// called by the bare surname (`owner`), else the first of them it named. News names the
+    /// second person of a surname in full or by a title each time and keeps the bare surname
+    /// for its main actor. `None` when the name has more than one word or no person has it.
+    fn principal(&self, list: &[Entity], words: &[String], gender: Gender, owner: Option<usize>) -> Option<usize> {
+        if words.len() != 1 {
+            return None;
+        }
+        let fits = |e: usize| {
+            let x = &list[e];
+            x.named
+                && x.actor == Actor::Person
+                && same_name(&x.words, words)
+                && (gender == Gender::Unknown || x.gender == Gender::Unknown || x.gender == gender)
+        };
+        let found: Vec<usize> = self
+            .lists(words)
+            .into_iter()
+            .flat_map(|ids| ids.iter().rev().take(NAME_CANDIDATES).copied())
+            .filter(|&e| fits(e))
+            .collect();
+        let said = |e: usize| gender != Gender::Unknown && list[e].gender == gender;
+        found
+            .iter()
+            .copied()
+            .filter(|&e| said(e))
+            .min()
+            .or_else(|| owner.filter(|o| found.contains(o)).or_else(|| found.iter().copied().min()))
+    }
+
     /// Every named entity of `list` whose name can be `words`, in list order (no cap: the
     /// caller needs to know whether there is exactly one).
     pub fn matching(&self, list: &[Entity], words: &[String]) -> Vec<usize> {
         let mut found: Vec<usize> = self.lists(words).into_iter().flatten().copied().collect();
-        crate::engine::sorting::sort(&mut found);
+        crate::util::sorting::sort(&mut found);
         found.dedup();
         found.retain(|&e| list[e].named && same_name(&list[e].words, words));
         found
@@ -283,7 +315,7 @@ impl NameIndex {
 /// A key for a name's last word and another of its words, without building a string.
 fn pair_key(last: &str, other: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = crate::engine::fasthash::IndexHasher::default();
+    let mut h = crate::util::fasthash::IndexHasher::default();
     (last, other).hash(&mut h);
     h.finish()
 }
@@ -305,6 +337,8 @@ pub const PRONOUN_LOOKBACK: usize = 32;
 pub fn resolve(v: &View) -> Entities {
     let mut ents = Entities { list: Vec::new(), of: v.units.iter().map(|u| vec![None; u.mentions.len()]).collect() };
     let mut names = NameIndex::default();
+    // The person each bare surname stood for last ("Trump" → the president).
+    let mut bare: crate::util::fasthash::HashMap<String, usize> = Default::default();
     // The most recent entity of each kind, for pronouns.
     let mut recent: Vec<usize> = Vec::new();
     for (ui, u) in v.units.iter().enumerate() {
@@ -329,12 +363,31 @@ pub fn resolve(v: &View) -> Entities {
                 }
                 // "Trump Tower", "the Clinton Foundation": a body named after a person is not
                 // the person.
-                MentionKind::Name => names.find(&ents.list, &name_words(v, ui, m)).filter(|&e| {
-                    !matches!(
-                        (m.actor, ents.list[e].actor),
-                        (Actor::Body, Actor::Person) | (Actor::Person, Actor::Body)
-                    )
-                }),
+                MentionKind::Name => {
+                    let words = name_words(v, ui, m);
+                    let found = names.find(&ents.list, &words).filter(|&e| {
+                        !matches!(
+                            (m.actor, ents.list[e].actor),
+                            (Actor::Body, Actor::Person) | (Actor::Person, Actor::Body)
+                        )
+                    });
+                    // A surname alone that two people of the article share: its main actor.
+                    let owner = words.first().filter(|_| words.len() == 1).and_then(|w| bare.get(w).copied());
+                    let found = match found {
+                        Some(e) if ents.list[e].actor == Actor::Person => {
+                            names.principal(&ents.list, &words, m.gender, owner).or(Some(e))
+                        }
+                        other => other,
+                    };
+                    // The person a bare surname (no honorific) stands for keeps it.
+                    if let (Some(e), [w]) = (found, words.as_slice())
+                        && m.gender == Gender::Unknown
+                        && ents.list[e].actor == Actor::Person
+                    {
+                        bare.insert(w.clone(), e);
+                    }
+                    found
+                }
                 MentionKind::Description => match m.apposition.map(|a| &u.mentions[a]) {
                     // "the legislator, Representative Carl Seel": the name says who.
                     Some(n) if n.kind == MentionKind::Name => names.find(&ents.list, &name_words(v, ui, n)),
@@ -414,12 +467,12 @@ pub fn link_descriptions(views: &mut [View]) {
         // people by the words of those roles.
         let mut bundle_roles: Vec<Vec<&String>> = vec![Vec::new(); list.len()];
         // Keyed by owned words, as the name index is: no other map type is built.
-        let mut by_word: crate::engine::fasthash::HashMap<String, Vec<usize>> = Default::default();
+        let mut by_word: crate::util::fasthash::HashMap<String, Vec<usize>> = Default::default();
         let mut shared_class = Vec::new();
         for (i, e) in list.iter().enumerate().filter(|(_, e)| e.named && e.actor == Actor::Person) {
             let mut roles: Vec<&String> =
                 index.matching(&people, &e.words).into_iter().flat_map(|k| &people[k].roles).collect();
-            crate::engine::sorting::sort(&mut roles);
+            crate::util::sorting::sort(&mut roles);
             roles.dedup();
             for r in &roles {
                 for w in role_part(r) {
@@ -492,11 +545,11 @@ pub fn link_descriptions(views: &mut [View]) {
             }
             grown.push(p);
         }
-        crate::engine::sorting::sort(&mut grown);
+        crate::util::sorting::sort(&mut grown);
         grown.dedup();
         for p in grown {
             let e = &mut ents.list[p];
-            crate::engine::sorting::sort(&mut e.mentions);
+            crate::util::sorting::sort(&mut e.mentions);
             e.class = classify(e);
         }
     }

@@ -556,7 +556,7 @@ fn mark_party_tags(u: &Unit, mentions: &mut Vec<Mention>) {
     }
     // A mention inside a tag: some tag starts at or before it and ends at or after it. The tags
     // sorted by start, each with the furthest end so far, answer that by a binary search.
-    crate::engine::sorting::sort(&mut inside);
+    crate::util::sorting::sort(&mut inside);
     for k in 1..inside.len() {
         inside[k].1 = inside[k].1.max(inside[k - 1].1);
     }

@@ -19,11 +19,11 @@ pub mod tag;
 
 use super::bundle::Bundle;
 use super::document::Document;
-use super::fasthash::HashMap as FastMap;
 use super::report::{Evidence, Highlight, Kind, SpanOut, UnitRef};
-use super::sorting;
 use super::text::{Span, Token, TokenKind, tokenize};
 use super::words::stem;
+use crate::util::fasthash::HashMap as FastMap;
+use crate::util::sorting;
 use chunk::Chunk;
 use mentions::Mention;
 use names::NameRun;
@@ -166,7 +166,7 @@ impl UnitSpans {
     pub fn new(spans: impl IntoIterator<Item = (usize, Span)>) -> UnitSpans {
         let mut spans: Vec<(usize, Span, usize)> =
             spans.into_iter().filter(|p| !p.1.is_empty()).map(|(u, s)| (u, s, s.end)).collect();
-        crate::engine::sorting::sort_by_key(&mut spans, |p| (p.0, p.1.start));
+        crate::util::sorting::sort_by_key(&mut spans, |p| (p.0, p.1.start));
         for k in 1..spans.len() {
             if spans[k - 1].0 == spans[k].0 {
                 spans[k].2 = spans[k].2.max(spans[k - 1].2);

@@ -4,11 +4,11 @@
 //! "Communist Party of China", "Joseph R. Biden Jr.").
 
 use super::Unit;
-use crate::engine::fasthash::HashSet;
 use crate::engine::lexicon::{self, WordClass};
 use crate::engine::text::TokenKind;
 use crate::engine::wordlist::WordList;
 use crate::engine::words::is_function_word;
+use crate::util::fasthash::HashSet;
 
 /// Words that are capitalised at the start of a sentence or in headlines but are not names,
 /// beyond the closed classes of `wordclass.txt` (which never start a name).

@@ -35,11 +35,11 @@ use super::names::{AFFILIATIONS, is_acronym, strip_possessive};
 use super::places::{self, PlaceForm};
 use super::tag::Tag;
 use super::{Unit, UnitSpans, View};
-use crate::engine::fasthash::HashMap as FastMap;
 use crate::engine::lexicon::{self, RoleKind};
-use crate::engine::sorting;
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
+use crate::util::fasthash::HashMap as FastMap;
+use crate::util::sorting;
 
 /// How a label names its referent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

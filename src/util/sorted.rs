@@ -8,7 +8,7 @@
 //! the sizes met here (at most a few thousand entries) and free when keys arrive in order.
 //! Building from an iterator sorts once.
 
-use crate::engine::sorting;
+use crate::util::sorting;
 use std::borrow::Borrow;
 
 /// Where `key` is among `items` (sorted by `key_of`), or where it would go. Keys often arrive

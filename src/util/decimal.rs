@@ -11,7 +11,7 @@
 ///
 /// # Example
 /// ```
-/// use parallax::engine::decimal::fixed;
+/// use parallax::util::decimal::fixed;
 /// assert_eq!(fixed(12.25, 1), "12.2");
 /// assert_eq!(fixed(0.125 * 100.0, 0), "12");
 /// assert_eq!(fixed(2.0 / 3.0, 2), "0.67");
@@ -65,7 +65,7 @@ fn rounded(x: f64, places: usize, ties_up: bool) -> String {
 ///
 /// # Example
 /// ```
-/// use parallax::engine::decimal::shortest;
+/// use parallax::util::decimal::shortest;
 /// assert_eq!(shortest(3.5), "3.5");
 /// assert_eq!(shortest(1100.0), "1100");
 /// assert_eq!(shortest(1e-7), "0.0000001");
