@@ -369,7 +369,7 @@ pub fn resolve(v: &View) -> Entities {
                         !matches!(
                             (m.actor, ents.list[e].actor),
                             (Actor::Body, Actor::Person) | (Actor::Person, Actor::Body)
-                        )
+                        ) && !other_of_surname(v, ui, m, &words, &ents.list[e])
                     });
                     // A surname alone that two people of the article share: its main actor.
                     let owner = words.first().filter(|_| words.len() == 1).and_then(|w| bare.get(w).copied());
@@ -578,6 +578,21 @@ fn ends_in_courtesy(u: &super::Unit, a: usize, b: usize) -> bool {
         .rev()
         .find(|t| t.kind == crate::engine::text::TokenKind::Word)
         .is_some_and(|t| COURTESY.contains(&t.norm))
+}
+
+/// True when a full name given with a title is someone other than the actor known so far by
+/// the surname alone ("first lady Melania Trump" after "President Trump"): the actor has
+/// roles, and none of the title's words is in them. Courtesy titles ("Mr.", "Mrs.") say
+/// nothing either way, and a full name without a title joins as before ("Donald Trump").
+fn other_of_surname(v: &View, ui: usize, m: &Mention, words: &[String], x: &Entity) -> bool {
+    if words.len() < 2 || x.words.len() != 1 || x.actor != Actor::Person {
+        return false;
+    }
+    let u = &v.units[ui];
+    let Some((a, b)) = m.role.filter(|&(a, b)| !ends_in_courtesy(u, a, b)) else { return false };
+    let title = words_of(v, ui, a, b);
+    let known: Vec<&str> = x.roles.iter().flat_map(|r| r.split(' ')).filter(|w| !COURTESY.contains(w)).collect();
+    !known.is_empty() && !title.iter().any(|w| known.contains(&w.as_str()))
 }
 
 /// A new entity for a name or description mention.
