@@ -214,6 +214,13 @@ impl Analyser {
         }
     }
 
+    /// Starts the worker ahead of a request, so that its module is loaded and compiled by the
+    /// time the user's edit comes (nothing when it runs, or the engine runs on the page).
+    pub fn warm(&self) {
+        #[cfg(target_arch = "wasm32")]
+        client::warm(&self.client);
+    }
+
     /// Sends a bundle to analyse; an earlier request still running is superseded (its answer
     /// is dropped). The default sample, unchanged, gets its ready-made report.
     pub fn analyse(&self, revision: u64, bundle: Rc<Bundle>, restored: &[SentenceRef]) {
@@ -264,6 +271,18 @@ mod client {
                 let _ = worker.post_message(&JsValue::from_str(&text));
             }
             _ => s.queued = Some(text),
+        }
+    }
+
+    /// Starts the worker if nothing runs yet. A worker that cannot start is left to the first
+    /// request, which says so where the user sees it (with the edit's own message).
+    pub(super) fn warm(client: &Rc<Client>) {
+        let idle = {
+            let s = client.state.borrow();
+            s.worker.is_none() && !s.on_page
+        };
+        if idle && let Some(worker) = start_worker(client) {
+            client.state.borrow_mut().worker = Some(worker);
         }
     }
 

@@ -184,6 +184,16 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let pending = !held && analysed.revision != workspace.revision;
+    // An edit is likely (the tools opened, files dragged over): the worker starts loading the
+    // engine now rather than on the edit.
+    let on_intent = {
+        let analyser = analyser.clone();
+        use_callback((), move |_: (), _| {
+            if let Some(a) = analyser.borrow().as_ref() {
+                a.warm();
+            }
+        })
+    };
 
     // Autosave: the whole workspace with its Undo, after every change (never in embed mode,
     // which must not touch the visitor's own workspace). When a bundle replaced the workspace,
@@ -339,7 +349,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 <NoticeBar notice={workspace.notice.clone()} on_action={on_notice_action} {on_dismiss} />
                 if !embed {
-                    <LoadPanel bundle={(*live_bundle).clone()} source={workspace.source.clone()} />
+                    <LoadPanel bundle={(*live_bundle).clone()} source={workspace.source.clone()} {on_intent} />
                 }
                 <AnalysisStatus {pending} articles={workspace.bundle.articles.len()} bytes={analysis::text_bytes(&live_bundle)} ms={analysed.ms} in_worker={analysed.in_worker} ready_made={analysed.ready_made} ready={analysed.revision != u64::MAX} />
                 <Diagnostics report={analysed.report.clone()} />

@@ -19,11 +19,15 @@ pub struct LoadPanelProps {
     pub bundle: Rc<Bundle>,
     /// Where it came from.
     pub source: String,
+    /// Called when the user opens the tools or drags files over the panel: an edit is likely,
+    /// so the app starts the analysis worker (whose module a first visit does not load).
+    #[prop_or_default]
+    pub on_intent: Callback<()>,
 }
 
 impl PartialEq for LoadPanelProps {
     fn eq(&self, o: &LoadPanelProps) -> bool {
-        same(&self.bundle, &o.bundle) && self.source == o.source
+        same(&self.bundle, &o.bundle) && self.source == o.source && self.on_intent == o.on_intent
     }
 }
 
@@ -73,10 +77,12 @@ pub fn LoadPanel(props: &LoadPanelProps) -> Html {
     };
     let on_drag_over = {
         let dragging = dragging.clone();
+        let intent = props.on_intent.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if !*dragging {
                 dragging.set(true);
+                intent.emit(());
             }
         })
     };
@@ -150,7 +156,13 @@ pub fn LoadPanel(props: &LoadPanelProps) -> Html {
     };
     let on_toggle = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let intent = props.on_intent.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !*open {
+                intent.emit(());
+            }
+            open.set(!*open);
+        })
     };
     let edited: Option<Rc<Article>> =
         (*editing).as_ref().and_then(|id| props.bundle.articles.iter().find(|a| &a.id == id)).cloned().map(Rc::new);

@@ -21,12 +21,15 @@ for (const base of bases) {
       for (const tab of ["Claim matrix", "Framing", "Findings", "Glossary", "Reader"]) {
         await page.getByRole("tab", { name: tab }).click();
       }
+      assert.deepEqual(engine(), [], "reading the sample does not load the engine");
       await openTools(page);
+      // Opening the tools starts the worker: the engine loads before the edit comes.
+      for (let k = 0; k < 100 && !engine().some((u) => u.endsWith("parallax-engine_bg.wasm")); k++) await page.waitForTimeout(50);
+      assert.ok(engine().some((u) => u.endsWith("parallax-engine_bg.wasm")), "opening the tools loads the engine");
       await page.getByLabel("Outlet", { exact: true }).fill("Session Post");
       await page.getByLabel("Article text", { exact: true }).fill("The council met on Tuesday. It kept the ferry.");
       await page.getByRole("button", { name: "Add article" }).click();
       await analysed(page, 5);
-      assert.ok(engine().some((u) => u.endsWith("parallax-engine_bg.wasm")), "a changed bundle loads the engine");
       // A large bundle goes through the analysis worker.
       await openFiles(page, [file("large.json", JSON.stringify(madeUpBundle(6, 1500)), "application/json")]);
       await analysed(page, 6);
