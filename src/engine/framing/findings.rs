@@ -120,20 +120,7 @@ fn is_exclusive(c: &Candidate) -> bool {
     c.signal == Signal::Coverage && c.form == "exclusive"
 }
 
-/// A finding before ranking.
-#[derive(Clone, Debug)]
-pub struct Candidate {
-    /// The signal.
-    pub signal: Signal,
-    /// The form of the finding within its signal ("omitted-term", "swap", "profile"…).
-    pub form: &'static str,
-    /// The sentence.
-    pub text: String,
-    /// How sharp the contrast is (0–1).
-    pub strength: f64,
-    /// What it rests on.
-    pub evidence: Vec<Evidence>,
-}
+pub use super::Candidate;
 
 /// Orders candidates by the ranking rule and keeps the best [`MAX_FINDINGS`].
 pub fn rank(mut cands: Vec<Candidate>) -> Vec<Finding> {

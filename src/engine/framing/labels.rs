@@ -15,8 +15,7 @@
 //! and one names the speaker by the organisation, the other by the place ("The party says
 //! …" / "Beijing touted …"): the alignment shows they fill the same role.
 
-use super::findings::Candidate;
-use super::{Signals, View, excerpt, join_names};
+use super::{Candidate, Signals, View, excerpt, join_names};
 use crate::engine::lexicon;
 use crate::engine::reading::referents::{self as found};
 pub use crate::engine::reading::referents::{Form, Kind as EntityKind, Label as Mention, Referent as Entity};

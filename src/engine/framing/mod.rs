@@ -23,7 +23,7 @@ pub mod verbs;
 
 use super::bundle::Bundle;
 use super::document::Document;
-use super::report::{ArticleSignals, Claim, Finding, FrameScore, Highlight, Link, Referent};
+use super::report::{ArticleSignals, Claim, Evidence, Finding, FrameScore, Highlight, Link, Referent, Signal};
 use crate::engine::reading;
 pub use crate::engine::reading::{Unit, View};
 use crate::util::sorted::SortedMap;
@@ -43,7 +43,23 @@ pub struct Framing {
     /// [`findings::FIRST_SCREEN`]), for the tests of each signal's findings (natively only:
     /// the web build has no use for them).
     #[cfg(not(target_arch = "wasm32"))]
-    pub candidates: Vec<findings::Candidate>,
+    pub candidates: Vec<Candidate>,
+}
+
+/// A finding before ranking (the signals write them, `findings::rank` orders them; here so
+/// that the signals need not import the ranking).
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The signal.
+    pub signal: Signal,
+    /// The form of the finding within its signal ("omitted-term", "swap", "profile"…).
+    pub form: &'static str,
+    /// The sentence.
+    pub text: String,
+    /// How sharp the contrast is (0–1).
+    pub strength: f64,
+    /// What it rests on.
+    pub evidence: Vec<Evidence>,
 }
 
 /// Everything the framing analysis found in the articles, before findings.

@@ -5,8 +5,7 @@
 //! the name stands anywhere in its text (headline and page furniture included), or when it
 //! uses another common name of the same country ("U.S." / "United States" / "America").
 
-use super::findings::Candidate;
-use super::{Signals, View, join_names};
+use super::{Candidate, Signals, View, join_names};
 use crate::engine::reading::entities::{Entity, NameIndex};
 use crate::engine::reading::mentions::Actor;
 use crate::engine::report::{Evidence, Signal};

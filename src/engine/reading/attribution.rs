@@ -1102,9 +1102,7 @@ fn is_title_quote(v: &View, ui: usize, span: Span, pieces: &[(usize, Span)]) -> 
             let prep = u.tags[k] == Tag::Prep && !matches!(u.tokens[k].norm.as_str(), "as" | "like" | "than");
             // "the CNN program “State of the Union”": a work named after the noun for it.
             let work = u.tags[k] == Tag::Noun && WORKS.contains(u.tokens[k].norm.as_str()) && title_cased(v, pieces);
-            prep || work
-                || u.tags[k] == Tag::Det
-                || (u.tags[k] == Tag::Proper && super::chunk::possessive(&u.tokens, k))
+            prep || work || u.tags[k] == Tag::Det || (u.tags[k] == Tag::Proper && super::tag::possessive(&u.tokens, k))
         })
 }
 

@@ -3,7 +3,7 @@
 //! North Korean leader", "Mr. Trump's chief economic adviser", "26 people"); a verb group is
 //! auxiliaries, modals, negation and adverbs around a main verb ("has not yet said").
 
-use super::tag::{Tag, VerbForm};
+use super::tag::{Tag, VerbForm, possessive};
 use crate::engine::text::Token;
 
 /// A run of tokens with a head.
@@ -22,12 +22,6 @@ impl Chunk {
     pub fn contains(&self, i: usize) -> bool {
         self.start <= i && i < self.end
     }
-}
-
-/// True when token `i` ends with a possessive ("Obama's", "parties'").
-pub fn possessive(tokens: &[Token], i: usize) -> bool {
-    let w = tokens[i].norm.as_str();
-    w.ends_with("'s") || (w.ends_with("s'") && w.len() > 2)
 }
 
 /// The noun phrases of a sentence, left to right, not overlapping. Pronouns are noun phrases

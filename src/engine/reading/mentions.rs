@@ -10,9 +10,10 @@
 //! apposition ("Kim Jong Un, the North Korean leader,"): each records the other.
 
 use super::Unit;
-use super::chunk::{Chunk, possessive};
+use super::chunk::Chunk;
 use super::names::{self, NameRun, is_acronym};
 use super::tag::Tag;
+use super::tag::possessive;
 use crate::engine::lexicon::{self, RoleClass, RoleKind, RoleWord, WordClass};
 use crate::engine::wordlist::WordList;
 

@@ -5,8 +5,8 @@
 //! and numbers inside names ("Amendment 64", "Sept. 11", "9/11", "G7", "Route 66").
 
 use super::Unit;
-use super::chunk::possessive;
 use super::tag::Tag;
+use super::tag::possessive;
 use crate::engine::lexicon::{self, WordClass};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;

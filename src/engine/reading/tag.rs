@@ -442,7 +442,7 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
     let prev = prev_word(tags, i);
     let next = tags.get(i + 1).copied();
     // A possessive noun before the word works as a determiner ("Steele's comments").
-    let after_possessive = i > 0 && super::chunk::possessive(tokens, i - 1);
+    let after_possessive = i > 0 && possessive(tokens, i - 1);
     let after_det = after_possessive || matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num | Tag::Ordinal));
     let before_noun = next.is_some_and(|t| matches!(t, Tag::Noun | Tag::Proper));
     match form {
@@ -538,6 +538,12 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             }
         }
     }
+}
+
+/// True when token `i` ends with a possessive ("Obama's", "parties'").
+pub fn possessive(tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].norm.as_str();
+    w.ends_with("'s") || (w.ends_with("s'") && w.len() > 2)
 }
 
 #[cfg(test)]
