@@ -28,7 +28,8 @@ pub struct Segmentation {
     pub paragraphs: Vec<Span>,
     /// Sentence spans, in order, each inside its paragraph.
     pub sentences: Vec<Sentence>,
-    /// A dateline at the start of the text ("WASHINGTON —"), if there is one.
+    /// A dateline at the start of the text ("WASHINGTON —"), or at the start of one of the first
+    /// paragraph's first sentences (after a headline run into the text), if there is one.
     pub dateline: Option<Span>,
 }
 
@@ -101,7 +102,19 @@ pub fn segment(text: &str) -> Segmentation {
             }
         }
     }
-    let dateline = paragraphs.first().and_then(|&p| find_dateline(text, p));
+    let dateline = paragraphs.first().and_then(|&p| {
+        find_dateline(text, p).or_else(|| {
+            // A dateline that opens a later sentence of the first paragraph ("… report says.
+            // SEOUL, South Korea — …"): what comes before it is the page's headline, summary or
+            // photo caption run into the text, and the story starts at the dateline.
+            sentences
+                .iter()
+                .take(LATE_DATELINE_SENTENCES)
+                .skip(1)
+                .filter(|s| s.paragraph == 0)
+                .find_map(|s| find_dateline(text, Span::new(s.span.start, p.end)))
+        })
+    });
     Segmentation { paragraphs, sentences, dateline }
 }
 
@@ -493,6 +506,10 @@ fn count_words(chars: &[(usize, char)]) -> usize {
     }
     n
 }
+
+/// How many sentences of the first paragraph may come before its dateline: a headline, a
+/// summary line and a photo caption.
+const LATE_DATELINE_SENTENCES: usize = 4;
 
 /// A dateline at the start of the first paragraph: capitals, optional agency in brackets, then a
 /// dash ("WASHINGTON —", "BEIJING, April 2 (Reuters) -").

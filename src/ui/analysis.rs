@@ -255,15 +255,10 @@ mod client {
             on_page(client.clone(), text);
             return;
         }
-        if client.state.borrow().worker.is_none() {
-            match start_worker(client) {
-                Some(worker) => client.state.borrow_mut().worker = Some(worker),
-                None => {
-                    client.state.borrow_mut().queued = Some(text);
-                    to_page(client, "this browser cannot start it".into());
-                    return;
-                }
-            }
+        if !has_worker(client) {
+            client.state.borrow_mut().queued = Some(text);
+            to_page(client, "this browser cannot start it".into());
+            return;
         }
         let mut s = client.state.borrow_mut();
         match (&s.worker, s.ready) {
@@ -277,13 +272,20 @@ mod client {
     /// Starts the worker if nothing runs yet. A worker that cannot start is left to the first
     /// request, which says so where the user sees it (with the edit's own message).
     pub(super) fn warm(client: &Rc<Client>) {
-        let idle = {
-            let s = client.state.borrow();
-            s.worker.is_none() && !s.on_page
-        };
-        if idle && let Some(worker) = start_worker(client) {
-            client.state.borrow_mut().worker = Some(worker);
+        if !client.state.borrow().on_page {
+            has_worker(client);
         }
+    }
+
+    /// True when the worker runs, starting it first if it does not yet.
+    fn has_worker(client: &Rc<Client>) -> bool {
+        if client.state.borrow().worker.is_some() {
+            return true;
+        }
+        let started = start_worker(client);
+        let ok = started.is_some();
+        client.state.borrow_mut().worker = started;
+        ok
     }
 
     /// The worker could not start: from now on the engine runs on the page (loaded through
@@ -431,15 +433,13 @@ mod client {
         });
     }
 
-    /// A report fetched and read; `None` when it cannot be.
+    /// A report fetched (through gloo, as bundle URLs are) and read; `None` when it cannot be.
     async fn fetch_report(url: &str) -> Option<Report> {
-        let response: web_sys::Response =
-            JsFuture::from(web_sys::window()?.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+        let response = gloo::net::http::Request::get(url).send().await.ok()?;
         if !response.ok() {
             return None;
         }
-        let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-        let value: Value = serde_json::from_str(&text).ok()?;
+        let value: Value = serde_json::from_str(&response.text().await.ok()?).ok()?;
         read_report(value).ok()
     }
 }

@@ -54,7 +54,11 @@ pub fn default_bundle() -> Bundle {
 /// built (`scripts/sample-report.sh`, a hook in Trunk.toml), so that a first visit shows the
 /// sample's analysis without downloading the engine.
 pub fn ready_made_report(bundle: &Bundle, restored: &[crate::engine::bundle::SentenceRef]) -> Option<String> {
-    (restored.is_empty() && *bundle == default_bundle()).then(|| format!("samples/{}/report.json", SAMPLES[0].key))
+    thread_local! {
+        // Read once: this is asked before every analysis.
+        static DEFAULT: Bundle = default_bundle();
+    }
+    (restored.is_empty() && DEFAULT.with(|d| bundle == d)).then(|| format!("samples/{}/report.json", SAMPLES[0].key))
 }
 
 /// True when the bundle says it was constructed for teaching.

@@ -50,6 +50,9 @@ pub struct Unit<'a> {
     pub stems: Vec<u32>,
     /// Rank among the article's body units (0 for the first sentence; 0 for the headline too).
     pub rank: usize,
+    /// True for a sentence before a dateline that opens a later sentence of the first paragraph:
+    /// a headline, summary or photo caption run into the text, before the story starts.
+    pub before_story: bool,
     /// The runs of proper-name words in the unit.
     pub runs: Vec<NameRun>,
     /// The word class of each token.
@@ -311,7 +314,10 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
             // The dateline is not part of the sentence's words for any signal.
             if let Some(d) = doc.seg.dateline {
                 for u in units.iter_mut().filter(|u| !u.is_title()) {
-                    if u.span.start <= d.start && d.end > u.span.start {
+                    u.before_story = u.span.end <= d.start;
+                }
+                for u in units.iter_mut().filter(|u| !u.is_title()) {
+                    if u.span.start <= d.start && d.start < u.span.end {
                         let keep: Vec<bool> = u.tokens.iter().map(|t| t.span.start >= d.end).collect();
                         let mut k = 0;
                         u.tokens.retain(|_| {
@@ -468,6 +474,7 @@ fn make_unit<'a>(
         quoted,
         stems: Vec::new(),
         rank,
+        before_story: false,
         runs: Vec::new(),
         tags: Vec::new(),
         chunks: Vec::new(),
