@@ -315,6 +315,16 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
             if refers_back(&views[rk].units[ru]) {
                 continue;
             }
+            // A claim about the missing article's own reporting ("called a Daily Post report an
+            // outrageous distortion") is one it could not carry: read on real events, such a
+            // finding blamed an outlet for leaving out the reply to its own story.
+            // Every article that reports it names the outlet (one that only calls someone "the
+            // Daily Post's columnist" does not make the claim about its reporting).
+            if present.iter().all(|&k| {
+                units.iter().any(|&(o, u)| o == k && names_outlet(views[o].units[u].as_str(), views[missing].name))
+            }) {
+                continue;
+            }
             // Most of what the reports share found anywhere in the article: it reports the
             // matter, if not in one sentence.
             if whole[missing].carries(&shared, LEFT_OUT_SHARE_ANYWHERE) {
@@ -427,7 +437,23 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
             use crate::engine::reading::mentions::MentionKind;
             // The sentence's first mention, where the sentence starts ("Last year, the …").
             let first_word = unit.tokens.iter().position(|t| t.kind == TokenKind::Word).unwrap_or(0);
-            let subject = unit.mentions.first().filter(|m| m.kind == MentionKind::Name && m.start <= first_word + 4);
+            // One actor, not a list ("Romney, Perry, Bachmann and Paul all declined"): a list of
+            // names is most often the detail behind what the others sum up ("most candidates
+            // declined").
+            let coordinated = unit.mentions.first().is_some_and(|first| {
+                match unit.tokens.get(first.end).map(|t| t.norm.as_str()) {
+                    Some("and") => true,
+                    // After a comma, a description is an apposition ("Mike Flynn, a blogger").
+                    Some(",") => {
+                        unit.mentions.get(1).is_some_and(|n| n.start == first.end + 1 && n.kind == MentionKind::Name)
+                    }
+                    _ => false,
+                }
+            });
+            let subject = unit
+                .mentions
+                .first()
+                .filter(|m| m.kind == MentionKind::Name && m.start <= first_word + 4 && !coordinated);
             subject.and_then(|m| m.name).is_some_and(|(a, b)| {
                 // Another outlet of the bundle ("Harbour Times reported it first") is no
                 // actor of the story.
@@ -698,6 +724,18 @@ fn by_person(views: &[View], k: usize, st: &Statement) -> bool {
         // A function word is no part of a person's name ("Hotline On Call" is a column).
         .is_some_and(|e| {
             e.actor == Actor::Person && !e.name.split_whitespace().any(|w| is_function_word(&w.to_lowercase()))
+        })
+}
+
+/// True when `text` names the outlet `outlet` as whole words ("a New York Times report"), with
+/// or without its leading "The".
+fn names_outlet(text: &str, outlet: &str) -> bool {
+    let name = outlet.strip_prefix("The ").unwrap_or(outlet);
+    name.split_whitespace().count() >= 2
+        && text.match_indices(name).any(|(at, _)| {
+            let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = text[at + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
         })
 }
 

@@ -380,7 +380,12 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
                 // events: "the Kim regime" once, against "North Korea" everywhere else).
                 let unit = &views[k].units[m.unit];
                 let chosen_word = n > 1 || unit.is_title() || unit.rank < 2;
-                if evaluative(l) && !m.quoted && chosen_word && !judged.iter().any(|j| label_key(j) == label_key(l)) {
+                if evaluative(l)
+                    && !m.quoted
+                    && chosen_word
+                    && !judged.iter().any(|j| label_key(j) == label_key(l))
+                    && !judged_elsewhere(views, e, k, l)
+                {
                     judged.push(l.to_string());
                 }
                 ev.push(views[k].evidence(m.unit, Some(m.span)));
@@ -426,6 +431,28 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
         out.push(Candidate { signal: Signal::Label, form: "referent", text, strength, evidence: ev });
     }
     out
+}
+
+/// True when every other article that names the referent also writes the judging word of
+/// label `l` in a sentence that names it ("Controversial Arizona Sheriff" in one, "known for his
+/// controversial stances" in the others): the judgement is then the coverage's, not one
+/// outlet's choice of name (read on real events, such a finding taught the opposite).
+fn judged_elsewhere(views: &[View], e: &Entity, k: usize, l: &str) -> bool {
+    let words: Vec<String> = l
+        .split_whitespace()
+        .map(|w| names::strip_possessive(&w.to_lowercase()).to_string())
+        .filter(|w| evaluative(w))
+        .collect();
+    let others: Vec<usize> = e.articles().into_iter().filter(|&o| o != k).collect();
+    !words.is_empty()
+        && !others.is_empty()
+        && others.iter().all(|&o| {
+            e.mentions.iter().filter(|m| m.article == o).any(|m| {
+                views[o].units.get(m.unit).is_some_and(|u| {
+                    u.tokens.iter().any(|t| words.iter().any(|w| names::strip_possessive(&t.norm) == w.as_str()))
+                })
+            })
+        })
 }
 
 /// How notes and findings refer to an entity: "the Communist Party of China", "the crowd".

@@ -239,7 +239,7 @@ fn by_role(text: &ArticleText, roles: &[&String]) -> bool {
     roles.iter().any(|r| {
         // The head of the role phrase: the word before "of" ("chairman of the committee"), or
         // the last word ("press secretary").
-        let head = r.split(" of ").next().unwrap_or(r).split_whitespace().last().unwrap_or_default();
+        let head = role_head(r);
         let phrase = format!("the {}", plain(head));
         // As whole words: "the justices" is the court, not the one justice.
         head.chars().count() > 2
@@ -251,13 +251,21 @@ fn by_role(text: &ArticleText, roles: &[&String]) -> bool {
     })
 }
 
-/// True when article `k` quotes or cites someone else who speaks for the body one of `roles`
-/// names ("spokeswoman for the Obama campaign", "the campaign's press secretary"): read on real
-/// events, an article that gives the same side through another of its spokespeople was said to
-/// leave the voice out. One shared word is too little ("house", "republican"): read on the same
+/// True when article `k` quotes or cites someone else whose role shares two words with what one
+/// of `roles` serves ("spokeswoman for the Obama campaign" and "the campaign's press secretary
+/// of Obama"; "AARP legislative policy director" and "policy chief of AARP"): read on real
+/// events, an article that gives the same side through another of its people was said to leave
+/// the voice out. One shared word is too little ("house", "republican"): read on the same
 /// events, it hid three true findings for one wrong.
 fn same_side_speaks(v: &View, sig: &Signals, k: usize, roles: &[&String]) -> bool {
-    let sides: Vec<Vec<&str>> = roles.iter().map(|r| affiliation(r)).filter(|a| a.len() >= 2).collect();
+    // Only a role that speaks for a body ("spokeswoman", "policy director"): a "supporter" or a
+    // "nominee" of a party is no voice of the party, and another party member is no stand-in.
+    let sides: Vec<Vec<&str>> = roles
+        .iter()
+        .filter(|r| SPEAKS_FOR.contains(&role_head(r)))
+        .map(|r| affiliation(r))
+        .filter(|a| a.len() >= 2)
+        .collect();
     if sides.is_empty() {
         return false;
     }
@@ -265,7 +273,7 @@ fn same_side_speaks(v: &View, sig: &Signals, k: usize, roles: &[&String]) -> boo
         speaks(sig, k, i)
             && x.roles.iter().any(|r| {
                 let words: Vec<&str> = r.split_whitespace().collect();
-                sides.iter().any(|side| side.iter().all(|w| words.contains(w)))
+                sides.iter().any(|side| side.iter().filter(|w| words.contains(w)).count() >= 2)
             })
     })
 }
@@ -274,9 +282,35 @@ fn same_side_speaks(v: &View, sig: &Signals, k: usize, roles: &[&String]) -> boo
 /// (the word before "of", else the last word) and function words ("obama campaign spokeswoman"
 /// and "spokeswoman of obama campaign" both give "obama", "campaign").
 fn affiliation(role: &str) -> Vec<&str> {
-    let head = role.split(" of ").next().unwrap_or(role).split_whitespace().last().unwrap_or_default();
+    let head = role_head(role);
     role.split_whitespace().filter(|&w| w != head && !crate::engine::words::is_function_word(w)).collect()
 }
+
+/// The head of a role phrase: the word before "of" ("chief of aarp"), else the last word.
+fn role_head(role: &str) -> &str {
+    role.split(" of ").next().unwrap_or(role).split_whitespace().last().unwrap_or_default()
+}
+
+/// Heads of roles whose holder speaks for a body (our own list).
+const SPEAKS_FOR: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "director",
+    "chief",
+    "manager",
+    "adviser",
+    "advisor",
+    "aide",
+    "strategist",
+    "official",
+    "officer",
+    "executive",
+    "counsel",
+    "lawyer",
+    "attorney",
+];
 
 /// True when actor `e` of article `k` is quoted or cited there.
 fn speaks(sig: &Signals, k: usize, e: usize) -> bool {
