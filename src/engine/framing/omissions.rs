@@ -266,14 +266,15 @@ fn same_side_speaks(v: &View, sig: &Signals, k: usize, roles: &[&String]) -> boo
         .map(|r| affiliation(r))
         .filter(|a| a.len() >= 2)
         .collect();
-    if sides.is_empty() {
-        return false;
-    }
+    // Or a role of the same kind ("chief justice" and "justice", "top political adviser" and
+    // "economic adviser").
+    let heads: Vec<&str> = roles.iter().map(|r| role_head(r)).filter(|h| h.chars().count() > 2).collect();
     v.entities.list.iter().enumerate().any(|(i, x)| {
         speaks(sig, k, i)
             && x.roles.iter().any(|r| {
                 let words: Vec<&str> = r.split_whitespace().collect();
                 sides.iter().any(|side| side.iter().filter(|w| words.contains(w)).count() >= 2)
+                    || heads.contains(&role_head(r))
             })
     })
 }

@@ -763,8 +763,9 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
             let part: Vec<&str> = role_part(r).collect();
             part.contains(&head.as_str()) && part.iter().any(|w| was(w)) == former && same_kind(&part)
         };
-        let same =
-            latest(&ents.list, |e| (e.named || !e.plural) && !clash(e) && owns_names(e) && e.roles.iter().any(fits));
+        let same = salient_or_latest(&ents.list, |e| {
+            (e.named || !e.plural) && !clash(e) && owns_names(e) && e.roles.iter().any(fits)
+        });
         let legislator = LEGISLATOR.contains(head.as_str());
         // "the department" → "the International Department": a named body whose name ends in
         // the head noun.
@@ -837,6 +838,23 @@ fn latest(list: &[Entity], fits: impl Fn(&Entity) -> bool) -> Option<usize> {
     let from = list.len().saturating_sub(DESCRIPTION_LOOKBACK);
     list[from..].iter().rposition(fits).map(|i| from + i)
 }
+
+/// Of the entities that fit, the latest introduced, unless another is far more present in the
+/// article so far: "the president" in a story that has named its own president a dozen times
+/// and a visiting one twice is its own (read on real coverage: a state visit's "the president
+/// has previously denounced …" went to the guest, introduced last).
+fn salient_or_latest(list: &[Entity], fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+    let from = list.len().saturating_sub(DESCRIPTION_LOOKBACK);
+    let last = latest(list, &fits)?;
+    let most = (from..list.len()).filter(|&i| fits(&list[i])).max_by_key(|&i| (list[i].mentions.len(), i))?;
+    let (m, l) = (list[most].mentions.len(), list[last].mentions.len());
+    Some(if m >= SALIENT_MENTIONS && m >= SALIENT_RATIO * l.max(1) { most } else { last })
+}
+
+/// How often an earlier entity must be mentioned, in all and against the latest, to take a
+/// description from it.
+const SALIENT_MENTIONS: usize = 5;
+const SALIENT_RATIO: usize = 3;
 
 /// Words for a member of a legislature, which news uses for one another.
 const LEGISLATOR: WordList = WordList::new(
