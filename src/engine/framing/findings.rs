@@ -427,6 +427,16 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                 && !relays(views, k, st)
         };
         let own_voice: SortedSet<usize> = sig.statements[k].iter().filter(voice_here).map(|st| st.unit).collect();
+        // Units that quote a named person in their own words, and units that pass on a paper's
+        // or a column's report (worked out once: a walk over the statements for each unit would
+        // be quadratic in a long article).
+        let person_quoted: SortedSet<usize> = sig.statements[k]
+            .iter()
+            .filter(|st| st.direct && st.speaker.has_name && by_person(views, k, st))
+            .map(|st| st.unit)
+            .collect();
+        let relayed: SortedSet<usize> =
+            sig.statements[k].iter().filter(|st| relays(views, k, st)).map(|st| st.unit).collect();
         // The sentence is about someone the other articles never name: its first mention (its
         // subject, mostly) is a name none of whose words another article writes in any form.
         // Read on held-out real events, an exclusive told in the outlet's own words about an
@@ -500,10 +510,9 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                 let unit = &views[k].units[u];
                 // A sentence that passes on another paper's or a column's report ("Politico
                 // also reports that …") is that paper's exclusive, not the article's.
-                let relayed = sig.statements[k].iter().any(|st| st.unit == u && relays(views, k, st));
                 own_voice.contains(&u)
-                    || (unit.mostly_quoted() && names_speaker(&views[k], u) && quotes_person(views, sig, k, u))
-                    || (anchored(unit) && !relayed)
+                    || (unit.mostly_quoted() && names_speaker(&views[k], u) && person_quoted.contains(&u))
+                    || (anchored(unit) && !relayed.contains(&u))
             })
             // A sentence that only leads in to what follows ("… said in a statement:") says
             // nothing by itself; one that says "I", "we" or "you" outside quotation marks is
@@ -695,13 +704,6 @@ fn names_speaker(v: &View, u: usize) -> bool {
                 su == u && v.units[su].mentions.get(m).is_some_and(|m| m.kind != MentionKind::Pronoun)
             })
     })
-}
-
-/// True when unit `u` quotes a named person (by their own words): a column or a paper quoted
-/// as a source ("Hotline On Call says … and reports that …") passes on what others reported,
-/// which another article may give in its own words.
-fn quotes_person(views: &[View], sig: &Signals, k: usize, u: usize) -> bool {
-    sig.statements[k].iter().any(|st| st.unit == u && st.direct && st.speaker.has_name && by_person(views, k, st))
 }
 
 /// True when statement `st` of article `k` passes on another paper's or a column's report
