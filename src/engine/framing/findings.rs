@@ -424,7 +424,7 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                     u == st.unit && !text.ends_with("'s") && !text.ends_with("’s")
                 })
                 && voice_only_here(views, &names, k, &st.speaker.display)
-                && !relays(views, k, st)
+                && !relays(st)
         };
         let own_voice: SortedSet<usize> = sig.statements[k].iter().filter(voice_here).map(|st| st.unit).collect();
         // Units that quote a named person in their own words, and units that pass on a paper's
@@ -432,11 +432,10 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
         // be quadratic in a long article).
         let person_quoted: SortedSet<usize> = sig.statements[k]
             .iter()
-            .filter(|st| st.direct && st.speaker.has_name && by_person(views, k, st))
+            .filter(|st| st.direct && st.speaker.has_name && by_person(st))
             .map(|st| st.unit)
             .collect();
-        let relayed: SortedSet<usize> =
-            sig.statements[k].iter().filter(|st| relays(views, k, st)).map(|st| st.unit).collect();
+        let relayed: SortedSet<usize> = sig.statements[k].iter().filter(|st| relays(st)).map(|st| st.unit).collect();
         // The sentence is about someone the other articles never name: its first mention (its
         // subject, mostly) is a name none of whose words another article writes in any form.
         // Read on held-out real events, an exclusive told in the outlet's own words about an
@@ -709,24 +708,14 @@ fn names_speaker(v: &View, u: usize) -> bool {
 /// True when statement `st` of article `k` passes on another paper's or a column's report
 /// ("Politico also reports that …", "The Dallas Morning News reported …"): a named source that is
 /// neither a person nor an official body.
-fn relays(views: &[View], k: usize, st: &Statement) -> bool {
-    st.speaker.has_name
-        && st.speaker.class == crate::engine::report::SourceClass::NonOfficial
-        && !by_person(views, k, st)
+fn relays(st: &Statement) -> bool {
+    st.speaker.has_name && st.speaker.class == crate::engine::report::SourceClass::NonOfficial && !by_person(st)
 }
 
-/// True when statement `st` of article `k` is made by a person (not a paper, a column or a body).
-fn by_person(views: &[View], k: usize, st: &Statement) -> bool {
-    use crate::engine::reading::mentions::Actor;
-    st.speaker
-        .key
-        .strip_prefix('e')
-        .and_then(|i| i.parse::<usize>().ok())
-        .and_then(|i| views[k].entities.list.get(i))
-        // A function word is no part of a person's name ("Hotline On Call" is a column).
-        .is_some_and(|e| {
-            e.actor == Actor::Person && !e.name.split_whitespace().any(|w| is_function_word(&w.to_lowercase()))
-        })
+/// True when statement `st` is made by a named person (the quotation reader's `person`), and
+/// the name has no function word: a column is no person ("Hotline On Call").
+fn by_person(st: &Statement) -> bool {
+    st.speaker.person && !st.speaker.display.split_whitespace().any(|w| is_function_word(&w.to_lowercase()))
 }
 
 /// True when `text` names the outlet `outlet` as whole words ("a New York Times report"), with

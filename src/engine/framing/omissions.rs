@@ -269,8 +269,12 @@ fn same_side_speaks(v: &View, sig: &Signals, k: usize, roles: &[&String]) -> boo
     // Or a role of the same kind ("chief justice" and "justice", "top political adviser" and
     // "economic adviser").
     let heads: Vec<&str> = roles.iter().map(|r| role_head(r)).filter(|h| h.chars().count() > 2).collect();
+    // The article's speakers, gathered once (a walk over its statements for each of its actors
+    // would be quadratic in a long article).
+    let speakers: crate::util::fasthash::HashSet<&str> =
+        sig.statements.get(k).into_iter().flatten().map(|s| s.speaker.key.as_str()).collect();
     v.entities.list.iter().enumerate().any(|(i, x)| {
-        speaks(sig, k, i)
+        speakers.contains(format!("e{i}").as_str())
             && x.roles.iter().any(|r| {
                 let words: Vec<&str> = r.split_whitespace().collect();
                 sides.iter().any(|side| side.iter().filter(|w| words.contains(w)).count() >= 2)

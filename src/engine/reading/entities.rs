@@ -844,9 +844,11 @@ fn latest(list: &[Entity], fits: impl Fn(&Entity) -> bool) -> Option<usize> {
 /// and a visiting one twice is its own (read on real coverage: a state visit's "the president
 /// has previously denounced …" went to the guest, introduced last).
 fn salient_or_latest(list: &[Entity], fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+    // One walk over the window: the last that fits is the latest, and the one most mentioned.
     let from = list.len().saturating_sub(DESCRIPTION_LOOKBACK);
-    let last = latest(list, &fits)?;
-    let most = (from..list.len()).filter(|&i| fits(&list[i])).max_by_key(|&i| (list[i].mentions.len(), i))?;
+    let fitting: Vec<usize> = (from..list.len()).filter(|&i| fits(&list[i])).collect();
+    let last = *fitting.last()?;
+    let most = fitting.iter().copied().max_by_key(|&i| (list[i].mentions.len(), i))?;
     let (m, l) = (list[most].mentions.len(), list[last].mentions.len());
     Some(if m >= SALIENT_MENTIONS && m >= SALIENT_RATIO * l.max(1) { most } else { last })
 }
