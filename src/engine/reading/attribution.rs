@@ -219,10 +219,22 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 i += 1;
                 continue;
             };
-            let Some(a) = verb_attribution(u, ui, i, n, vf.lemma, vf.stance) else {
+            let Some(mut a) = verb_attribution(u, ui, i, n, vf.lemma, vf.stance) else {
                 i += 1;
                 continue;
             };
+            // "…, the paper reported, adding that …": a participle right after an attribution
+            // goes on with that attribution's speaker, not the sentence's subject ("…, the
+            // agency said, quoting Mr. Kim" is read as before: the words are the one quoted).
+            if u.tags[i] == Tag::Verb(VerbForm::Gerund)
+                && vf.lemma != "quote"
+                && i > 0
+                && norms[i - 1] == ","
+                && let Some(b) = out[unit_first..].last()
+                && extent(v, b).is_some_and(|(_, hi)| hi + 1 == i)
+            {
+                a.speaker = b.speaker;
+            }
             // "Lee said Kim would challenge “the full range of threats”": a verb other than
             // one of speech inside the clause another speaker reports is part of that report,
             // and so is its quotation.
@@ -278,6 +290,33 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         let open_end = if e + 1 < u.tokens.len() && double_hyphen(u, e + 1) { e + 2 } else { e + 1 };
         let including = matches!(mark, Some("," | "—" | "–" | "-"))
             && u.tokens.get(open_end).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
+        // "Mitt Romney and other Republicans have criticized …", "Lee, Park and Kim said":
+        // each person or group named before the speaker in one coordinated subject said it too.
+        let mut conjuncts = Vec::new();
+        let mut start = m.start;
+        while start >= 2 {
+            let joiner = u.tokens[start - 1].norm.as_str();
+            if !(joiner == "and" || joiner == "," && !conjuncts.is_empty()) {
+                break;
+            }
+            let Some(k) = u.mentions.iter().position(|x| x.outer_end() + 1 == start) else { break };
+            let x = &u.mentions[k];
+            if !(x.kind == MentionKind::Name || x.kind == MentionKind::Description && x.role_word.is_some()) {
+                break;
+            }
+            // "The Gay and Lesbian Alliance …", "The Center on Budget and Policy Priorities": a
+            // name after "the" joined by "and" is most often one body's name cut in two.
+            if x.kind == MentionKind::Name && u.tokens[x.start].norm == "the" {
+                break;
+            }
+            conjuncts.push(k);
+            start = x.start;
+        }
+        // Only a subject that opens its clause: "talks between Lee and Park" are no speakers.
+        let opens = start == 0 || matches!(u.tags[start - 1], Tag::Coord | Tag::Adv) || u.tokens[start - 1].norm == ",";
+        if opens && start < m.start {
+            extra.extend(conjuncts.into_iter().map(|k| Attribution { speaker: Some((su, k)), ..a.clone() }));
+        }
         if !m.plural || !including {
             continue;
         }
@@ -691,8 +730,11 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
         }
         VerbForm::Base => !matches!(prev_tag, Some(Tag::To)),
         VerbForm::Gerund => {
+            // ", first telling CNN …", ", again saying …": an adverb may stand after the comma.
+            let lead = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Adv | Tag::Ordinal));
             i > 0
                 && (u.tokens[i - 1].norm == ","
+                    || lead.is_some_and(|k| u.tokens[k].norm == "," && i - k <= 2)
                     || u.tokens[i - 1].norm == "by"
                     || STATEMENT_NOUNS.contains(u.tokens[i - 1].norm.as_str())
                     || (u.tokens[i].norm == "saying"

@@ -216,6 +216,9 @@ pub struct View<'a> {
     pub id: &'a str,
     /// The outlet (or id) as shown to readers.
     pub name: &'a str,
+    /// The name of the outlet's web site: the last label before the top-level domain of the
+    /// article's address ("examplepost" for "https://www.examplepost.com/…"), or "".
+    pub site: &'a str,
     /// Headline first (when there is one), then the body sentences that are not furniture.
     pub units: Vec<Unit<'a>>,
     /// Direct quotations in the body, in order.
@@ -233,6 +236,16 @@ pub struct View<'a> {
     /// Body sentence → the unit that holds it ([`NO_UNIT`] for a sentence left out): looked up
     /// once per claim member and evidence, so a direct index rather than a search of the units.
     pub unit_at: Vec<u32>,
+}
+
+/// The site name of a web address: the label before the top-level domain of its host
+/// ("examplepost" for "https://blogs.examplepost.com/a/b"), or "" when there is none.
+fn site_name(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |x| x.1);
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    let mut labels = host.rsplit('.');
+    let _top = labels.next();
+    labels.next().unwrap_or("")
 }
 
 /// No unit: the sentence is furniture or the dateline.
@@ -345,6 +358,7 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
                 position,
                 id: &art.id,
                 name: super::display_name(art),
+                site: site_name(&art.url),
                 units,
                 quotes: body_quotes,
                 attributions: Vec::new(),

@@ -274,6 +274,13 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             tags[i] = Tag::Verb(if form == Form::Third { VerbForm::Third } else { VerbForm::Past });
         }
     }
+    // "the official said": the word between a determiner and the verb of its clause is the
+    // subject's noun, not a modifier.
+    for i in 2..n {
+        if tags[i] == Tag::Verb(VerbForm::Past) && tags[i - 1] == Tag::Adj && tags[i - 2] == Tag::Det {
+            tags[i - 1] = Tag::Noun;
+        }
+    }
     // "the fishing community": an -ing word that no verb list knows, between a determiner and a
     // noun, modifies the noun.
     for i in 1..n.saturating_sub(1) {
@@ -474,9 +481,20 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             });
             // ", dressed in a jacket,": a participle clause after a comma.
             let after_comma = i > 0 && tokens[i - 1].norm == "," && matches!(next, Some(Tag::Prep));
+            // "…, the official said." / "…, a spokesman said -": a verb of speech that closes
+            // its clause after a noun phrase is its verb, not a modifier ("the said plan").
+            let closes_clause = tokens.get(i + 1).is_none_or(|t| {
+                t.kind == TokenKind::Quote || matches!(t.norm.as_str(), "." | "," | ";" | "-" | "—" | "–" | "--")
+            });
+            let speech_closing = closes_clause
+                && i >= 2
+                && tags[i - 2] == Tag::Det
+                && lexicon::get().verbs.longest(&[norm], 0).is_some();
             if aux_before || after_comma {
                 // "was arrested", "has said".
                 Tag::Verb(VerbForm::Participle)
+            } else if speech_closing {
+                Tag::Verb(VerbForm::Past)
             } else if after_det && !object_next {
                 // "the injured man", "a wanted poster".
                 Tag::Adj
@@ -572,6 +590,16 @@ mod tests {
         assert_eq!(tag_of("He went to blorple Mr. Lind about it.", "blorple"), Tag::Verb(VerbForm::Base));
         assert_eq!(tag_of("The plan was torn to blorples the next day.", "blorples"), Tag::Noun);
         assert_eq!(tag_of("They came to blorplation the next day.", "blorplation"), Tag::Noun);
+    }
+
+    /// A verb of speech that closes its clause after "the" and a noun is the verb, and the
+    /// word before it the noun ("the official said."); "the said plan" keeps its modifier.
+    #[test]
+    fn speech_verb_closing_a_clause() {
+        assert_eq!(tag_of("The fare will rise, the official said.", "said"), Tag::Verb(VerbForm::Past));
+        assert_eq!(tag_of("The fare will rise, the official said.", "official"), Tag::Noun);
+        assert_eq!(tag_of("It will rise, the chairman added, by May.", "added"), Tag::Verb(VerbForm::Past));
+        assert_eq!(tag_of("They read the injured list aloud.", "injured"), Tag::Adj);
     }
 
     /// A group's plural name before a verb and its object is the subject; a title after a name
