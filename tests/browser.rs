@@ -144,3 +144,35 @@ fn web_pages_are_read_by_the_browsers_parser_with_the_same_rules() {
     let deep = format!("{}<p>Deep text.</p>{}", "<div>".repeat(5000), "</div>".repeat(5000));
     assert_eq!(extract(&deep).text, "Deep text.");
 }
+
+/// Notes being typed survive a redraw of the page before the user leaves the box (here blind
+/// mode switched without moving the focus): the panel keeps the draft, and leaving the box
+/// saves it.
+#[wasm_bindgen_test]
+async fn notes_being_typed_survive_a_redraw() {
+    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
+    let root = mount();
+    until(|| count(&root, ".sentence") > 40).await;
+    let notes: web_sys::HtmlTextAreaElement =
+        root.query_selector(".notes textarea").unwrap().unwrap().dyn_into().unwrap();
+    let blind: web_sys::HtmlElement = root.query_selector(".blind-toggle input").unwrap().unwrap().dyn_into().unwrap();
+    let event = |name: &str| {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        web_sys::Event::new_with_event_init_dict(name, &init).unwrap()
+    };
+    notes.set_value("Look at the verbs.");
+    notes.dispatch_event(&event("input")).unwrap();
+    // Blind mode hides the outlets' names once the page is drawn again.
+    let named = || root.text_content().unwrap_or_default().contains("The Harmony Herald");
+    assert!(named(), "the sample names its outlets");
+    blind.click();
+    until(|| !named()).await;
+    assert!(!named(), "the page is drawn again in blind mode");
+    assert_eq!(notes.value(), "Look at the verbs.", "the draft survives the redraw");
+    notes.dispatch_event(&event("change")).unwrap();
+    blind.click();
+    until(named).await;
+    assert!(named(), "the page is drawn again with names");
+    assert_eq!(notes.value(), "Look at the verbs.", "the saved notes are shown");
+}

@@ -147,6 +147,9 @@ pub const SENTENCE_TOKENS: usize = 400;
 pub fn find(v: &View) -> Vec<Attribution> {
     let lex = lexicon::get();
     let mut out: Vec<Attribution> = Vec::new();
+    // Third parties a quotation cites: read apart, so that they neither take the quotation
+    // from its speaker nor stand for a later "he said".
+    let mut cited: Vec<Attribution> = Vec::new();
     for (ui, u) in v.units.iter().enumerate() {
         if u.is_title() {
             continue;
@@ -156,8 +159,21 @@ pub fn find(v: &View) -> Vec<Attribution> {
         let unit_first = out.len();
         let mut i = 0;
         while i < reach {
-            if u.quoted[i] || u.tokens[i].kind != TokenKind::Word {
+            if u.tokens[i].kind != TokenKind::Word {
                 i += 1;
+                continue;
+            }
+            // Inside a quotation, only a named or described third party's speech: "“President
+            // Lee has said that he will come,” Park said" cites Lee too; "I said", "he told me"
+            // are the quoted speaker's own story.
+            if u.quoted[i] {
+                match quoted_citation(u, ui, i, &norms) {
+                    Some((a, n)) => {
+                        cited.push(a);
+                        i += n;
+                    }
+                    None => i += 1,
+                }
                 continue;
             }
             // "according to X".
@@ -273,7 +289,46 @@ pub fn find(v: &View) -> Vec<Attribution> {
     end_content_at_next(v, &mut out);
     resolve_speakers(v, &mut out);
     attach_quotations(v, &mut out);
+    resolve_speakers(v, &mut cited);
+    for a in &mut cited {
+        for c in &mut a.content {
+            c.0 = a.unit;
+        }
+    }
+    out.extend(cited);
+    crate::util::sorting::sort_by_key(&mut out, |a| (a.unit, a.verb.map_or(usize::MAX, |x| x.0)));
     out
+}
+
+/// A speech verb of the core list at token `i`, inside a quotation, right after a named person or
+/// a role ("“President Lee has said that …,” Park said"; "the official said"): the quoted speaker
+/// cites that person. The attribution and the verb's length in tokens.
+fn quoted_citation(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<(Attribution, usize)> {
+    let (n, vf) = lexicon::get().verbs.longest(norms, i)?;
+    if !CORE.contains(vf.lemma)
+        || !matches!(u.tags[i], Tag::Verb(VerbForm::Past | VerbForm::Third | VerbForm::Participle))
+    {
+        return None;
+    }
+    let mut vs = i;
+    while vs > 0 && matches!(u.tags[vs - 1], Tag::Aux | Tag::Adv | Tag::Neg) {
+        vs -= 1;
+    }
+    let m = u.mentions.iter().position(|x| {
+        // Not the object of a preposition ("his grandmother in Kenya said"), what something
+        // says ("what the Bible says") or a case put ("if the council tells you …").
+        let before = x.start.checked_sub(1);
+        let free = before.is_none_or(|b| {
+            !matches!(u.tags[b], Tag::Prep | Tag::Wh)
+                && !matches!(u.tokens[b].norm.as_str(), "if" | "unless" | "when" | "whenever" | "whether" | "what")
+        });
+        x.outer_end() == vs
+            && free
+            && u.quoted[x.start]
+            && (x.kind == MentionKind::Name || x.kind == MentionKind::Description && x.role_word.is_some())
+    })?;
+    let content = content_after(u, i + n).map_or_else(|| clause_from(u, i + n), |c| clause_from(u, c));
+    Some((Attribution::by_verb(ui, (i, n), (vf.lemma, vf.stance), (ui, m), content), n))
 }
 
 /// "Several conservatives, including Lee and Park, have criticised …": the people named in

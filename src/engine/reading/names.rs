@@ -280,16 +280,29 @@ impl Casing {
                 || (abbreviated_title && cand.get(i + 2).copied().unwrap_or(false));
             let lower = self.lower.contains(key);
             let named = self.named.contains(key);
+            // "Politico reports: …", "Reuters said …": a word no list knows, never written in
+            // lower case, as the subject of a verb of speech is a name (a source), though the
+            // bundle never writes it inside a sentence.
+            let lex = lexicon::get();
+            let speaks_next =
+                u.tokens.get(i + 1).and_then(|t| lex.verb_forms.get(t.norm.as_str())).is_some_and(|&(lemma, form)| {
+                    matches!(form, lexicon::Form::Third | lexicon::Form::Past) && SPEAKING.contains(lemma)
+                });
+            let known = lex.role_words.longest(&[key], 0).is_some() || lex.verb_forms.contains_key(key);
             cand[i] = if titled_of {
                 true
             } else if next_is_name {
                 !lower || named
             } else {
-                !lower && named
+                !lower && (named || speaks_next && !known)
             };
         }
     }
 }
+
+/// Verbs of speech whose subject opening a sentence is most likely a name when no list knows
+/// the word ("Politico reports", "Reuters said").
+const SPEAKING: WordList = WordList::new("say|report|tell|write|add|note|announce|tweet|claim|state");
 
 /// The text of every name run of the bundle (its words' normal forms, possessive left out).
 pub struct RunTexts(HashSet<String>);
