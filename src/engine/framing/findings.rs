@@ -705,10 +705,23 @@ fn names_speaker(v: &View, u: usize) -> bool {
 
 /// True when statement `st` of article `k` passes on another paper's or a column's report
 /// ("Politico also reports that …", "The Dallas Morning News reported …"): a named source that is
-/// neither a person nor an official body.
+/// neither a person nor an official body, or a person who writes for an outlet ("Lee, a
+/// blogger for a news site, wrote that …": read on real events, another article had the same
+/// post without naming its writer).
 fn relays(st: &Statement) -> bool {
-    st.speaker.has_name && st.speaker.class == crate::engine::report::SourceClass::NonOfficial && !by_person(st)
+    st.speaker.has_name
+        && st.speaker.class == crate::engine::report::SourceClass::NonOfficial
+        && (!by_person(st) || st.speaker.role.as_deref().is_some_and(writes_for_outlet))
 }
+
+/// True for a role of someone who writes for an outlet ("conservative blogger for a news site",
+/// "columnist"): what they wrote is that outlet's report, passed on.
+fn writes_for_outlet(role: &str) -> bool {
+    role.split_whitespace().any(|w| OUTLET_WRITERS.contains(w.to_lowercase().as_str()))
+}
+
+/// Roles of people who write for an outlet (our own list).
+const OUTLET_WRITERS: WordList = WordList::new("blogger|columnist|reporter|correspondent|writer|editor|journalist");
 
 /// True when statement `st` is made by a named person (the quotation reader's `person`), and
 /// the name has no function word: a column is no person ("Hotline On Call").
