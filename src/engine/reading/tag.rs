@@ -602,6 +602,15 @@ mod tests {
         assert_eq!(tag_of("They read the injured list aloud.", "injured"), Tag::Adj);
     }
 
+    /// Common verbs with irregular forms are verbs after their subject ("Lee began", "they
+    /// believe").
+    #[test]
+    fn common_irregular_verbs() {
+        assert_eq!(tag_of("An incredulous Ann Lee began her interview early.", "began"), Tag::Verb(VerbForm::Past));
+        assert_eq!(tag_of("Some say they believe the mayor.", "believe"), Tag::Verb(VerbForm::Base));
+        assert_eq!(tag_of("The pier plan splits the council.", "splits"), Tag::Verb(VerbForm::Third));
+    }
+
     /// A group's plural name before a verb and its object is the subject; a title after a name
     /// that ends in "s" is no verb.
     #[test]
