@@ -424,8 +424,26 @@ pub fn resolve(v: &View) -> Entities {
             }
         }
     }
+    // The article's bodies by their initials ("dnc" → "democratic national committee"): a role
+    // that names a body by its initials takes the body's class ("DNC chair", "the RNC's
+    // spokesman").
+    let bodies: crate::util::fasthash::HashMap<String, String> = ents
+        .list
+        .iter()
+        .filter(|e| e.named && e.actor == Actor::Body && e.words.len() >= 2)
+        .map(|e| (initials(&e.words), e.words.join(" ")))
+        .collect();
     for e in &mut ents.list {
-        e.class = classify(e);
+        e.class = if bodies.is_empty() {
+            classify(e)
+        } else {
+            let spelled: Vec<String> = e
+                .roles
+                .iter()
+                .map(|r| r.split(' ').map(|w| bodies.get(w).map_or(w, String::as_str)).collect::<Vec<_>>().join(" "))
+                .collect();
+            class_with_roles(e, &spelled)
+        };
         // "the party" of the Democratic Party, "the office" of the Office of …: a role that
         // only repeats the name's words tells the reader nothing.
         let name = e.name.to_lowercase();
