@@ -1151,9 +1151,18 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
         // A quotation goes on with the last speaker only where it opens its sentence ("“…,” he
         // said. “And …”"), not inside a sentence about someone else.
         let opens_unit = v.units[unit].tokens.first().is_some_and(|t| t.span.start >= ps[0].1.start);
+        // The speaker quoted directly in that sentence, though the sentence ends on their
+        // indirect speech ("“…,” Lee told the host, denying that …" and then "“…”").
+        let quoted_there = |a: &Attribution| {
+            a.direct || {
+                let from = atts.partition_point(|b| b.unit < a.unit);
+                let to = atts.partition_point(|b| b.unit <= a.unit);
+                atts[from..to].iter().any(|b| b.direct && b.entity.is_some() && b.entity == a.entity)
+            }
+        };
         let continues = prev.is_some_and(|a| {
             (opens_unit || v.quotes[qi].continued)
-                && a.direct
+                && quoted_there(a)
                 && (a.unit + 2 >= unit || v.quotes[qi].continued)
                 && !(a.unit + 1..unit)
                     .any(|k| v.units[k].mentions.iter().any(|m| m.kind == MentionKind::Name && m.start <= 1))
