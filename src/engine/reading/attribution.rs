@@ -1152,13 +1152,16 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
         // said. “And …”"), not inside a sentence about someone else.
         let opens_unit = v.units[unit].tokens.first().is_some_and(|t| t.span.start >= ps[0].1.start);
         // The speaker quoted directly in that sentence, though the sentence ends on their
-        // indirect speech ("“…,” Lee told the host, denying that …" and then "“…”").
+        // indirect speech ("“…,” Lee told the host, denying that …" and then "“…”"), in the same
+        // paragraph (a new paragraph that opens with an unattributed quotation after one that
+        // ends on indirect speech is, on real articles, as often someone else's).
         let quoted_there = |a: &Attribution| {
-            a.direct || {
-                let from = atts.partition_point(|b| b.unit < a.unit);
-                let to = atts.partition_point(|b| b.unit <= a.unit);
-                atts[from..to].iter().any(|b| b.direct && b.entity.is_some() && b.entity == a.entity)
-            }
+            a.direct
+                || v.units[a.unit].paragraph == para && {
+                    let from = atts.partition_point(|b| b.unit < a.unit);
+                    let to = atts.partition_point(|b| b.unit <= a.unit);
+                    atts[from..to].iter().any(|b| b.direct && b.entity.is_some() && b.entity == a.entity)
+                }
         };
         let continues = prev.is_some_and(|a| {
             (opens_unit || v.quotes[qi].continued)
