@@ -282,19 +282,22 @@ impl Casing {
             let named = self.named.contains(key);
             // "Politico reports: …", "Reuters said …": a word no list knows, never written in
             // lower case, as the subject of a verb of speech is a name (a source), though the
-            // bundle never writes it inside a sentence.
-            let lex = lexicon::get();
-            let speaks_next =
-                u.tokens.get(i + 1).and_then(|t| lex.verb_forms.get(t.norm.as_str())).is_some_and(|&(lemma, form)| {
-                    matches!(form, lexicon::Form::Third | lexicon::Form::Past) && SPEAKING.contains(lemma)
-                });
-            let known = lex.role_words.longest(&[key], 0).is_some() || lex.verb_forms.contains_key(key);
+            // bundle never writes it inside a sentence. Looked up only when it decides.
+            let unknown_speaker = || {
+                let lex = lexicon::get();
+                let speaks_next = u.tokens.get(i + 1).and_then(|t| lex.verb_forms.get(t.norm.as_str())).is_some_and(
+                    |&(lemma, form)| {
+                        matches!(form, lexicon::Form::Third | lexicon::Form::Past) && SPEAKING.contains(lemma)
+                    },
+                );
+                speaks_next && lex.role_words.longest(&[key], 0).is_none() && !lex.verb_forms.contains_key(key)
+            };
             cand[i] = if titled_of {
                 true
             } else if next_is_name {
                 !lower || named
             } else {
-                !lower && (named || speaks_next && !known)
+                !lower && (named || unknown_speaker())
             };
         }
     }
