@@ -90,10 +90,17 @@ pub fn prior(signal: Signal) -> f64 {
 /// in 3 of 3 at the last two audits (the speaker, or a paraphrase of another statement). And
 /// so does "X puts S at the top while Y reports it only in paragraph n": wrong in 6 of the 6
 /// such top findings read at the last three audits (the two sentences reported different
-/// facts, or the other article's lead said the same in other words).
+/// facts, or the other article's lead said the same in other words). And so does "voices that
+/// all the other articles quote are left out by one: X never mentions Y": it is matched by
+/// person, while an outlet gives a side through whichever voice it picks or in its own words;
+/// at the last three audits of held-out real events it was wrong in 8 of 12 top findings and
+/// useful in 2 (the article carried the same side through another spokesman, or argued it
+/// itself).
 fn tier(signal: Signal, form: &str) -> u8 {
     match (signal, form) {
-        (Signal::Verbatim, "quoted") | (Signal::Emphasis, "packing" | "buried") => 1,
+        (Signal::Verbatim, "quoted")
+        | (Signal::Emphasis, "packing" | "buried")
+        | (Signal::Coverage, "omitted-actor") => 1,
         (Signal::Coverage | Signal::Emphasis | Signal::Number | Signal::Label | Signal::Verbatim, _) => 0,
         _ => 1,
     }

@@ -588,6 +588,8 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     // Of the mentions that end there, the outermost ("a spokesman for the committee", not
     // "the committee").
     let ends_at = |e: usize| u.mentions.iter().position(|m| m.outer_end() == e && !u.quoted[m.start]);
+    // A name that ends at the comma `e`, or before an abbreviation's full stop there ("Colo.,").
+    let ends_before = |e: usize| ends_at(e).or_else(|| ends_at(before_stop(u, e)));
     // A group named in scare quotes (“birthers” have demanded …).
     if j >= 2
         && u.tags[j - 1] == Tag::Quote
@@ -641,31 +643,65 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     if matches!(before, "," | "—" | "–" | "-") {
         // A dash typed as two hyphens ("--") is one mark of two tokens.
         let close = if double_hyphen(u, j - 1) { j - 2 } else { j - 1 };
-        let open_end = (close.saturating_sub(30)..close).rev().find(|&k| u.tokens[k].norm == before)? + 1;
-        let open = if double_hyphen(u, open_end - 1) { open_end - 2 } else { open_end - 1 };
+        let (open, open_end) = opening_mark(u, close, before)?;
+        // A place and its region ("who lives in Austin, Texas, said"; "a school in
+        // Washington, D.C., has sent"): the region is no insertion, and the subject is found
+        // as if the verb stood after the place.
+        if region_after_place(u, open, open_end, close) && depth > 0 {
+            return subject_before_depth(u, open, depth - 1);
+        }
         let inner = u.tags.get(open_end).copied();
         let finite_inside = (open_end..close).any(|k| u.tags[k].is_finite() && u.tags[k] != Tag::Verb(VerbForm::Past));
         // A past form with a quotation or a phrase after it opens a participle clause
         // ("-- called “skeptics” in the town --").
         let participle = inner == Some(Tag::Verb(VerbForm::Past))
             && u.tags.get(open_end + 1).is_some_and(|t| matches!(t, Tag::Quote | Tag::Prep));
-        let inserted = matches!(
-            inner,
-            Some(
-                Tag::Wh
-                    | Tag::Det
-                    | Tag::Poss
-                    | Tag::Neg
-                    | Tag::Num
-                    | Tag::Verb(VerbForm::Gerund | VerbForm::Participle)
-            )
-        ) || matches!(u.tokens[open_end].norm.as_str(), "including" | "like" | "such" | "among")
+        let inserted = opens_insertion(u, open_end)
             || ((matches!(inner, Some(Tag::Prep)) || participle) && !finite_inside)
             || u.mentions.iter().any(|m| m.start == open_end);
         // "Rep. Ann Lee, R-Calif., the top Republican …,": the party tag's closing comma
         // opens the insertion.
         let tagged = || u.mentions.iter().position(|m| m.party.is_some() && m.outer_end() == open + 1);
-        if inserted && let Some(m) = ends_at(open).or_else(tagged) {
+        if inserted && let Some(mut m) = ends_before(open).or_else(tagged) {
+            // Insertions inside insertions ("Ann Lee, a Republican running against Rep. Bo
+            // Hart, a Democrat, in the Third District, said"): while the phrase that holds the
+            // mention found is itself an insertion between commas, the subject stands before
+            // it. Not past a phrase that opens the clause ("In a statement, the group, a
+            // coalition of unions, said").
+            let mut open = open;
+            while u.tokens[open].norm == "," {
+                let Some((prev, prev_end)) = opening_mark(u, open, ",") else { break };
+                let here = u.mentions[m].start.min(open);
+                // A place's region is part of the place ("a lawyer in Denver, Colo., who …").
+                if super::mentions::is_region(u, &u.mentions[m])
+                    && let Some(n) = ends_before(prev)
+                {
+                    m = n;
+                    open = prev;
+                    continue;
+                }
+                // "…, whose spokesman, it should be noted, tried …": the relative clause's own
+                // subject is the one found.
+                let relative_subject =
+                    here == prev_end && (u.tags[prev_end] == Tag::Wh || u.tokens[prev_end].norm == "whose");
+                if !(opens_insertion(u, prev_end) || u.tags[prev_end] == Tag::Prep)
+                    || here < prev_end
+                    || relative_subject
+                {
+                    break;
+                }
+                let Some(first) = u.tags.get(segment_start(u, prev)).copied() else { break };
+                if matches!(first, Tag::Prep | Tag::Sub | Tag::Adv) {
+                    break;
+                }
+                match ends_before(prev) {
+                    Some(n) => {
+                        m = n;
+                        open = prev;
+                    }
+                    None => break,
+                }
+            }
             return Some(prefer_name(u, m));
         }
     }
@@ -705,7 +741,8 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
     if let Some(w) = relative
         && (w..j).all(|k| !matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | "(" | ")"))
         && finite_groups(w) == 1
-        && let Some(a) = ends_at(w)
+        // ", who …": the phrase before the comma.
+        && let Some(a) = ends_at(w).or_else(|| if w > 0 && u.tokens[w - 1].norm == "," { ends_at(w - 1) } else { None })
     {
         return Some(Some(prefer_name(u, a)));
     }
@@ -726,11 +763,77 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
     Some(None)
 }
 
+/// Token `k`, or the one before when `k - 1` is the full stop of an abbreviation ("Colo.,"):
+/// where a name that ends before the stop ends.
+fn before_stop(u: &Unit, k: usize) -> usize {
+    if k >= 2
+        && u.tokens[k - 1].norm == "."
+        && u.tags[k - 2] == Tag::Proper
+        && u.tokens[k - 2].span.end == u.tokens[k - 1].span.start
+    {
+        k - 1
+    } else {
+        k
+    }
+}
+
+/// The mark that opens the insertion closed at token `close` (`mark`: a comma or a dash) and
+/// the insertion's first token, within 30 tokens.
+fn opening_mark(u: &Unit, close: usize, mark: &str) -> Option<(usize, usize)> {
+    let open_end = (close.saturating_sub(30)..close).rev().find(|&k| u.tokens[k].norm == mark)? + 1;
+    let open = if double_hyphen(u, open_end - 1) { open_end - 2 } else { open_end - 1 };
+    Some((open, open_end))
+}
+
+/// The first token of the phrase that ends at the comma `comma`: after the comma or dash before
+/// it, or the sentence's first.
+fn segment_start(u: &Unit, comma: usize) -> usize {
+    (comma.saturating_sub(30)..comma)
+        .rev()
+        .find(|&k| matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | ":" | ";"))
+        .map_or(0, |k| k + 1)
+}
+
+/// True when the phrase starting at token `k` can only be an insertion: a relative clause, a
+/// description with its determiner, a number, a participle, or a list ("including …").
+fn opens_insertion(u: &Unit, k: usize) -> bool {
+    matches!(
+        u.tags.get(k),
+        Some(
+            Tag::Wh
+                | Tag::Det
+                | Tag::Poss
+                | Tag::Neg
+                | Tag::Num
+                | Tag::Verb(VerbForm::Gerund | VerbForm::Participle)
+        )
+    ) || u.tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "including" | "like" | "such" | "among"))
+        // A former or present office ("Mr. Lee, then governor, said"; "Lee, now a lobbyist,").
+        || (u.tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "then" | "now" | "once" | "formerly"))
+            && u.tags.get(k + 1).is_some_and(|t| t.is_nominal() || matches!(t, Tag::Det)))
+}
+
+/// True when the phrase between the commas `open` and `close` is the region of the place before
+/// it ("in Austin, Texas,"; "from Washington, D.C.,"): one name and nothing else (see
+/// [`super::mentions::is_region`]).
+fn region_after_place(u: &Unit, open: usize, open_end: usize, close: usize) -> bool {
+    u.tokens[open].norm == ","
+        && u.mentions
+            .iter()
+            .any(|m| m.start == open_end && m.outer_end() == before_stop(u, close) && super::mentions::is_region(u, m))
+}
+
 /// Of a mention and the one it stands in apposition with, the name ("a spokesman for the
 /// committee, Brad Lee," names Brad Lee).
 fn prefer_name(u: &Unit, m: usize) -> usize {
     match u.mentions[m].apposition {
-        Some(a) if u.mentions[a].kind == MentionKind::Name && u.mentions[m].kind != MentionKind::Name => a,
+        Some(a)
+            if u.mentions[a].kind == MentionKind::Name
+                && u.mentions[m].kind != MentionKind::Name
+                && !super::mentions::is_region(u, &u.mentions[a]) =>
+        {
+            a
+        }
         _ => m,
     }
 }

@@ -784,7 +784,10 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         let same = salient_or_latest(&ents.list, |e| {
             (e.named || !e.plural) && !clash(e) && owns_names(e) && e.roles.iter().any(fits)
         });
-        let legislator = LEGISLATOR.contains(head.as_str());
+        // "the Arizona Republican", "the New York Democrat": news describes a lawmaker it has
+        // just named by party and state.
+        let legislator = LEGISLATOR.contains(head.as_str())
+            || (m.role_word.is_none() && super::mentions::PARTY_MEMBER.contains(head.as_str()));
         // "the department" → "the International Department": a named body whose name ends in
         // the head noun.
         let body = || {

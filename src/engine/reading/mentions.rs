@@ -225,6 +225,7 @@ pub fn find(u: &Unit) -> Vec<Mention> {
         let det = own_det.or(possessor);
         if let Some(&run) = names::runs_within(&u.runs, np.start, np.end).last()
             && run.end == np.end
+            && !party_member(u, &norms, np, run)
         {
             out.push(name_mention(u, &norms, np, run, own_det));
             // A name earlier in the phrase is a modifier ("the Obama administration"): it is
@@ -236,6 +237,22 @@ pub fn find(u: &Unit) -> Vec<Mention> {
         let role = role_ending_at(&norms, body_start, np.end);
         let label =
             actor_label(&norms, body_start, np.end).or_else(|| people_noun(norms[np.end - 1]).then_some(np.end - 1));
+        if role.is_none()
+            && label.is_none()
+            && names::runs_within(&u.runs, np.start, np.end)
+                .last()
+                .is_some_and(|&run| run.end == np.end && party_member(u, &norms, np, run))
+        {
+            // A member of a party described ("a Democrat", "the No. 3 House Republican").
+            let mut m = Mention::new(np.start, np.end, np.end - 1, MentionKind::Description);
+            m.determiner = det;
+            m.role = Some((body_start, np.end));
+            m.actor = Actor::Person;
+            m.possessive = possessive(&u.tokens, np.end - 1);
+            extend_complement(u, &whole, &mut m);
+            out.push(m);
+            continue;
+        }
         if role.is_none() && label.is_none() {
             if let Some(m) = partitive(u, &norms, &whole, np, det) {
                 out.push(m);
@@ -341,6 +358,22 @@ fn split_possessives(u: &Unit, chunks: &[Chunk]) -> Vec<(Chunk, Option<usize>)> 
     }
     out
 }
+
+/// True when the name run `run` that ends the noun phrase `np` is one member of a party or camp
+/// described, not named: a singular party word after a determiner or a modifier ("a Democrat",
+/// "the top Republican", "the No. 3 House Democrat"), not a title before a name ("Democrat Ann
+/// Holm") nor a name that only starts with it.
+fn party_member(u: &Unit, norms: &[&str], np: Chunk, run: NameRun) -> bool {
+    let last = norms[run.end - 1];
+    PARTY_MEMBER.contains(last)
+        && !is_acronym(u.tok(run.end - 1))
+        && (np.start < run.end - 1 || matches!(u.tags[np.start], Tag::Det | Tag::Poss))
+}
+
+/// One member of a party or political camp (our own list; the plurals name groups).
+pub(crate) const PARTY_MEMBER: WordList = WordList::new(
+    "republican|democrat|conservative|liberal|libertarian|independent|tory|progressive|socialist|communist",
+);
 
 /// A name mention for the name run `run` that ends the noun phrase `np`: the title is the
 /// role words before the name (capitalised or not), the name what follows them.
@@ -567,6 +600,36 @@ fn mark_party_tags(u: &Unit, mentions: &mut Vec<Mention>) {
     });
 }
 
+/// True when mention `m` is the region of the place before it ("Texas" in "the mayor of Austin,
+/// Texas"; "D.C." in "a school in Washington, D.C."): a name of one word (or two, the first a
+/// compass point or "New") right after a comma that follows a place named after a preposition.
+/// No apposition: a person set beside a description has a first name and a surname ("the
+/// chairman of Acme, John Doe").
+pub(crate) fn is_region(u: &Unit, m: &Mention) -> bool {
+    let words: Vec<&str> = (m.start..m.end)
+        .filter(|&k| u.tokens[k].kind == crate::engine::text::TokenKind::Word)
+        .map(|k| u.tokens[k].norm.as_str())
+        .collect();
+    let short = match words.as_slice() {
+        [_] => true,
+        [first, _] => REGION_FIRST.contains(first),
+        _ => false,
+    };
+    short
+        && m.kind == MentionKind::Name
+        && m.determiner.is_none()
+        && m.start >= 2
+        && u.tokens[m.start - 1].norm == ","
+        && (0..m.start - 1)
+            .rev()
+            .take_while(|&k| u.tags[k] == Tag::Proper)
+            .last()
+            .is_some_and(|f| f > 0 && u.tags[f - 1] == Tag::Prep)
+}
+
+/// First words of two-word regions ("New Mexico", "West Virginia").
+const REGION_FIRST: WordList = WordList::new("new|north|south|east|west|rhode");
+
 /// Links names and descriptions that stand in apposition: "Kim Jong Un, the North Korean
 /// leader," / "the leader, Kim Jong Un," / "Ann Lee, a spokeswoman for the ministry, said".
 fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
@@ -607,10 +670,14 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
             continue;
         }
         let pair = (a.kind, b.kind);
-        let fits = matches!(
+        // "the Republican who was governor": a party member described by an office.
+        let member_described =
+            described && pair == (MentionKind::Description, MentionKind::Description) && a.role_word.is_none();
+        let fits = (matches!(
             pair,
             (MentionKind::Name, MentionKind::Description) | (MentionKind::Description, MentionKind::Name)
-        ) && a.actor != Actor::Body
+        ) || member_described)
+            && a.actor != Actor::Body
             && b.actor != Actor::Body
             && !a.plural
             && !b.plural;
@@ -621,7 +688,11 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         let own_verb = b.kind == MentionKind::Description && b.determiner.is_some() && b.indefinite(u);
         let closes = after.is_none_or(|t| matches!(t.norm.as_str(), "," | ")" | "." | ";" | "—" | "–"))
             || u.tags.get(b.end).is_some_and(|t| (t.is_verbal() && !own_verb) || matches!(t, Tag::Wh));
-        if fits && (closes || described) && container.is_none_or(|c| mentions[c].apposition != Some(j)) {
+        if fits
+            && (closes || described)
+            && container.is_none_or(|c| mentions[c].apposition != Some(j))
+            && !is_region(u, &mentions[j])
+        {
             mentions[i].apposition = Some(j);
             mentions[j].apposition = Some(i);
         }
