@@ -5,6 +5,7 @@
 //! the name stands anywhere in its text (headline and page furniture included), or when it
 //! uses another common name of the same country ("U.S." / "United States" / "America").
 
+use super::quotes::Statement;
 use super::{Candidate, Signals, View, join_names};
 use crate::engine::reading::entities::{Entity, NameIndex};
 use crate::engine::reading::mentions::Actor;
@@ -110,6 +111,25 @@ fn carries_quote(views: &[View], sig: &Signals, k: usize, e: usize, words: &str)
             let quoted = spaced_words(views[k].units[u].text.get(span.start..span.end).unwrap_or_default());
             let list: Vec<&str> = quoted.split_whitespace().collect();
             list.windows(CARRIED_QUOTE_WORDS).any(|w| words.contains(&format!(" {} ", w.join(" "))))
+        })
+    })
+}
+
+/// Each article's whole text as [`spaced_words`]: what [`quoted_elsewhere`] searches.
+pub fn spaced_texts(views: &[View]) -> Vec<String> {
+    views.iter().map(|v| spaced_words(&article_text(v).text)).collect()
+}
+
+/// True when another article than `k` (`texts`: [`spaced_texts`]) carries
+/// [`CARRIED_QUOTE_WORDS`] words in a row of statement `st`'s quoted words: the same quotation,
+/// whoever it is credited to there.
+pub fn quoted_elsewhere(views: &[View], texts: &[String], k: usize, st: &Statement) -> bool {
+    st.pieces.iter().any(|&(u, span)| {
+        let quoted = spaced_words(views[k].units[u].text.get(span.start..span.end).unwrap_or_default());
+        let list: Vec<&str> = quoted.split_whitespace().collect();
+        list.windows(CARRIED_QUOTE_WORDS).any(|w| {
+            let needle = format!(" {} ", w.join(" "));
+            texts.iter().enumerate().any(|(o, t)| o != k && t.contains(&needle))
         })
     })
 }
