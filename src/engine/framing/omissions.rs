@@ -115,22 +115,38 @@ fn carries_quote(views: &[View], sig: &Signals, k: usize, e: usize, words: &str)
     })
 }
 
-/// Each article's whole text as [`spaced_words`]: what [`quoted_elsewhere`] searches.
-pub fn spaced_texts(views: &[View]) -> Vec<String> {
-    views.iter().map(|v| spaced_words(&article_text(v).text)).collect()
+/// Each article's runs of [`CARRIED_QUOTE_WORDS`] words (lower case, punctuation left out),
+/// hashed: what [`quoted_elsewhere`] looks up, built once per bundle.
+pub fn word_runs(views: &[View]) -> Vec<crate::util::fasthash::HashSet<u64>> {
+    views.iter().map(|v| runs_of(&spaced_words(&article_text(v).text))).collect()
 }
 
-/// True when another article than `k` (`texts`: [`spaced_texts`]) carries
-/// [`CARRIED_QUOTE_WORDS`] words in a row of statement `st`'s quoted words: the same quotation,
-/// whoever it is credited to there.
-pub fn quoted_elsewhere(views: &[View], texts: &[String], k: usize, st: &Statement) -> bool {
-    st.pieces.iter().any(|&(u, span)| {
-        let quoted = spaced_words(views[k].units[u].text.get(span.start..span.end).unwrap_or_default());
-        let list: Vec<&str> = quoted.split_whitespace().collect();
-        list.windows(CARRIED_QUOTE_WORDS).any(|w| {
-            let needle = format!(" {} ", w.join(" "));
-            texts.iter().enumerate().any(|(o, t)| o != k && t.contains(&needle))
+/// The hashed runs of [`CARRIED_QUOTE_WORDS`] words of `spaced` (a [`spaced_words`] text).
+fn runs_of(spaced: &str) -> crate::util::fasthash::HashSet<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words
+        .windows(CARRIED_QUOTE_WORDS)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
         })
+        .collect()
+}
+
+/// True when another article than `k` (`runs`: [`word_runs`]) carries [`CARRIED_QUOTE_WORDS`]
+/// words in a row of statement `st`'s quoted words: the same quotation, whoever it is credited
+/// to there.
+pub fn quoted_elsewhere(
+    views: &[View],
+    runs: &[crate::util::fasthash::HashSet<u64>],
+    k: usize,
+    st: &Statement,
+) -> bool {
+    st.pieces.iter().any(|&(u, span)| {
+        let quoted = runs_of(&spaced_words(views[k].units[u].text.get(span.start..span.end).unwrap_or_default()));
+        quoted.iter().any(|h| runs.iter().enumerate().any(|(o, r)| o != k && r.contains(h)))
     })
 }
 
