@@ -87,6 +87,86 @@ impl Attribution {
     }
 }
 
+/// A view the sentence reports without a verb of speech (the issue's rule: whose "views the
+/// article reports" is a source):
+/// - a noun of stance owned by the subject, as the object of a verb of showing it ("Lee voiced
+///   his opposition to the plan", "figures like Gov. Lee began showing their support", "groups
+///   have withdrawn support for the bill"): the subject of the verb;
+/// - a verb of stance in the passive with its agent ("was criticized by Gov. Lee", "calls that
+///   were supported by the mayors"): the agent.
+fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Attribution> {
+    if STANCE_NOUNS.contains(norms[i]) && u.tags[i] == Tag::Noun && i >= 2 {
+        // "his opposition" (the owner is the subject) or a bare "support for".
+        let owned = matches!(norms[i - 1], "his" | "her" | "their");
+        let bare = matches!(norms.get(i + 1), Some(&("for" | "to" | "of")));
+        if !owned && !bare {
+            return None;
+        }
+        let j = if owned { i - 1 } else { i };
+        let g = u.verbs.iter().find(|g| g.end == j && !u.quoted[g.start])?;
+        if !SHOWING_VERBS.contains(norms[g.end - 1]) {
+            return None;
+        }
+        // A participle right after a noun phrase describes it ("an event with veterans showing
+        // their support"): that phrase, if it is a mention, holds the view; after a comma or at
+        // the clause's start, the sentence's subject does.
+        let subject = if finite_group(u, g) {
+            subject_before(u, g.start)
+        } else if g.start > 0 && u.tags[g.start - 1].is_nominal() {
+            u.mentions.iter().position(|m| m.outer_end() == g.start)
+        } else {
+            sentence_subject(u, g.start)
+        }?;
+        let m = &u.mentions[subject];
+        if m.kind == MentionKind::Pronoun || u.quoted[m.start] {
+            return None;
+        }
+        return Some(Attribution::new(ui, How::Verb, (ui, subject), clause_from(u, g.start)));
+    }
+    // The passive: a stance verb's participle after a form of "be", then "by" and its agent.
+    let participle = matches!(u.tags[i], Tag::Verb(VerbForm::Participle | VerbForm::Past));
+    if participle
+        && (STANCE_PARTICIPLES.contains(norms[i]) || EVALUATIVE_PARTICIPLES.contains(norms[i]))
+        && i > 0
+        && BE_FORMS.contains(norms[i - 1])
+        && norms.get(i + 1) == Some(&"by")
+        && let Some(m) = mention_at(u, i + 2)
+        && u.mentions[m].kind != MentionKind::Pronoun
+    {
+        return Some(Attribution::new(ui, How::Verb, (ui, m), clause_around(u, i, i + 2 + mention_len(u, m))));
+    }
+    None
+}
+
+/// Nouns of a stance a person takes on something ("opposition", "support").
+const STANCE_NOUNS: WordList = WordList::new(
+    "opposition|support|objection|objections|disapproval|displeasure|outrage|approval|endorsement|backing|\
+     condemnation|dismay",
+);
+
+/// Verbs that show a stance held (inflected forms): "voiced his opposition", "withdrew support".
+const SHOWING_VERBS: WordList = WordList::new(
+    "voice|voices|voiced|voicing|express|expresses|expressed|expressing|show|shows|showed|shown|showing|\
+     signal|signals|signaled|signalled|signaling|signalling|withdraw|withdraws|withdrew|withdrawn|\
+     withdrawing|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|\
+     pledges|pledged|pledging|reiterate|reiterates|reiterated|reiterating|reaffirm|reaffirms|\
+     reaffirmed|reaffirming|register|registers|registered|registering|air|airs|aired|airing|\
+     lend|lends|lent|lending|throw|throws|threw|thrown|throwing",
+);
+
+/// Participles of verbs of stance that are no verbs of speech ("supported by the mayors").
+const STANCE_PARTICIPLES: WordList =
+    WordList::new("supported|opposed|backed|endorsed|challenged|disputed|questioned|denounced|opposed");
+
+/// Participles of the verbs of praise and blame ([`EVALUATIVE`]).
+const EVALUATIVE_PARTICIPLES: WordList = WordList::new(
+    "criticized|criticised|condemned|accused|praised|blamed|dismissed|rejected|welcomed|applauded|\
+     slammed|blasted|hailed|touted|decried|lambasted|rebuked|mocked|attacked",
+);
+
+/// Forms of "be" before a passive participle.
+const BE_FORMS: WordList = WordList::new("is|are|was|were|been|being|be");
+
 /// Verbs that report speech by themselves, with or without a visible clause after them.
 const CORE: WordList = WordList::new(
     "say|tell|add|state|announce|write|tweet|post|reply|respond|answer|comment|remark|declare|testify|\
@@ -208,6 +288,17 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     i += 1;
                     continue;
                 }
+            }
+            // Views stated by their noun or by an agent: "voiced his opposition to …", "was
+            // criticized by Gov. Lee".
+            // (Not again for a speaker the sentence has already given: "showed her support"
+            // may be read as a verb of speech too.)
+            if let Some(a) = view_attribution(u, ui, i, &norms) {
+                if !out[unit_first..].iter().any(|b| b.speaker == a.speaker) {
+                    out.push(a);
+                }
+                i += 1;
+                continue;
             }
             // "his claim that …", "Lee's remarks, “…”": a statement noun after its author.
             if SPEECH_NOUNS.contains(norms[i]) && i > 0 && !matches!(u.tags[i], Tag::Verb(_)) {
@@ -570,8 +661,10 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         j -= 1;
     }
     // A bracketed aside before the verb ("the director (of all people) has said").
+    // Not a name's party tag ("Nancy Pelosi (D-Calif.) said"): the name with its tag ends there.
     if j > 0
         && u.tokens[j - 1].norm == ")"
+        && !u.mentions.iter().any(|m| m.party.is_some() && m.outer_end() == j)
         && let Some(open) = (j.saturating_sub(12)..j - 1).rev().find(|&k| u.tokens[k].norm == "(")
     {
         j = open;
