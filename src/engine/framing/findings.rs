@@ -473,19 +473,37 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
             // names is most often the detail behind what the others sum up ("most candidates
             // declined").
             let coordinated = unit.mentions.first().is_some_and(|first| {
-                match unit.tokens.get(first.end).map(|t| t.norm.as_str()) {
+                // Past a place after the name ("Sen. Ann Lee in Kent and Sen. Bo Hart in …").
+                let end = match unit.tags.get(first.end) {
+                    Some(Tag::Prep) => unit
+                        .mentions
+                        .iter()
+                        .find(|n| n.start == first.end + 1 && n.kind == MentionKind::Name)
+                        .map_or(first.end, |n| n.outer_end()),
+                    _ => first.end,
+                };
+                match unit.tokens.get(end).map(|t| t.norm.as_str()) {
                     Some("and") => true,
                     // After a comma, a description is an apposition ("Mike Flynn, a blogger").
-                    Some(",") => {
-                        unit.mentions.get(1).is_some_and(|n| n.start == first.end + 1 && n.kind == MentionKind::Name)
-                    }
+                    Some(",") => unit.mentions.iter().any(|n| n.start == end + 1 && n.kind == MentionKind::Name),
                     _ => false,
                 }
             });
-            let subject = unit
-                .mentions
-                .first()
-                .filter(|m| m.kind == MentionKind::Name && m.start <= first_word + 4 && !coordinated);
+            // Not the object of a phrase that opens the sentence ("On Iran's nuclear program,
+            // Lee suggested …" is about Lee): no preposition before it with a comma further on,
+            // past the phrase and before the verb.
+            let subject = unit.mentions.first().filter(|m| {
+                m.kind == MentionKind::Name
+                    && m.start <= first_word + 4
+                    && !coordinated
+                    && !((first_word..m.start).any(|k| unit.tags[k] == Tag::Prep)
+                        && unit.tokens[m.outer_end()..]
+                            .iter()
+                            .zip(&unit.tags[m.outer_end()..])
+                            .take_while(|(_, t)| !t.is_finite())
+                            .skip(1)
+                            .any(|(t, _)| t.norm == ","))
+            });
             subject.and_then(|m| m.name).is_some_and(|(a, b)| {
                 // Another outlet of the bundle ("Harbour Times reported it first") is no
                 // actor of the story.
@@ -541,6 +559,10 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
             // a letter, a statement or a post the article reproduces, not its own report (read
             // on held-out real events: a paragraph of a quoted letter, "your statement …").
             .filter(|&u| !lead_in(&views[k].units[u]) && !first_or_second_person(&views[k].units[u]))
+            // A list of figures ("Lee earned 6 percent, Park 4 percent and Kim 3 percent") is
+            // the detail behind what the others sum up (read on held-out real events: the lower
+            // ranks of a poll, judged a throwaway).
+            .filter(|&u| views[k].units[u].quantities.len() < LIST_OF_FIGURES)
             // A sentence of the outlet's own words about its own reporting ("… did not respond
             // to The Daily Post's request for comment") tells how the story was made, not what
             // happened (a voice it quotes may well have spoken to it: "…,” Lee told the Post).
@@ -676,6 +698,9 @@ fn voice_only_here(views: &[View], names: &[HashSet<String>], k: usize, display:
         words.iter().filter(|w| w.chars().count() > 2 && !is_title(w) && !ORG_WORDS.contains(w.as_str())).collect();
     !words.is_empty() && (0..views.len()).all(|o| o == k || words.iter().all(|w| !names[o].contains(w.as_str())))
 }
+
+/// A sentence with this many quantities is a list of figures (see [`coverage`]).
+const LIST_OF_FIGURES: usize = 3;
 
 /// See the exclusive findings of [`coverage`]: a round value (one half), not fitted.
 const EXCLUSIVE_NEW_SHARE: f64 = 0.5;

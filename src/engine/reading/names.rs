@@ -285,7 +285,13 @@ impl Casing {
             // bundle never writes it inside a sentence. Looked up only when it decides.
             let unknown_speaker = || {
                 let lex = lexicon::get();
-                let speaks_next = u.tokens.get(i + 1).and_then(|t| lex.verb_forms.get(t.norm.as_str())).is_some_and(
+                // An adverb may stand between ("Politico also reports").
+                let next = if u.tokens.get(i + 1).is_some_and(|t| SUBJECT_ADVERBS.contains(t.norm.as_str())) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let speaks_next = u.tokens.get(next).and_then(|t| lex.verb_forms.get(t.norm.as_str())).is_some_and(
                     |&(lemma, form)| {
                         matches!(form, lexicon::Form::Third | lexicon::Form::Past) && SPEAKING.contains(lemma)
                     },
@@ -306,6 +312,9 @@ impl Casing {
 /// Verbs of speech whose subject opening a sentence is most likely a name when no list knows
 /// the word ("Politico reports", "Reuters said").
 const SPEAKING: WordList = WordList::new("say|report|tell|write|add|note|announce|tweet|claim|state");
+
+/// Adverbs that may stand between a subject and its verb of speech ("Politico also reports").
+const SUBJECT_ADVERBS: WordList = WordList::new("also|later|then|now|first|further|previously|earlier|too");
 
 /// The text of every name run of the bundle (its words' normal forms, possessive left out).
 pub struct RunTexts(HashSet<String>);
