@@ -591,6 +591,9 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                     .iter()
                     .filter(|st| st.speaker.key == key)
                     .filter(voice_here)
+                    // Not words another article carries under another attribution (read on
+                    // real events: a letter's line that its organiser repeated).
+                    .filter(|st| !super::omissions::quoted_elsewhere(views, &runs, k, st))
                     .filter(|st| !views[k].units[st.unit].mostly_quoted() || names_speaker(&views[k], st.unit))
                     .max_by(|a, b| a.words.cmp(&b.words).then(b.unit.cmp(&a.unit)))
             })
