@@ -834,10 +834,11 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
     if let Some(w) = relative
         && (w..j).all(|k| !matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | "(" | ")"))
         && finite_groups(w) == 1
-        // ", who …": the phrase before the comma.
-        && let Some(a) = ends_at(w).or_else(|| if w > 0 && u.tokens[w - 1].norm == "," { ends_at(w - 1) } else { None })
     {
-        return Some(Some(prefer_name(u, a)));
+        // ", who …": the phrase before the comma. A phrase that is no mention ("one user who
+        // lives near Austin, Tex., posted") is a subject we cannot name, never the place.
+        let a = ends_at(w).or_else(|| if w > 0 && u.tokens[w - 1].norm == "," { ends_at(w - 1) } else { None });
+        return Some(a.map(|a| prefer_name(u, a)));
     }
     for _ in 0..3 {
         let subordinator = matches!(u.tokens[s - 1].norm.as_str(), "after" | "before" | "since" | "until" | "as");

@@ -1031,6 +1031,11 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
     if official {
         return SourceClass::Official;
     }
+    if !e.named && e.actor == Actor::Body && e.plural {
+        // Unnamed bodies of which there are several and that hold no office are anonymous
+        // ("polls", "gay rights groups"; "police" holds one).
+        return SourceClass::Anonymous;
+    }
     if !e.named && e.actor == Actor::Body {
         // An unnamed body speaks on the record ("the ministry", "the campaign"); one whose
         // words say neither ("the group") is not called official.

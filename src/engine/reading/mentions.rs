@@ -370,6 +370,9 @@ fn party_member(u: &Unit, norms: &[&str], np: Chunk, run: NameRun) -> bool {
         && (np.start < run.end - 1 || matches!(u.tags[np.start], Tag::Det | Tag::Poss))
 }
 
+/// Chambers of a legislature, before a party's plural ("House Republicans").
+const CHAMBERS: WordList = WordList::new("house|senate|congressional|assembly|parliamentary|legislative");
+
 /// One member of a party or political camp (our own list; the plurals name groups).
 pub(crate) const PARTY_MEMBER: WordList = WordList::new(
     "republican|democrat|conservative|liberal|libertarian|independent|tory|progressive|socialist|communist",
@@ -431,7 +434,14 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
     let name = NameRun { start: name_start, end: run.end };
     let titled = m.role.is_some();
     // "Republicans", "Democrats", "Americans": one capitalised plural names a group of people.
-    if run.end == name_start + 1 && !titled && plural_group_name(norms[name_start]) && !is_acronym(u.tok(name_start)) {
+    // "House Republicans", "Senate Democrats": a party's members in a chamber are a group too.
+    let chamber_group = run.end == name_start + 2
+        && CHAMBERS.contains(norms[name_start])
+        && norms[run.end - 1].strip_suffix('s').is_some_and(|one| PARTY_MEMBER.contains(one));
+    if (run.end == name_start + 1 && plural_group_name(norms[name_start]) || chamber_group)
+        && !titled
+        && !is_acronym(u.tok(name_start))
+    {
         m.actor = Actor::People;
         m.plural = true;
         return m;
