@@ -724,7 +724,8 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     // "Lee, who said …": the relative pronoun's antecedent.
     if matches!(before, "who" | "whom") && j >= 2 {
         let k = if u.tokens[j - 2].norm == "," { j - 2 } else { j - 1 };
-        return ends_at(k);
+        // "…, said Ann Lee, a candidate in the 16th District, who said": the chain's head.
+        return ends_at(k).map(|m| if k == j - 2 { head_of_insertions(u, m, k, &ends_before) } else { m });
     }
     // "… would not go that far but said": the subject of the coordinated verb.
     if u.tags[j - 1] == Tag::Coord && depth > 0 {
@@ -756,49 +757,50 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         // opens the insertion.
         let tagged = || u.mentions.iter().position(|m| m.party.is_some() && m.outer_end() == open + 1);
         if inserted && let Some(mut m) = ends_before(open).or_else(tagged) {
-            // Insertions inside insertions ("Ann Lee, a Republican running against Rep. Bo
-            // Hart, a Democrat, in the Third District, said"): while the phrase that holds the
-            // mention found is itself an insertion between commas, the subject stands before
-            // it. Not past a phrase that opens the clause ("In a statement, the group, a
-            // coalition of unions, said").
-            let mut open = open;
-            while u.tokens[open].norm == "," {
-                let Some((prev, prev_end)) = opening_mark(u, open, ",") else { break };
-                let here = u.mentions[m].start.min(open);
-                // A place's region is part of the place ("a lawyer in Denver, Colo., who …").
-                if super::mentions::is_region(u, &u.mentions[m])
-                    && let Some(n) = ends_before(prev)
-                {
-                    m = n;
-                    open = prev;
-                    continue;
-                }
-                // "…, whose spokesman, it should be noted, tried …": the relative clause's own
-                // subject is the one found.
-                let relative_subject =
-                    here == prev_end && (u.tags[prev_end] == Tag::Wh || u.tokens[prev_end].norm == "whose");
-                if !(opens_insertion(u, prev_end) || u.tags[prev_end] == Tag::Prep)
-                    || here < prev_end
-                    || relative_subject
-                {
-                    break;
-                }
-                let Some(first) = u.tags.get(segment_start(u, prev)).copied() else { break };
-                if matches!(first, Tag::Prep | Tag::Sub | Tag::Adv) {
-                    break;
-                }
-                match ends_before(prev) {
-                    Some(n) => {
-                        m = n;
-                        open = prev;
-                    }
-                    None => break,
-                }
-            }
+            m = head_of_insertions(u, m, open, &ends_before);
             return Some(prefer_name(u, m));
         }
     }
     None
+}
+
+/// The mention a chain of insertions between commas hangs on: starting from mention `m`, which
+/// ends at the comma `open`, while the phrase that holds it is itself an insertion, the mention
+/// before that phrase ("Ann Lee, a Republican running against Rep. Bo Hart, a Democrat, in the
+/// Third District, said" → Ann Lee). Not past a phrase that opens the clause ("In a statement,
+/// the group, a coalition of unions, said" → the group).
+fn head_of_insertions(u: &Unit, m: usize, open: usize, ends_before: &dyn Fn(usize) -> Option<usize>) -> usize {
+    let (mut m, mut open) = (m, open);
+    while u.tokens[open].norm == "," {
+        let Some((prev, prev_end)) = opening_mark(u, open, ",") else { break };
+        let here = u.mentions[m].start.min(open);
+        // A place's region is part of the place ("a lawyer in Denver, Colo., who …").
+        if super::mentions::is_region(u, &u.mentions[m])
+            && let Some(n) = ends_before(prev)
+        {
+            m = n;
+            open = prev;
+            continue;
+        }
+        // "…, whose spokesman, it should be noted, tried …": the relative clause's own
+        // subject is the one found.
+        let relative_subject = here == prev_end && (u.tags[prev_end] == Tag::Wh || u.tokens[prev_end].norm == "whose");
+        if !(opens_insertion(u, prev_end) || u.tags[prev_end] == Tag::Prep) || here < prev_end || relative_subject {
+            break;
+        }
+        let Some(first) = u.tags.get(segment_start(u, prev)).copied() else { break };
+        if matches!(first, Tag::Prep | Tag::Sub | Tag::Adv) {
+            break;
+        }
+        match ends_before(prev) {
+            Some(n) => {
+                m = n;
+                open = prev;
+            }
+            None => break,
+        }
+    }
+    m
 }
 
 /// The subject when the phrase before the verb (from token `s` to `j`) is the object of a
