@@ -429,19 +429,31 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
         // is no paper or column passed on, and most of their quoted words are in no other
         // article (read on held-out real events: "“…,” he said in a statement" in another
         // article, the speaker's name lost there, made "only X quotes" wrong).
-        let mut voice_only: HashMap<&str, bool> = HashMap::default();
-        for st in &sig.statements[k] {
-            if !st.direct || !st.speaker.named || voice_only.contains_key(st.speaker.key.as_str()) {
-                continue;
+        // Per speaker, their direct statements and the first that names them (one pass); then,
+        // for a speaker no other article names, which of those statements another article
+        // carries (worked out once, and only for them).
+        let mut theirs: HashMap<&str, (Vec<usize>, Option<&Statement>)> = HashMap::default();
+        for (i, st) in sig.statements[k].iter().enumerate().filter(|(_, st)| st.direct) {
+            let entry = theirs.entry(st.speaker.key.as_str()).or_insert((Vec::new(), None));
+            entry.0.push(i);
+            if st.speaker.named && entry.1.is_none() {
+                entry.1 = Some(st);
             }
-            let only = voice_only_here(views, &names, k, &st.speaker.display) && !relays(st) && {
-                let theirs: Vec<&Statement> =
-                    sig.statements[k].iter().filter(|o| o.direct && o.speaker.key == st.speaker.key).collect();
-                let carried = theirs.iter().filter(|o| super::omissions::quoted_elsewhere(views, &runs, k, o)).count();
-                carried * 2 < theirs.len()
-            };
-            voice_only.insert(st.speaker.key.as_str(), only);
         }
+        let mut carried = vec![false; sig.statements[k].len()];
+        let voice_only: HashMap<&str, bool> = theirs
+            .into_iter()
+            .filter_map(|(key, (all, named))| {
+                let st = named?;
+                let only = !relays(st) && voice_only_here(views, &names, k, &st.speaker.display) && {
+                    for &i in &all {
+                        carried[i] = super::omissions::quoted_elsewhere(views, &runs, k, &sig.statements[k][i]);
+                    }
+                    all.iter().filter(|&&i| carried[i]).count() * 2 < all.len()
+                };
+                Some((key, only))
+            })
+            .collect();
         // A person quoted directly and named in the sentence itself (a speaker found through a
         // pronoun or another sentence is less sure, and the finding names them).
         let named_here = |st: &&Statement| {
@@ -589,11 +601,12 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                 let key = format!("e{entity}");
                 sig.statements[k]
                     .iter()
-                    .filter(|st| st.speaker.key == key)
-                    .filter(voice_here)
+                    .zip(&carried)
                     // Not words another article carries under another attribution (read on
                     // real events: a letter's line that its organiser repeated).
-                    .filter(|st| !super::omissions::quoted_elsewhere(views, &runs, k, st))
+                    .filter(|&(st, &c)| !c && st.speaker.key == key)
+                    .map(|(st, _)| st)
+                    .filter(voice_here)
                     .filter(|st| !views[k].units[st.unit].mostly_quoted() || names_speaker(&views[k], st.unit))
                     .max_by(|a, b| a.words.cmp(&b.words).then(b.unit.cmp(&a.unit)))
             })

@@ -10,6 +10,7 @@ use super::{Candidate, Signals, View, join_names};
 use crate::engine::reading::entities::{Entity, NameIndex};
 use crate::engine::reading::mentions::Actor;
 use crate::engine::report::{Evidence, Signal};
+use crate::util::fasthash::HashSet;
 
 /// Names of one country that news uses for one another (lower case, no full stops). Written for
 /// this project; a country not listed is matched by its own name words.
@@ -50,7 +51,7 @@ fn country(name: &str) -> Option<usize> {
 /// stand anywhere in it?
 struct ArticleText {
     /// Plain words of the whole article, headline and furniture included.
-    words: crate::util::fasthash::HashSet<String>,
+    words: HashSet<String>,
     /// Plain text, for names of several words.
     text: String,
 }
@@ -103,27 +104,22 @@ fn spaced_words(s: &str) -> String {
     out
 }
 
-/// True when `words` (an article's [`spaced_words`]) has [`CARRIED_QUOTE_WORDS`] words in a
-/// row of a quotation of actor `e` of article `k`.
-fn carries_quote(views: &[View], sig: &Signals, k: usize, e: usize, words: &str) -> bool {
-    statements_of(sig, k, e).filter(|s| s.direct).any(|s| {
-        s.pieces.iter().any(|&(u, span)| {
-            let quoted = spaced_words(views[k].units[u].text.get(span.start..span.end).unwrap_or_default());
-            let list: Vec<&str> = quoted.split_whitespace().collect();
-            list.windows(CARRIED_QUOTE_WORDS).any(|w| words.contains(&format!(" {} ", w.join(" "))))
-        })
-    })
+/// True when `runs` (an article's [`runs_of`]) has [`CARRIED_QUOTE_WORDS`] words in a row of a
+/// quotation of actor `e` of article `k`.
+fn carries_quote(views: &[View], sig: &Signals, k: usize, e: usize, runs: &HashSet<u64>) -> bool {
+    statements_of(sig, k, e).filter(|s| s.direct).any(|s| quoted_runs(views, k, s).any(|h| runs.contains(&h)))
 }
 
 /// Each article's runs of [`CARRIED_QUOTE_WORDS`] words (lower case, punctuation left out),
 /// hashed: what [`quoted_elsewhere`] looks up, built once per bundle.
-pub fn word_runs(views: &[View]) -> Vec<crate::util::fasthash::HashSet<u64>> {
-    views.iter().map(|v| runs_of(&spaced_words(&article_text(v).text))).collect()
+pub fn word_runs(views: &[View]) -> Vec<HashSet<u64>> {
+    views.iter().map(|v| runs_of(&article_text(v).text)).collect()
 }
 
-/// The hashed runs of [`CARRIED_QUOTE_WORDS`] words of `spaced` (a [`spaced_words`] text).
-fn runs_of(spaced: &str) -> crate::util::fasthash::HashSet<u64> {
+/// The hashed runs of [`CARRIED_QUOTE_WORDS`] words of `text` (its [`spaced_words`]).
+fn runs_of(text: &str) -> HashSet<u64> {
     use std::hash::{Hash, Hasher};
+    let spaced = spaced_words(text);
     let words: Vec<&str> = spaced.split_whitespace().collect();
     words
         .windows(CARRIED_QUOTE_WORDS)
@@ -135,19 +131,18 @@ fn runs_of(spaced: &str) -> crate::util::fasthash::HashSet<u64> {
         .collect()
 }
 
+/// The hashed runs of statement `st` of article `k`'s quoted words, piece by piece.
+fn quoted_runs<'a>(views: &'a [View], k: usize, st: &'a Statement) -> impl Iterator<Item = u64> + 'a {
+    st.pieces
+        .iter()
+        .flat_map(move |&(u, span)| runs_of(views[k].units[u].text.get(span.start..span.end).unwrap_or_default()))
+}
+
 /// True when another article than `k` (`runs`: [`word_runs`]) carries [`CARRIED_QUOTE_WORDS`]
 /// words in a row of statement `st`'s quoted words: the same quotation, whoever it is credited
 /// to there.
-pub fn quoted_elsewhere(
-    views: &[View],
-    runs: &[crate::util::fasthash::HashSet<u64>],
-    k: usize,
-    st: &Statement,
-) -> bool {
-    st.pieces.iter().any(|&(u, span)| {
-        let quoted = runs_of(&spaced_words(views[k].units[u].text.get(span.start..span.end).unwrap_or_default()));
-        quoted.iter().any(|h| runs.iter().enumerate().any(|(o, r)| o != k && r.contains(h)))
-    })
+pub fn quoted_elsewhere(views: &[View], runs: &[HashSet<u64>], k: usize, st: &Statement) -> bool {
+    quoted_runs(views, k, st).any(|h| runs.iter().enumerate().any(|(o, r)| o != k && r.contains(&h)))
 }
 
 /// At most this many actors are checked against the full text of the article that may leave
@@ -231,7 +226,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
         // The checks against the whole text of article `m`, strongest first, until three. An
         // article that quotes the voice's words under another attribution ("a statement from
         // the senator's office") does not leave the voice out.
-        let words = spaced_words(&texts[m].text);
+        let runs = runs_of(&texts[m].text);
         let names: Vec<(f64, String, Vec<Evidence>)> = names
             .into_iter()
             .take(OMITTED_CHECKS)
@@ -239,7 +234,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 !mentions(&views[m], &lookups[m], &texts[m], e)
                     && !by_role(&texts[m], roles)
                     && !same_side_speaks(&views[m], sig, m, roles)
-                    && !voices.iter().any(|&(k, x)| carries_quote(views, sig, k, x, &words))
+                    && !voices.iter().any(|&(k, x)| carries_quote(views, sig, k, x, &runs))
             })
             .take(3)
             .map(|(w, name, ev, _, _, _)| (w, name, ev))
@@ -299,7 +294,7 @@ fn same_side_speaks(v: &View, sig: &Signals, k: usize, roles: &[&String]) -> boo
     // of them names the side by that word alone ("director of the NAACP's Washington bureau"
     // and "president of the N.A.A.C.P." speak for one body). A word like "house" names more
     // than one side.
-    let bodies: crate::util::fasthash::HashSet<&str> = v
+    let bodies: HashSet<&str> = v
         .entities
         .list
         .iter()
@@ -325,8 +320,7 @@ fn same_side_speaks(v: &View, sig: &Signals, k: usize, roles: &[&String]) -> boo
     let heads: Vec<&str> = roles.iter().map(|r| role_head(r)).filter(|h| h.chars().count() > 2).collect();
     // The article's speakers, gathered once (a walk over its statements for each of its actors
     // would be quadratic in a long article).
-    let speakers: crate::util::fasthash::HashSet<&str> =
-        sig.statements.get(k).into_iter().flatten().map(|s| s.speaker.key.as_str()).collect();
+    let speakers: HashSet<&str> = sig.statements.get(k).into_iter().flatten().map(|s| s.speaker.key.as_str()).collect();
     v.entities.list.iter().enumerate().any(|(i, x)| {
         speakers.contains(format!("e{i}").as_str())
             && x.roles.iter().any(|r| {

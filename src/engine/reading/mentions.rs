@@ -223,9 +223,11 @@ pub fn find(u: &Unit) -> Vec<Mention> {
         }
         let own_det = matches!(u.tags[np.start], Tag::Det | Tag::Poss).then_some(np.start);
         let det = own_det.or(possessor);
-        if let Some(&run) = names::runs_within(&u.runs, np.start, np.end).last()
-            && run.end == np.end
-            && !party_member(u, &norms, np, run)
+        // The name run that ends the phrase, and whether it only describes a party member.
+        let last_run = names::runs_within(&u.runs, np.start, np.end).last().copied().filter(|r| r.end == np.end);
+        let member = last_run.is_some_and(|run| party_member(u, &norms, np, run));
+        if let Some(run) = last_run
+            && !member
         {
             out.push(name_mention(u, &norms, np, run, own_det));
             // A name earlier in the phrase is a modifier ("the Obama administration"): it is
@@ -237,12 +239,7 @@ pub fn find(u: &Unit) -> Vec<Mention> {
         let role = role_ending_at(&norms, body_start, np.end);
         let label =
             actor_label(&norms, body_start, np.end).or_else(|| people_noun(norms[np.end - 1]).then_some(np.end - 1));
-        if role.is_none()
-            && label.is_none()
-            && names::runs_within(&u.runs, np.start, np.end)
-                .last()
-                .is_some_and(|&run| run.end == np.end && party_member(u, &norms, np, run))
-        {
+        if role.is_none() && label.is_none() && member {
             // A member of a party described ("a Democrat", "the No. 3 House Republican").
             let mut m = Mention::new(np.start, np.end, np.end - 1, MentionKind::Description);
             m.determiner = det;
