@@ -571,6 +571,9 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
             // a letter, a statement or a post the article reproduces, not its own report (read
             // on held-out real events: a paragraph of a quoted letter, "your statement …").
             .filter(|&u| !lead_in(&views[k].units[u]) && !first_or_second_person(&views[k].units[u]))
+            // A last paragraph of one sentence about actors the article names nowhere else is
+            // most often a page's pointer to another story, run into the text.
+            .filter(|&u| own_voice.contains(&u) || !stray_ending(&views[k], u))
             // A list of figures ("Lee earned 6 percent, Park 4 percent and Kim 3 percent") is
             // the detail behind what the others sum up (read on held-out real events: the lower
             // ranks of a poll, judged a throwaway).
@@ -740,6 +743,27 @@ fn first_or_second_person(unit: &crate::engine::reading::Unit) -> bool {
             raw == "I" || !(raw.contains('.') || raw.len() > 1 && raw.chars().all(|c| c.is_uppercase()))
         }
     })
+}
+
+/// True when unit `u` is the article's last paragraph, one sentence long, and the first actor
+/// it names appears in no other sentence of the article: read on real events, a pointer
+/// to another story that the page put after the text ("Vice President Lee resumed the campaign
+/// for …" after a story about a governor's race), not the story's own report.
+fn stray_ending(v: &View, u: usize) -> bool {
+    let body: Vec<usize> = (0..v.units.len()).filter(|&x| !v.units[x].is_title()).collect();
+    let Some(&last) = body.last() else { return false };
+    let para = v.units[u].paragraph;
+    if v.units[last].paragraph != para || body.iter().filter(|&&x| v.units[x].paragraph == para).count() != 1 {
+        return false;
+    }
+    // The actor it is about: its first name.
+    let first = v.units[u]
+        .mentions
+        .iter()
+        .zip(v.entities.of.get(u).map_or(&[][..], |o| &o[..]))
+        .find(|(m, _)| m.kind == MentionKind::Name)
+        .and_then(|(_, e)| *e);
+    first.is_some_and(|f| !v.entities.of.iter().enumerate().any(|(x, es)| x != u && es.contains(&Some(f))))
 }
 
 /// Pronouns of the first and second person.

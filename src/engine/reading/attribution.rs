@@ -123,6 +123,23 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
         }
         return Some(Attribution::new(ui, How::Verb, (ui, subject), clause_from(u, g.start)));
     }
+    // A stance stated by an adjective after "be": "was sharply critical of the plan", "members
+    // who have been skeptical about the war". The subject holds the view.
+    if STANCE_ADJECTIVES.contains(norms[i])
+        && matches!(norms.get(i + 1), Some(&("of" | "about" | "toward" | "towards")))
+    {
+        let j = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Adv | Tag::Neg)).map_or(0, |k| k + 1);
+        let g = u.verbs.iter().find(|g| g.end == j && !u.quoted[g.start])?;
+        if !(BE_FORMS.contains(norms[g.end - 1]) || COPULAS.contains(norms[g.end - 1])) {
+            return None;
+        }
+        let subject = subject_before(u, g.start)?;
+        let m = &u.mentions[subject];
+        if m.kind == MentionKind::Pronoun || u.quoted[m.start] {
+            return None;
+        }
+        return Some(Attribution::new(ui, How::Verb, (ui, subject), clause_from(u, g.start)));
+    }
     // The passive: a stance verb's participle after a form of "be", then "by" and its agent.
     let participle = matches!(u.tags[i], Tag::Verb(VerbForm::Participle | VerbForm::Past));
     // A verb of praise and blame ([`EVALUATIVE`]), by its lemma in the reporting verbs, or one of
@@ -163,6 +180,15 @@ const SHOWING_VERBS: WordList = WordList::new(
 /// Participles of verbs of stance that are no verbs of speech, nor of praise and blame
 /// ("supported by the mayors").
 const STANCE_PARTICIPLES: WordList = WordList::new("supported|opposed|backed|endorsed|challenged|disputed");
+
+/// Adjectives of a stance held toward something, read after "be" and before "of" or "about".
+const STANCE_ADJECTIVES: WordList = WordList::new(
+    "critical|skeptical|sceptical|supportive|dismissive|scornful|contemptuous|disdainful|doubtful|\
+     wary|appreciative",
+);
+
+/// Verbs other than "be" that link a subject to an adjective of stance ("remained critical").
+const COPULAS: WordList = WordList::new("remain|remains|remained|become|becomes|became|grew|grown|seem|seems|seemed");
 
 /// Forms of "be" before a passive participle.
 const BE_FORMS: WordList = WordList::new("is|are|was|were|been|being|be");
@@ -434,8 +460,14 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         // The mark that opens the insertion: a comma or a dash (two hyphens are one dash).
         let mark = u.tokens.get(e).map(|t| t.norm.as_str());
         let open_end = if e + 1 < u.tokens.len() && double_hyphen(u, e + 1) { e + 2 } else { e + 1 };
-        let including = matches!(mark, Some("," | "—" | "–" | "-"))
-            && u.tokens.get(open_end).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
+        let listing =
+            |k: usize| u.tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
+        // Or in brackets: "(including Lee and Park)", "(Lee and Park among them)".
+        let bracket = (mark == Some("("))
+            .then(|| (e + 2..(e + 20).min(u.tokens.len())).find(|&k| u.tokens[k].norm == ")"))
+            .flatten()
+            .filter(|&c| listing(e + 1) || u.tokens[c - 1].norm == "them" && listing(c - 2));
+        let including = matches!(mark, Some("," | "—" | "–" | "-")) && listing(open_end) || bracket.is_some();
         // "Mitt Romney and other Republicans have criticized …", "Lee, Park and Kim said":
         // each person or group named before the speaker in one coordinated subject said it too.
         let mut conjuncts = Vec::new();
@@ -466,12 +498,14 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         if !m.plural || !including {
             continue;
         }
-        let close = (open_end + 1..(e + 20).min(u.tokens.len()))
-            .find(|&k| matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | "-"));
+        let close = bracket.or_else(|| {
+            (open_end + 1..(e + 20).min(u.tokens.len()))
+                .find(|&k| matches!(u.tokens[k].norm.as_str(), "," | "—" | "–" | "-"))
+        });
         let Some(close) = close else { continue };
         // The people named there, or described by a role, in a list ("Lee and Park", "the
         // mayor who …"): each starts where the insertion or the one before ends.
-        let mut next_start = open_end + 1;
+        let mut next_start = if bracket.is_some() && !listing(e + 1) { e + 1 } else { open_end + 1 };
         for (k, x) in u.mentions.iter().enumerate() {
             let named = x.kind == MentionKind::Name || x.kind == MentionKind::Description && x.role_word.is_some();
             if named && x.start == next_start && x.end <= close {
@@ -723,7 +757,13 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     let before = u.tokens[j - 1].norm.as_str();
     // "Lee, who said …": the relative pronoun's antecedent.
     if matches!(before, "who" | "whom") && j >= 2 {
-        let k = if u.tokens[j - 2].norm == "," { j - 2 } else { j - 1 };
+        let mut k = if u.tokens[j - 2].norm == "," { j - 2 } else { j - 1 };
+        // "members of the lobby (Lee and Park among them) who": the phrase before the brackets.
+        if u.tokens[k - 1].norm == ")"
+            && let Some(open) = (k.saturating_sub(14)..k - 1).rev().find(|&x| u.tokens[x].norm == "(")
+        {
+            k = open;
+        }
         // "…, said Ann Lee, a candidate in the 16th District, who said": the chain's head.
         return ends_at(k).map(|m| if k == j - 2 { head_of_insertions(u, m, k, &ends_before) } else { m });
     }
