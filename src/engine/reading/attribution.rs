@@ -123,6 +123,19 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
         }
         return Some(Attribution::new(ui, How::Verb, (ui, subject), clause_from(u, g.start)));
     }
+    // ", citing unnamed sources", ", citing a report by the ministry": what the sentence
+    // reports rests on them.
+    if matches!(norms[i], "citing" | "quoting")
+        && i > 0
+        && norms[i - 1] == ","
+        // Past words that describe the mention ("unnamed", "senior").
+        && let Some(m) = (i + 1..(i + 4).min(u.tokens.len()))
+            .take_while(|&k| k == i + 1 || matches!(u.tags[k - 1], Tag::Adj | Tag::Verb(VerbForm::Past)))
+            .find_map(|k| mention_at(u, k))
+        && u.mentions[m].kind != MentionKind::Pronoun
+    {
+        return Some(Attribution::new(ui, How::Verb, (ui, m), clause_before(u, i - 1)));
+    }
     // A stance stated by an adjective after "be": "was sharply critical of the plan", "members
     // who have been skeptical about the war". The subject holds the view.
     if STANCE_ADJECTIVES.contains(norms[i])
@@ -144,14 +157,19 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
     let participle = matches!(u.tags[i], Tag::Verb(VerbForm::Participle | VerbForm::Past));
     // A verb of praise and blame ([`EVALUATIVE`]), by its lemma in the reporting verbs, or one of
     // stance that is no verb of speech.
+    // Or a verb of speech ("was first reported by Ann Lee at the Dock Line").
     let stance = || {
         STANCE_PARTICIPLES.contains(norms[i])
-            || lexicon::get().verbs.longest(norms, i).is_some_and(|(_, vf)| EVALUATIVE.contains(vf.lemma))
+            || lexicon::get().verbs.longest(norms, i).is_some_and(|(_, vf)| {
+                // (Not "was asked by a reporter": the one who asks is most often the press.)
+                EVALUATIVE.contains(vf.lemma) || CORE.contains(vf.lemma) && vf.lemma != "ask" || vf.lemma == "report"
+            })
     };
+    // "was first reported": adverbs between "be" and the participle.
+    let be = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Adv | Tag::Ordinal));
     if participle
         && stance()
-        && i > 0
-        && BE_FORMS.contains(norms[i - 1])
+        && be.is_some_and(|k| BE_FORMS.contains(norms[k]))
         && norms.get(i + 1) == Some(&"by")
         && let Some(m) = mention_at(u, i + 2)
         && u.mentions[m].kind != MentionKind::Pronoun
@@ -1128,7 +1146,16 @@ fn verb_attribution(
     let before_verb = vs.checked_sub(1).map(|k| u.tokens[k].norm.as_str());
     // Inverted verbs are simple ("said Lee", never "has said Lee").
     let after_mark = vs == i && vs > 0 && (matches!(before_verb, Some(",")) || u.tags[vs - 1] == Tag::Quote);
-    let agent = mention_at(u, ve).filter(|&m| {
+    // Past adjectives before a title ("…,” explained newly elected Speaker Ann Lee").
+    let agent_start = (ve..(ve + 3).min(u.tokens.len()))
+        .find(|&k| {
+            // A compound adjective reads as a participle ("newly-minted").
+            let compound =
+                matches!(u.tags[k], Tag::Verb(VerbForm::Past | VerbForm::Participle)) && u.tokens[k].norm.contains('-');
+            mention_at(u, k).is_some() || !(matches!(u.tags[k], Tag::Adj | Tag::Adv) || compound)
+        })
+        .unwrap_or(ve);
+    let agent = mention_at(u, agent_start).filter(|&m| {
         let x = &u.mentions[m];
         let next = u.tokens.get(x.outer_end());
         x.kind != MentionKind::Pronoun
@@ -1138,7 +1165,7 @@ fn verb_attribution(
                 // "…,” said Reid on the Senate floor": after a quotation, a name, then where or
                 // when (not ", describing Japan as …").
                 || (x.kind == MentionKind::Name
-                    && u.tags[x.outer_end()] == Tag::Prep
+                    && matches!(u.tags[x.outer_end()], Tag::Prep | Tag::To)
                     && !gerund
                     && (vs.saturating_sub(2)..vs).any(|k| u.tags[k] == Tag::Quote)))
     });

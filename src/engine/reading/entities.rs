@@ -90,6 +90,20 @@ fn read_role(words: &[&str]) -> RoleRead {
     RoleRead { class, official_body, private_body }
 }
 
+/// What the body after a role is, read from the head of each of its phrases (the last two
+/// words before "of", "for" or "at"): "the Kansas City, Mo., branch of the league" is a branch
+/// of a league, not a city.
+fn read_body(words: &[&str]) -> RoleRead {
+    let mut out = RoleRead { class: None, official_body: false, private_body: false };
+    for seg in words.split(|w| role_link(w)) {
+        let r = read_role(&seg[seg.len().saturating_sub(2)..]);
+        out.class = out.class.or(r.class);
+        out.official_body |= r.official_body;
+        out.private_body |= r.private_body;
+    }
+    out
+}
+
 /// Words before an office that leave it the state's: when it was or will be held, and
 /// whose state it is.
 const STATE_QUALIFIERS: WordList = WordList::new(
@@ -813,7 +827,16 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
                 let last = latest(&ents.list, |e| e.named && e.actor == Actor::Person)?;
                 let e = &ents.list[last];
                 let recent = e.mentions.last().is_some_and(|&(lu, _)| lu + 2 >= ui);
-                (human && recent && e.roles.is_empty()).then_some(last)
+                // Or only a private role so far, and the description an office held before
+                // ("Ann Lee, a vocal supporter of the league, said … The former governor
+                // said"): what a person did once does not clash with what they do now.
+                let private_only = || {
+                    e.roles.iter().all(|r| {
+                        let words: Vec<&str> = role_part(r).collect();
+                        read_role(&words).class == Some(RoleClass::NonOfficial)
+                    })
+                };
+                (human && recent && (e.roles.is_empty() || former && private_only())).then_some(last)
             });
     }
     // "a man", "another official": a new actor; a bare plural said again ("officials") is
@@ -965,7 +988,7 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
             continue;
         }
         let mut rr = read_role(role);
-        let br = read_role(body);
+        let br = read_body(body);
         // "president of the National Organization for Women": a president of a body takes
         // its class, as "NAACP president" does.
         if rr.class == Some(RoleClass::Official) && role.last() == Some(&"president") && !body.is_empty() {
@@ -978,11 +1001,17 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
                 // "a spokesman for the ministry", "an aide to the president", "the North
                 // Korean leader", "the leader of Japan" (a country's).
                 let country = |w: &[&str]| (0..w.len()).any(|k| super::places::at(w, k).is_some());
+                // The body is a place when a place ends its first phrase ("the leader of
+                // Japan"), not when one names what kind of body it is ("president of the
+                // Kansas City branch of the league").
+                let seg = &body[..body.iter().position(|w| role_link(w)).unwrap_or(body.len())];
+                let place_body =
+                    (0..seg.len()).any(|k| super::places::at(seg, k).is_some_and(|(n, _)| k + n == seg.len()));
                 if br.official_body
                     || rr.official_body
                     || br.class == Some(RoleClass::Official)
                     || country(role)
-                    || country(body)
+                    || place_body
                 {
                     official = true;
                 } else if br.private_body || rr.private_body {

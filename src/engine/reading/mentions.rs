@@ -551,10 +551,28 @@ fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
         {
             return;
         }
+        // "the Kansas City, Mo., branch of the league": a place, its region between commas,
+        // and the noun the place modifies are one phrase.
+        let end = regional_noun(u, chunks, np.end).unwrap_or(np.end);
         let first = m.complement.map_or(np.start, |c| c.0);
-        m.complement = Some((first, np.end));
-        m.end = np.end;
+        m.complement = Some((first, end));
+        m.end = end;
     }
+}
+
+/// Where a phrase ends that goes on after a place with its region between commas and a bare
+/// noun ("Kansas City, Mo., branch"): the end of that noun's phrase, when the tokens at
+/// `comma` are a comma, one or two capitalised words or abbreviations, a comma, and a phrase
+/// that opens with a noun.
+fn regional_noun(u: &Unit, chunks: &[Chunk], comma: usize) -> Option<usize> {
+    if u.tokens.get(comma)?.norm != "," || !u.tags.get(comma - 1).is_some_and(|&t| t == Tag::Proper) {
+        return None;
+    }
+    let close = (comma + 2..(comma + 6).min(u.tokens.len())).find(|&k| u.tokens[k].norm == ",")?;
+    let region = (comma + 1..close).all(|k| u.tokens[k].norm == "." || u.tags[k] == Tag::Proper);
+    let at = chunks.partition_point(|c| c.start < close + 1);
+    let np = chunks.get(at).filter(|c| c.start == close + 1)?;
+    (region && u.tags[np.start] == Tag::Noun).then_some(np.end)
 }
 
 /// True when token `k` is a party tag: a party letter, a hyphen and a state ("R-Ariz",
