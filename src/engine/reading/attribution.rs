@@ -1231,7 +1231,11 @@ fn verb_attribution(
         && !trailing
         && !after_mark
         && u.tags.get(ve).is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::Noun | Tag::Num | Tag::Adj));
+    // "finds himself on the ropes", "showed the way": a verb of finding or showing reports
+    // only for a study or poll, or with a mark of what was found ("found that …").
+    let research_unmarked = matches!(lemma, "find" | "show") && !research_subject && !forecast && !marked && !trailing;
     if !(core || after.is_some() || trailing || research_subject || forecast || evaluative || by_means)
+        || research_unmarked
         || gerund_without_content
         || object_without_content
     {
