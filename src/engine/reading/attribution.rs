@@ -15,7 +15,7 @@ use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names;
 use super::tag::{Tag, VerbForm};
 use super::{RESEARCH_NOUNS, Unit, View};
-use crate::engine::lexicon::{self, Stance};
+use crate::engine::lexicon::{self, Stance, WordClass};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
 
@@ -612,7 +612,28 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                             && !x.plural
                             && (m.gender == Gender::Unknown || x.gender == Gender::Unknown || m.gender == x.gender)
                     });
-                subject_before.or(earlier.and_then(|a| a.entity)).or(own)
+                // "When the magazine ran a profile of Lee, it said …": a body named earlier in
+                // the sentence is what "it" stands for.
+                let body_here = (v.units[su].tokens[m.start].norm == "it")
+                    .then(|| {
+                        let u = &v.units[su];
+                        u.mentions[..mi]
+                            .iter()
+                            .enumerate()
+                            .rev()
+                            .find(|(_, x)| {
+                                // Not the object of a preposition ("a profile of the club").
+                                let object = x.start > 0 && matches!(u.tags[x.start - 1], Tag::Prep | Tag::To);
+                                x.actor == Actor::Body
+                                    && x.kind != MentionKind::Pronoun
+                                    && !x.possessive
+                                    && !object
+                                    && !u.quoted[x.start]
+                            })
+                            .and_then(|(k, _)| v.entities.of.get(su).and_then(|o| o.get(k)).copied().flatten())
+                    })
+                    .flatten();
+                body_here.or(subject_before).or(earlier.and_then(|a| a.entity)).or(own)
             } else {
                 own
             };
@@ -699,7 +720,7 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         }
         let time = (1..=3)
             .find(|&w| j >= w && (j - w..j).all(|k| TIME_WORDS.contains(u.tokens[k].norm.as_str()) || is_day(u, k)));
-        match time {
+        match time.or_else(|| dated_phrase(u, j)) {
             Some(w) => j -= w,
             None => break,
         }
@@ -1000,6 +1021,25 @@ const TIME_WORDS: WordList = WordList::new(
     "last|this|next|week|month|year|night|morning|afternoon|evening|yesterday|today|earlier|later|on|\
      weekend",
 );
+
+/// The length of a date between "on" or "in" and a comma that ends right before token `j`
+/// ("The Register on July 20, 2006, described …"), if one does.
+fn dated_phrase(u: &Unit, j: usize) -> Option<usize> {
+    if j < 3 || u.tokens[j - 1].norm != "," {
+        return None;
+    }
+    let lex = crate::engine::lexicon::get();
+    let date_word = |k: usize| {
+        let norm = u.tokens[k].norm.as_str();
+        u.tags[k] == Tag::Num || matches!(norm, "," | ".") || is_day(u, k) || lex.is(norm, WordClass::Month)
+    };
+    let start = (j.saturating_sub(8)..j - 1).rev().take_while(|&k| date_word(k)).last()?;
+    let month = (start..j).any(|k| lex.is(&u.tokens[k].norm, WordClass::Month) || is_day(u, k));
+    // Right after the subject, not inside an insertion (", as a senator in May 2015, told").
+    let inserted = (start.saturating_sub(7)..start.saturating_sub(1)).any(|k| u.tokens[k].norm == ",");
+    (month && !inserted && start > 0 && matches!(u.tokens[start - 1].norm.as_str(), "on" | "in"))
+        .then(|| j - (start - 1))
+}
 
 fn is_day(u: &Unit, k: usize) -> bool {
     crate::engine::lexicon::get().is(&u.tokens[k].norm, crate::engine::lexicon::WordClass::Day)
