@@ -690,7 +690,13 @@ impl Recent {
 
 /// The mention that starts at token `i` of `u`, if any.
 fn mention_at(u: &Unit, i: usize) -> Option<usize> {
-    u.mentions.iter().position(|m| m.start == i)
+    // The longest: "his campaign", not its owner "his".
+    u.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.start == i)
+        .max_by_key(|&(k, m)| (m.end, std::cmp::Reverse(k)))
+        .map(|(k, _)| k)
 }
 
 /// Number of tokens of mention `m`, with its party tag and closing bracket.
