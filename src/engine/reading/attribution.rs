@@ -1289,6 +1289,12 @@ fn verb_attribution(
     }
     // "did not respond to requests for comment", "would not offer details": a speaker who
     // says nothing is no source; "did not deny that …" or a quotation still reports words.
+    // "a lawyer who likes to argue cases in court", "plans to announce a bid": an infinitive
+    // with no mark of what was said names a habit or an intent, not a statement ("went on to
+    // say that …" keeps its mark).
+    if i > 0 && u.tags[i - 1] == Tag::To && !marked && !trailing {
+        return None;
+    }
     let negated = (vs..i).any(|k| u.tags[k] == Tag::Neg);
     let words_follow = (ve..(ve + 3).min(u.tokens.len())).any(|k| {
         u.tags[k] == Tag::Quote || u.tokens[k].norm == ":" || u.tokens[k].norm == "that" && u.tags[k] == Tag::Sub

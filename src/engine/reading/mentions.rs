@@ -686,7 +686,17 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         let copula = norm(who) == "who"
             && (matches!(norm(who + 1), "is" | "was") && b_start == who + 2
                 || norm(who + 1) == "has" && norm(who + 2) == "been" && b_start == who + 3);
-        let described = copula && b.kind == MentionKind::Description && b.role_word.is_some();
+        // "Lee is a lawyer", "Lee, 64, is known as a brilliant lawyer": "be" in the main clause
+        // after a name does too (past an age between commas).
+        let mut k = a.outer_end();
+        if norm(k) == "," && u.tags.get(k + 1) == Some(&Tag::Num) && norm(k + 2) == "," {
+            k += 3;
+        }
+        let main_copula = a.kind == MentionKind::Name && matches!(norm(k), "is" | "was") && {
+            let known_as = matches!(norm(k + 1), "known" | "seen" | "regarded") && norm(k + 2) == "as";
+            b_start == if known_as { k + 3 } else { k + 1 }
+        };
+        let described = (copula || main_copula) && b.kind == MentionKind::Description && b.role_word.is_some();
         if !described && (!comma || b_start != gap) {
             continue;
         }
