@@ -395,7 +395,12 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 let from = b.verb.map_or(0, |(s, n)| s + n);
                 b.content.iter().any(|&(_, c)| c.overlap(at) > 0) && !(from..i).any(|k| u.tokens[k].norm == ";")
             });
-            if reported && !CORE.contains(vf.lemma) {
+            // (Not a verb that closes the sentence with its own speaker: "…, The Post has
+            // reported, citing …" reports the clause before it.)
+            // ("Fox News has learned" is the outlet's own reporting, not a source.)
+            let trails =
+                vf.lemma != "learn" && !a.content.is_empty() && a.content.iter().all(|&(_, c)| c.end <= at.start);
+            if reported && !CORE.contains(vf.lemma) && !trails {
                 i += n;
                 continue;
             }
