@@ -90,13 +90,19 @@ fn read_role(words: &[&str]) -> RoleRead {
     RoleRead { class, official_body, private_body }
 }
 
-/// What the body after a role is, read from the head of each of its phrases (the last two
-/// words before "of", "for" or "at"): "the Kansas City, Mo., branch of the league" is a branch
+/// What the body after a role is, read from the head of each of its phrases (the role words
+/// that end it before "of", "for" or "at"): "the Kansas City, Mo., branch of the league" is a branch
 /// of a league, not a city.
 fn read_body(words: &[&str]) -> RoleRead {
     let mut out = RoleRead { class: None, official_body: false, private_body: false };
+    let lex = lexicon::get();
     for seg in words.split(|w| role_link(w)) {
-        let r = read_role(&seg[seg.len().saturating_sub(2)..]);
+        // The longest role phrase that ends the phrase ("international monetary fund"), or
+        // its last word.
+        let from = (seg.len().saturating_sub(4)..seg.len())
+            .find(|&k| lex.role_words.longest(seg, k).is_some_and(|(n, _)| k + n == seg.len()))
+            .unwrap_or(seg.len().saturating_sub(1));
+        let r = read_role(&seg[from..]);
         out.class = out.class.or(r.class);
         out.official_body |= r.official_body;
         out.private_body |= r.private_body;
