@@ -191,6 +191,12 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             if name.get(i).copied().unwrap_or(false) {
                 return Tag::Proper;
             }
+            // Capitals with full stops ("U.S.", "A.G.") are an abbreviated name, never the
+            // pronoun or word the letters spell.
+            let raw = text.get(t.span.start..t.span.end).unwrap_or("");
+            if raw.contains('.') && raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase) {
+                return Tag::Proper;
+            }
             let c = cands[i];
             if let Some((head, clitic)) = contraction(norm) {
                 let hc = candidates(head);
