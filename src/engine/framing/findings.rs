@@ -750,10 +750,12 @@ fn first_or_second_person(unit: &crate::engine::reading::Unit) -> bool {
 /// to another story that the page put after the text ("Vice President Lee resumed the campaign
 /// for …" after a story about a governor's race), not the story's own report.
 fn stray_ending(v: &View, u: usize) -> bool {
-    let body: Vec<usize> = (0..v.units.len()).filter(|&x| !v.units[x].is_title()).collect();
-    let Some(&last) = body.last() else { return false };
+    // Checked from the end, so that only the last sentence costs a walk over the article (the
+    // filter runs for every exclusive sentence).
+    let body = |x: &usize| !v.units[*x].is_title();
+    let Some(last) = (0..v.units.len()).rev().find(body) else { return false };
     let para = v.units[u].paragraph;
-    if v.units[last].paragraph != para || body.iter().filter(|&&x| v.units[x].paragraph == para).count() != 1 {
+    if last != u || (0..u).rev().find(body).is_some_and(|x| v.units[x].paragraph == para) {
         return false;
     }
     // The actor it is about: its first name.

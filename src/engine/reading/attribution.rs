@@ -155,9 +155,8 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
     }
     // The passive: a stance verb's participle after a form of "be", then "by" and its agent.
     let participle = matches!(u.tags[i], Tag::Verb(VerbForm::Participle | VerbForm::Past));
-    // A verb of praise and blame ([`EVALUATIVE`]), by its lemma in the reporting verbs, or one of
-    // stance that is no verb of speech.
-    // Or a verb of speech ("was first reported by Ann Lee at the Dock Line").
+    // A verb of stance that is no verb of speech, or by its lemma in the reporting verbs one of
+    // praise and blame ([`EVALUATIVE`]) or of speech ("was first reported by Ann Lee").
     let stance = || {
         STANCE_PARTICIPLES.contains(norms[i])
             || lexicon::get().verbs.longest(norms, i).is_some_and(|(_, vf)| {
@@ -749,7 +748,7 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
     if j > 0
         && u.tokens[j - 1].norm == ")"
         && !u.mentions.iter().any(|m| m.party.is_some() && m.outer_end() == j)
-        && let Some(open) = (j.saturating_sub(12)..j - 1).rev().find(|&k| u.tokens[k].norm == "(")
+        && let Some(open) = bracket_opening(u, j, 12)
     {
         j = open;
     }
@@ -810,7 +809,7 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         let mut k = if u.tokens[j - 2].norm == "," { j - 2 } else { j - 1 };
         // "members of the lobby (Lee and Park among them) who": the phrase before the brackets.
         if u.tokens[k - 1].norm == ")"
-            && let Some(open) = (k.saturating_sub(14)..k - 1).rev().find(|&x| u.tokens[x].norm == "(")
+            && let Some(open) = bracket_opening(u, k, 14)
         {
             k = open;
         }
@@ -1033,13 +1032,19 @@ const TIME_WORDS: WordList = WordList::new(
      weekend",
 );
 
+/// The "(" that opens the bracket closed by the ")" right before token `end`, looked for
+/// within `reach` tokens.
+fn bracket_opening(u: &Unit, end: usize, reach: usize) -> Option<usize> {
+    (end.saturating_sub(reach)..end - 1).rev().find(|&k| u.tokens[k].norm == "(")
+}
+
 /// The length of a date between "on" or "in" and a comma that ends right before token `j`
 /// ("The Register on July 20, 2006, described …"), if one does.
 fn dated_phrase(u: &Unit, j: usize) -> Option<usize> {
     if j < 3 || u.tokens[j - 1].norm != "," {
         return None;
     }
-    let lex = crate::engine::lexicon::get();
+    let lex = lexicon::get();
     let date_word = |k: usize| {
         let norm = u.tokens[k].norm.as_str();
         u.tags[k] == Tag::Num || matches!(norm, "," | ".") || is_day(u, k) || lex.is(norm, WordClass::Month)
