@@ -1097,6 +1097,8 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
             !matches!(prev_norm, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am")
         }
         VerbForm::Base => !matches!(prev_tag, Some(Tag::To)),
+        // "Republicans are suggesting that …", "he has been saying": the progressive.
+        VerbForm::Gerund if progressive(prev_norm) => true,
         VerbForm::Gerund => {
             // ", first telling CNN …", ", again saying …": an adverb may stand after the comma.
             let lead = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Adv | Tag::Ordinal));
@@ -1110,6 +1112,16 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
         }
         VerbForm::Past | VerbForm::Third => true,
     }
+}
+
+/// True for a form of "be" that makes the "-ing" form after it a progressive verb.
+fn progressive(be: &str) -> bool {
+    matches!(be, "is" | "are" | "was" | "were" | "been" | "'re" | "am")
+}
+
+/// The word before token `i`, adverbs and negations skipped ("are now suggesting").
+fn word_before_verb<'u>(u: &'u Unit, i: usize) -> &'u str {
+    (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Adv | Tag::Neg)).map_or("", |k| u.tokens[k].norm.as_str())
 }
 
 /// True when content follows the verb that ends before token `e`: "that", a quotation, a
@@ -1176,7 +1188,8 @@ fn verb_attribution(
         return None;
     }
     let core = CORE.contains(lemma);
-    let gerund = u.tags[i] == Tag::Verb(VerbForm::Gerund);
+    // (A progressive, "are suggesting", is a finite verb: its subject stands before it.)
+    let gerund = u.tags[i] == Tag::Verb(VerbForm::Gerund) && !progressive(word_before_verb(u, i));
     // "resumed the campaign by reporting on …", "responded by noting that …": the means of the
     // main verb is the subject's speech.
     let by_means = gerund && i > 0 && u.tokens[i - 1].norm == "by";

@@ -276,11 +276,40 @@ pub fn find(u: &Unit) -> Vec<Mention> {
         extend_complement(u, &whole, &mut m);
         out.push(m);
     }
+    lone_quantifiers(u, &norms, &mut out);
     mark_party_tags(u, &mut out);
     link_appositions(u, &mut out);
     // Kept for the whole analysis, one list per sentence: no spare room.
     out.shrink_to_fit();
     out
+}
+
+/// Quantifiers that stand alone for unnamed people when a verb follows ("Some have argued",
+/// "many believe").
+const LONE_QUANTIFIERS: WordList = WordList::new("some|many|several|most|few");
+
+/// A quantifier standing alone as the subject of a clause ("Some have speculated that …",
+/// "while many believe …"): unnamed people, a description whose role is the quantifier. Only
+/// where a clause can start (the sentence's start, after a conjunction, a subordinator or a
+/// comma) and a verb follows, so "some of them" and "many more" are left alone.
+fn lone_quantifiers(u: &Unit, norms: &[&str], out: &mut Vec<Mention>) {
+    for k in 0..u.tokens.len() {
+        if u.tags[k] != Tag::Det || !LONE_QUANTIFIERS.contains(norms[k]) {
+            continue;
+        }
+        let opens = k == 0 || matches!(u.tags[k - 1], Tag::Sub | Tag::Coord | Tag::Quote) || norms[k - 1] == ",";
+        let verb_next = u.tags.get(k + 1).is_some_and(|t| t.is_finite() || *t == Tag::Verb(super::tag::VerbForm::Base));
+        if !opens || !verb_next || out.iter().any(|m| m.start <= k && k < m.end) {
+            continue;
+        }
+        let mut m = Mention::new(k, k + 1, k, MentionKind::Description);
+        m.role = Some((k, k + 1));
+        m.role_word = role_ending_at(norms, k, k + 1).map(|r| r.1);
+        m.plural = true;
+        m.actor = Actor::People;
+        let at = out.partition_point(|x| x.start <= k);
+        out.insert(at, m);
+    }
 }
 
 /// Nouns that name a part or a number of a group ("a segment of society", "a handful of
@@ -302,7 +331,9 @@ fn partitive(u: &Unit, norms: &[&str], chunks: &[Chunk], np: Chunk, det: Option<
     let of = chunks.get(at).filter(|c| c.start == np.end + 1)?;
     let of_start = if matches!(u.tags[of.start], Tag::Det | Tag::Poss) { of.start + 1 } else { of.start };
     let role = role_ending_at(norms, of_start, of.end).map(|r| r.1).filter(|r| r.class != RoleClass::Anonymous);
-    if role.is_none() && !people_noun(norms[of.end - 1]) {
+    // "a growing number of Republicans": people named by their party, nation or creed.
+    let group_name = (of_start..of.end).all(|k| u.tags[k] == Tag::Proper) && plural_group_name(norms[of.end - 1]);
+    if role.is_none() && !people_noun(norms[of.end - 1]) && !group_name {
         return None;
     }
     let mut m = Mention::new(np.start, of.end, np.end - 1, MentionKind::Description);

@@ -298,7 +298,14 @@ impl Casing {
                 );
                 speaks_next && lex.role_words.longest(&[key], 0).is_none() && !lex.verb_forms.contains_key(key)
             };
-            cand[i] = if titled_of {
+            // A country or capital of the place table ("Portugal's prime minister" opening a
+            // sentence) is a name, wherever the bundle writes it.
+            let place = || {
+                super::places::at(&[key], 0).is_some_and(|(n, p)| {
+                    n == 1 && matches!(p.form, super::places::PlaceForm::Name | super::places::PlaceForm::Capital)
+                })
+            };
+            cand[i] = if titled_of || (!lower && place()) {
                 true
             } else if next_is_name {
                 !lower || named

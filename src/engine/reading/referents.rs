@@ -345,7 +345,14 @@ fn actor_use(u: &Unit, a: usize, b: usize) -> bool {
     }
     let verbal = |k: usize| u.tags.get(k).is_some_and(|t| t.is_verbal());
     let next = (b..u.tokens.len()).find(|&k| u.is_word(k) && u.tags[k] != Tag::Adv);
-    next.is_some_and(verbal) || prev.is_some_and(verbal)
+    // The first of two subjects ("Seoul and Pyongyang have agreed"): a name follows "and",
+    // then the verb.
+    let coordinated = || {
+        let k = next.filter(|&k| u.tokens[k].norm == "and")? + 1;
+        let e = (k..u.tokens.len()).take_while(|&x| u.tags[x] == Tag::Proper).last()? + 1;
+        Some(verbal(e))
+    };
+    next.is_some_and(verbal) || prev.is_some_and(verbal) || coordinated() == Some(true)
 }
 
 /// The longest role phrase that ends at token `end - 1` and starts at or after `from`: its
@@ -1120,14 +1127,42 @@ impl<'v, 'a> Builder<'v, 'a> {
                 if c.head + 1 != c.end || !matches!(head, "country" | "nation") || !u.is_word(c.start) {
                     continue;
                 }
-                let mentioned = mentioned
-                    .get_or_insert_with(|| UnitSpans::new(u.mentions.iter().map(|m| (ui, Span::new(m.start, m.end)))));
+                let mentioned = mentioned.get_or_insert_with(|| {
+                    // (The possessive pronoun of "his country" is a mention of its own.)
+                    let spans = u.mentions.iter().filter(|m| m.kind != MentionKind::Pronoun);
+                    UnitSpans::new(spans.map(|m| (ui, Span::new(m.start, m.end))))
+                });
                 if mentioned.overlaps(ui, Span::new(c.start, c.end)) {
                     continue;
                 }
                 let det = matches!(u.tags[c.start], Tag::Det | Tag::Poss).then_some(c.start);
-                if let Some(r) = self.country_description(v, ui, c.start, c.end, det, None, &recent) {
-                    self.push_label(k, ui, u, c.start, c.end, r, Form::Description, false);
+                // "his country": the country of the person "his" stands for. Not "our
+                // country", whose owner depends on who speaks.
+                let owner = det.filter(|&d| u.tags[d] == Tag::Poss);
+                if owner.is_some_and(|d| matches!(u.tokens[d].norm.as_str(), "our" | "my" | "your")) {
+                    continue;
+                }
+                // (The owner is named before: a name later in the sentence is someone else,
+                // "… warned that his country would leave … if Mr. Lee …".)
+                let named_before = |r: usize| {
+                    recent.iter().any(|&(x, xu)| x == r && xu < ui)
+                        || u.mentions.iter().zip(&self.of[k][ui]).any(|(m, &x)| x == Some(r) && m.start < c.start)
+                };
+                let possessor =
+                    owner.and_then(|d| self.possessor_at(v, ui, d, c.start, &recent)).filter(|&r| named_before(r));
+                if owner.is_some() && possessor.is_none() {
+                    continue;
+                }
+                // "the proud nation of France": the country after "of".
+                let end = match (
+                    u.tokens.get(c.end).map(|t| t.norm.as_str()),
+                    u.chunks.iter().find(|x| x.start == c.end + 1),
+                ) {
+                    (Some("of"), Some(x)) if place_of(u, x.start, x.end).is_some() => x.end,
+                    _ => c.end,
+                };
+                if let Some(r) = self.country_description(v, ui, c.start, end, det, possessor, &recent) {
+                    self.push_label(k, ui, u, c.start, end, r, Form::Description, false);
                     recent.push((r, ui));
                 }
             }
@@ -1210,7 +1245,13 @@ impl<'v, 'a> Builder<'v, 'a> {
         if COUNTRY_NOUNS.contains(head.as_str()) && !m.plural {
             return self.country_description(v, ui, m.start, m.end, m.determiner, possessor, recent);
         }
-        let place = modifier_place.filter(|p| p.form != PlaceForm::Capital).map(|p| p.country);
+        // A capital or seat stands for its country only before the state's own people or
+        // bodies ("White House officials", "Kremlin diplomats", "the Beijing government"), not
+        // "Seoul residents"; and right before them (not "Beijing courts foreign officials").
+        let seat_of_state = (matches!(head.as_str(), "officials" | "diplomats")
+            || STATE_BODIES.contains(head.as_str()))
+            && place_inside(u, ra, rb).zip(role).is_some_and(|((_, y, _), (s, _))| y == s);
+        let place = modifier_place.filter(|p| p.form != PlaceForm::Capital || seat_of_state).map(|p| p.country);
         let coordinated = (ra..rb).any(|i| matches!(u.tokens[i].norm.as_str(), "and" | "or"))
             || u.tokens.get(m.end).is_some_and(|t| t.norm == "and")
             || word_before(u, m.start).is_some_and(|w| w == "and");
@@ -1343,10 +1384,14 @@ impl<'v, 'a> Builder<'v, 'a> {
     /// entities, else to the most recent referent of its kind in the sentence or the one
     /// before (a person for "his" and "her", a country or body for "its" and "their").
     fn possessor(&self, v: &View, ui: usize, m: &Mention, recent: &[(usize, usize)]) -> Option<usize> {
+        self.possessor_at(v, ui, m.determiner?, m.start, recent)
+    }
+
+    /// The possessor of a phrase starting at token `start` whose determiner is token `d`.
+    fn possessor_at(&self, v: &View, ui: usize, d: usize, start: usize, recent: &[(usize, usize)]) -> Option<usize> {
         let u = &v.units[ui];
-        let d = m.determiner?;
         let k = v.index;
-        if d < m.start {
+        if d < start {
             let pi = u.mentions.iter().position(|x| x.end == d + 1 && x.kind == MentionKind::Name)?;
             return self.of[k][ui][pi];
         }
@@ -1354,14 +1399,18 @@ impl<'v, 'a> Builder<'v, 'a> {
             return None;
         }
         let pi = u.mentions.iter().position(|x| x.start == d && x.kind == MentionKind::Pronoun)?;
+        // The actor the pronoun's entity is: by its name, else by its description ("Iran's
+        // security chief warned that his country …" is the chief's, not a person named later).
         let by_entity = v.entities.of.get(ui).and_then(|x| x.get(pi).copied().flatten()).and_then(|e| {
-            v.entities
-                .list
-                .get(e)?
-                .mentions
-                .iter()
-                .filter(|&&(mu, mm)| v.units[mu].mentions[mm].kind == MentionKind::Name)
-                .find_map(|&(mu, mm)| self.of[k][mu][mm])
+            let ms = &v.entities.list.get(e)?.mentions;
+            let of = |&(mu, mm): &(usize, usize)| self.of[k][mu][mm];
+            ms.iter().filter(|&&(mu, mm)| v.units[mu].mentions[mm].kind == MentionKind::Name).find_map(of).or_else(
+                || {
+                    ms.iter()
+                        .filter(|&&(mu, mm)| v.units[mu].mentions[mm].kind == MentionKind::Description)
+                        .find_map(of)
+                },
+            )
         });
         // A name of no known kind ("European") is a weak antecedent: the recent actors decide.
         if by_entity.is_some_and(|r| self.refs[r].kind != Kind::Other) {
