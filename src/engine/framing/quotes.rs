@@ -289,13 +289,15 @@ pub fn highlights(v: &View, statements: &[Statement]) -> Vec<Highlight> {
             ));
         }
         if let Some((u, span)) = s.speaker.mention {
-            let how = if s.direct { "quoted" } else { "reported" };
+            // "Reported here: some Republicans, an unnamed source …": the label stays as
+            // written, whatever its number ("many", "Lee", "aides").
+            let how = if s.direct { "Quoted" } else { "Reported" };
             out.push(v.highlight(
                 u,
                 span,
                 Kind::Speaker,
                 Some(class_name(s.speaker.class).into()),
-                format!("{} is {how} here: {}.", super::excerpt(&s.speaker.label, 60), class_note(s.speaker.class)),
+                format!("{how} here: {}, {}.", super::excerpt(&s.speaker.label, 60), class_note(s.speaker.class)),
             ));
             if s.speaker.class == SourceClass::Anonymous {
                 out.push(v.highlight(

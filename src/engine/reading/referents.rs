@@ -1604,6 +1604,21 @@ impl<'v, 'a> Builder<'v, 'a> {
                         clean_title(u, t.0, t.1).map_or(if honorifics(u, t.0, t.1) { t.0 } else { a }, |c| c.0)
                     }),
                 };
+                // "Trump's personal attorney Michael Cohen": the possessor of the title is part
+                // of the label.
+                let from = match m.role {
+                    Some(t) if t.0 == from => u
+                        .mentions
+                        .iter()
+                        .find(|x| {
+                            x.end == from
+                                && x.possessive
+                                && x.kind == MentionKind::Name
+                                && (x.start..x.end).all(|i| u.tags[i] == Tag::Proper)
+                        })
+                        .map_or(from, |x| x.start),
+                    _ => from,
+                };
                 let end = if m.complement.is_some() { m.end } else { b };
                 self.push_label(k, ui, u, from, end, r, form, false);
                 if from < a || end > b {
