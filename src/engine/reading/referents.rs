@@ -153,6 +153,17 @@ const COUNTRY_NOUNS: WordList = WordList::new("country|nation|regime|government|
 /// ("North Korean officials", "the Russian military").
 const STATE_BODIES: WordList = WordList::new("government|administration|regime|military|authorities|leadership");
 
+/// Words that make a body the state's own organ, wherever they stand in its role ("state
+/// media", "intelligence agencies", "the military spy agency").
+const STATE_ORGANS: WordList = WordList::new("state|state-run|intelligence|spy");
+
+/// True when the role phrase at tokens `s..b` is a body of the state itself: its head is one
+/// of [`STATE_BODIES`], or a word of it says it is an organ of the state.
+fn state_body(u: &Unit, s: usize, b: usize) -> bool {
+    STATE_BODIES.contains(strip_possessive(&u.tokens[b - 1].norm))
+        || (s..b).any(|k| STATE_ORGANS.contains(u.tokens[k].norm.as_str()))
+}
+
 /// Finds the referents of the bundle.
 pub fn find(views: &[View]) -> Vec<Referent> {
     let mut b = Builder::new(views);
@@ -718,9 +729,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                     if let Some((_, y, p)) = place_inside(u, a, b)
                         && y < b
                         && role_ending_at(u, y, b).is_some_and(|(s, k)| {
-                            s == y
-                                && (k == RoleKind::People
-                                    || (k == RoleKind::Body && STATE_BODIES.contains(u.tokens[b - 1].norm.as_str())))
+                            s == y && (k == RoleKind::People || (k == RoleKind::Body && state_body(u, s, b)))
                         })
                         && p.form != PlaceForm::Capital
                     {
@@ -1248,13 +1257,15 @@ impl<'v, 'a> Builder<'v, 'a> {
         // A capital or seat stands for its country only before the state's own people or
         // bodies ("White House officials", "Kremlin diplomats", "the Beijing government"), not
         // "Seoul residents"; and right before them (not "Beijing courts foreign officials").
-        let seat_of_state = (matches!(head.as_str(), "officials" | "diplomats")
-            || STATE_BODIES.contains(head.as_str()))
+        let organ = role.is_some_and(|(s, k)| k == RoleKind::Body && state_body(u, s, head_end));
+        let seat_of_state = (matches!(head.as_str(), "officials" | "diplomats") || organ)
             && place_inside(u, ra, rb).zip(role).is_some_and(|((_, y, _), (s, _))| y == s);
         let place = modifier_place.filter(|p| p.form != PlaceForm::Capital || seat_of_state).map(|p| p.country);
         let coordinated = (ra..rb).any(|i| matches!(u.tokens[i].norm.as_str(), "and" | "or"))
             || u.tokens.get(m.end).is_some_and(|t| t.norm == "and")
-            || word_before(u, m.start).is_some_and(|w| w == "and");
+            // ("U.S. and North Korean officials", not a new clause: ", and two U.S. agencies")
+            || (word_before(u, m.start).is_some_and(|w| w == "and")
+                && !(m.start >= 2 && u.tokens[m.start - 1].norm == "and" && u.tokens[m.start - 2].norm == ","));
         match role {
             Some((_, RoleKind::People | RoleKind::Person)) if m.plural => {
                 if let Some(c) = place.filter(|_| !coordinated) {
@@ -1263,7 +1274,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                 return None;
             }
             Some((_, RoleKind::Body)) => {
-                if let Some(c) = place.filter(|_| STATE_BODIES.contains(head.as_str()) && !coordinated) {
+                if let Some(c) = place.filter(|_| organ && !coordinated) {
                     return Some(self.country(c));
                 }
                 // "the party", "China's ruling party": the most recent body of the article
