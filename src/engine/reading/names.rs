@@ -305,8 +305,17 @@ impl Casing {
                     n == 1 && matches!(p.form, super::places::PlaceForm::Name | super::places::PlaceForm::Capital)
                 })
             };
+            // "Historian Alan Brinkley" opening a sentence: a role that is no title (titles are
+            // capitalised before a name anywhere) describes the name and is not part of it.
+            let role_before_name = || {
+                let lex = lexicon::get();
+                lex.role_words.longest(&[key], 0).is_some_and(|(_, r)| r.kind == lexicon::RoleKind::Person)
+                    && !lex.is(key, WordClass::Title)
+            };
             cand[i] = if titled_of || (!lower && place()) {
                 true
+            } else if next_is_name && role_before_name() {
+                false
             } else if next_is_name {
                 !lower || named
             } else {
@@ -472,11 +481,25 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                 continue;
             }
             // A connector, then another name word ("of China", "Strategic & International").
+            // Not a person's name, then "of" and a body ("Alan Brinkley of Columbia
+            // University": a person and where they work).
+            // (A place is no body here: "Sheriff Joe Arpaio of Maricopa County" is one name.)
+            let org = |k: usize| {
+                let w = strip_possessive(&u.tokens[k].norm);
+                ORG_WORDS.contains(w) && !PLACE_WORDS.contains(w)
+            };
+            let person_of_body = || {
+                u.tokens[end].norm == "of"
+                    && end - start >= 2
+                    && !(start..end).any(org)
+                    && (end + 1..n).take_while(|&k| is_name(k)).any(org)
+            };
             if end + 1 < n
                 && (CONNECTORS.contains(u.tokens[end].norm.as_str()) || u.tokens[end].norm == "&")
                 && !u.is_capitalized(end)
                 && is_name(end + 1)
                 && !ends_with_possessive(u, end - 1)
+                && !person_of_body()
             {
                 end += 2;
                 continue;
@@ -509,6 +532,10 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
     }
     out
 }
+
+/// Words of [`ORG_WORDS`] that make a name a place ("Maricopa County", "Main Street").
+const PLACE_WORDS: WordList =
+    WordList::new("city|county|province|district|region|street|square|road|avenue|states|kingdom|republic|nations");
 
 /// True when token `i` ends in a possessive "'s" or "’s" (or a bare "s’").
 pub fn ends_with_possessive(u: &Unit, i: usize) -> bool {

@@ -1223,6 +1223,15 @@ impl<'v, 'a> Builder<'v, 'a> {
         {
             return Some(r);
         }
+        // "the Office of the Historian": a title after a body's "of" is part of the body's
+        // name, not a holder of the title.
+        if m.kind == MentionKind::Name
+            && m.start >= 2
+            && u.tokens[m.start - 1].norm == "of"
+            && u.mentions.iter().any(|x| x.end == m.start - 1 && x.actor == Actor::Body)
+        {
+            return None;
+        }
         let (ra, rb) = match (m.kind, m.name) {
             (MentionKind::Name, Some((a, b))) => (m.role.map_or(a, |r| r.0), b),
             _ => m.role.unwrap_or((m.start, m.end)),
