@@ -107,6 +107,14 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
         if !SHOWING_VERBS.contains(norms[g.end - 1]) {
             return None;
         }
+        // A view shown by doing something is an action, not a statement: "began showing their
+        // support by visiting the restaurant", "headed there … to show support".
+        let by_doing = (i + 1..(i + 8).min(u.tokens.len()))
+            .take_while(|&k| !matches!(norms[k], "," | ";" | "."))
+            .any(|k| norms[k] == "by" && u.tags.get(k + 1) == Some(&Tag::Verb(VerbForm::Gerund)));
+        if by_doing || (g.start > 0 && u.tags[g.start - 1] == Tag::To) {
+            return None;
+        }
         // A participle right after a noun phrase describes it ("an event with veterans showing
         // their support"): that phrase, if it is a mention, holds the view; after a comma or at
         // the clause's start, the sentence's subject does.
@@ -280,6 +288,8 @@ pub fn find(v: &View) -> Vec<Attribution> {
         let norms: Vec<&str> = u.tokens.iter().map(|t| t.norm.as_str()).collect();
         let reach = u.tokens.len().min(SENTENCE_TOKENS);
         let unit_first = out.len();
+        // Where what a verb of speech with no actor for a subject reports begins.
+        let mut reports_from: Option<usize> = None;
         let mut i = 0;
         while i < reach {
             if u.tokens[i].kind != TokenKind::Word {
@@ -370,6 +380,14 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 continue;
             };
             let Some(mut a) = verb_attribution(u, ui, i, n, vf.lemma, vf.stance) else {
+                // "The lawsuit alleges the Russian government notified …": a verb of speech
+                // whose subject is no actor still reports what follows it.
+                if CORE.contains(vf.lemma)
+                    && matches!(u.tags[i], Tag::Verb(VerbForm::Past | VerbForm::Third))
+                    && content_after(u, i + n).is_some()
+                {
+                    reports_from.get_or_insert(i + n);
+                }
                 i += 1;
                 continue;
             };
@@ -393,7 +411,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
             let reported = out[unit_first..].iter().any(|b| {
                 let from = b.verb.map_or(0, |(s, n)| s + n);
                 b.content.iter().any(|&(_, c)| c.overlap(at) > 0) && !(from..i).any(|k| u.tokens[k].norm == ";")
-            });
+            }) || reports_from.is_some_and(|f| f <= i && !(f..i).any(|k| u.tokens[k].norm == ";"));
             // (Not a verb that closes the sentence with its own speaker: "…, The Post has
             // reported, citing …" reports the clause before it.)
             // ("Fox News has learned" is the outlet's own reporting, not a source.)
