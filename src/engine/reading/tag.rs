@@ -269,15 +269,32 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             continue;
         }
         let Some(&(_, form)) = lex.verb_forms.get(tokens[i].norm.as_str()) else { continue };
-        if !matches!(form, Form::Third | Form::Past) || lex.verbs.longest(&[tokens[i].norm.as_str()], 0).is_none() {
+        // "Backers of the policy say it …", "Critics of the company argue that …": the plain
+        // form after a plural subject is the present tense.
+        let plural_subject = || {
+            let plural_noun = |k: usize| matches!(tags[k], Tag::Noun | Tag::Proper) && plural(tokens[k].norm.as_str());
+            i > 0
+                && (plural_noun(i - 1)
+                    || (i.saturating_sub(5)..i).any(|p| p > 0 && tokens[p].norm == "of" && plural_noun(p - 1)))
+        };
+        let finite = matches!(form, Form::Third | Form::Past);
+        if !(finite || form == Form::Base && plural_subject())
+            || lex.verbs.longest(&[tokens[i].norm.as_str()], 0).is_none()
+        {
             continue;
         }
         let next = tokens.get(i + 1).map_or("", |t| t.norm.as_str());
         let after = tags.get(i + 2).copied();
+        // (or a subject pronoun and its verb: "The campaign indicates it will …")
         let speech_next = (matches!(next, "," | ":") && after == Some(Tag::Quote))
-            || (next == "that" && after.is_some_and(|t| matches!(t, Tag::Det | Tag::Pron | Tag::Proper | Tag::Poss)));
+            || (next == "that" && after.is_some_and(|t| matches!(t, Tag::Det | Tag::Pron | Tag::Proper | Tag::Poss)))
+            || (tags.get(i + 1) == Some(&Tag::Pron) && after.is_some_and(Tag::is_verbal));
         if speech_next && i > 0 && matches!(tags[i - 1], Tag::Noun | Tag::Proper | Tag::Adj | Tag::Adv | Tag::Pron) {
-            tags[i] = Tag::Verb(if form == Form::Third { VerbForm::Third } else { VerbForm::Past });
+            tags[i] = Tag::Verb(match form {
+                Form::Third => VerbForm::Third,
+                Form::Base => VerbForm::Base,
+                _ => VerbForm::Past,
+            });
         }
     }
     // "the official said": the word between a determiner and the verb of its clause is the
