@@ -131,6 +131,23 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
         }
         return Some(Attribution::new(ui, How::Verb, (ui, subject), clause_from(u, g.start)));
     }
+    // "a claim by an Obama aide earlier Thursday that …", "comments from Sen. Lee that …": a
+    // statement's noun, its author, then what it said.
+    if CLAIM_NOUNS.contains(norms[i])
+        && u.tags[i] == Tag::Noun
+        && matches!(norms.get(i + 1), Some(&("by" | "from")))
+        && let Some(m) = mention_at(u, i + 2)
+        && u.mentions[m].kind != MentionKind::Pronoun
+    {
+        let e = u.mentions[m].outer_end();
+        // (a time between: "earlier Thursday", "last week")
+        let that = (e..(e + 4).min(u.tokens.len())).find(|&k| norms[k] == "that" && u.tags[k] == Tag::Sub)?;
+        let between_time =
+            (e..that).all(|k| matches!(u.tags[k], Tag::Adv) || TIME_WORDS.contains(norms[k]) || is_day(u, k));
+        if between_time && u.tags.get(that + 1).is_some_and(|t| !t.is_finite()) {
+            return Some(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, that + 1)));
+        }
+    }
     // ", citing unnamed sources", ", citing a report by the ministry": what the sentence
     // reports rests on them.
     if matches!(norms[i], "citing" | "quoting")
@@ -265,6 +282,13 @@ const SEEMING: WordList = WordList::new(
 const STATEMENT_NOUNS: WordList = WordList::new(
     "statement|interview|letter|tweet|post|speech|email|e-mail|release|memo|op-ed|column|broadcast|\
      appearance|briefing|conference|call|message|video|report|blog",
+);
+
+/// Nouns of what someone said, which "by" or "from" and the author may follow ("a claim by
+/// an aide that …").
+const CLAIM_NOUNS: WordList = WordList::new(
+    "claim|claims|comment|comments|remark|remarks|assertion|assertions|charge|charges|accusation|\
+     accusations|allegation|allegations|suggestion|warning|warnings|promise|pledge|argument|insistence",
 );
 
 /// The tokens of a sentence read for speech verbs and colons: the first 400. The longest
