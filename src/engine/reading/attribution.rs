@@ -141,10 +141,11 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
     {
         let e = u.mentions[m].outer_end();
         // (a time between: "earlier Thursday", "last week")
-        let that = (e..(e + 4).min(u.tokens.len())).find(|&k| norms[k] == "that" && u.tags[k] == Tag::Sub)?;
-        let between_time =
-            (e..that).all(|k| matches!(u.tags[k], Tag::Adv) || TIME_WORDS.contains(norms[k]) || is_day(u, k));
-        if between_time && u.tags.get(that + 1).is_some_and(|t| !t.is_finite()) {
+        let that = (e..(e + 4).min(u.tokens.len())).find(|&k| norms[k] == "that" && u.tags[k] == Tag::Sub);
+        if let Some(that) = that
+            && (e..that).all(|k| matches!(u.tags[k], Tag::Adv) || TIME_WORDS.contains(norms[k]) || is_day(u, k))
+            && u.tags.get(that + 1).is_some_and(|t| !t.is_finite())
+        {
             return Some(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, that + 1)));
         }
     }

@@ -288,7 +288,10 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
         // (or a subject pronoun and its verb: "The campaign indicates it will …")
         let speech_next = (matches!(next, "," | ":") && after == Some(Tag::Quote))
             || (next == "that" && after.is_some_and(|t| matches!(t, Tag::Det | Tag::Pron | Tag::Proper | Tag::Poss)))
-            || (tags.get(i + 1) == Some(&Tag::Pron) && after.is_some_and(Tag::is_verbal));
+            || (tags.get(i + 1) == Some(&Tag::Pron)
+                && after.is_some_and(Tag::is_verbal)
+                && i > 0
+                && matches!(tags[i - 1], Tag::Noun | Tag::Proper));
         if speech_next && i > 0 && matches!(tags[i - 1], Tag::Noun | Tag::Proper | Tag::Adj | Tag::Adv | Tag::Pron) {
             tags[i] = Tag::Verb(match form {
                 Form::Third => VerbForm::Third,
