@@ -277,8 +277,14 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
                 && (plural_noun(i - 1)
                     || (i.saturating_sub(5)..i).any(|p| p > 0 && tokens[p].norm == "of" && plural_noun(p - 1)))
         };
+        // "Some say the plan …", "many believe that …": a quantifier standing alone as the
+        // subject of a clause.
+        let lone_quantifier = i > 0
+            && tags[i - 1] == Tag::Det
+            && matches!(tokens[i - 1].norm.as_str(), "some" | "many" | "most" | "several" | "few")
+            && (i == 1 || matches!(tags[i - 2], Tag::Sub | Tag::Coord | Tag::Quote) || tokens[i - 2].norm == ",");
         let finite = matches!(form, Form::Third | Form::Past);
-        if !(finite || form == Form::Base && plural_subject())
+        if !(finite || form == Form::Base && (plural_subject() || lone_quantifier))
             || lex.verbs.longest(&[tokens[i].norm.as_str()], 0).is_none()
         {
             continue;
@@ -292,7 +298,14 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
                 && after.is_some_and(Tag::is_verbal)
                 && i > 0
                 && matches!(tags[i - 1], Tag::Noun | Tag::Proper));
-        if speech_next && i > 0 && matches!(tags[i - 1], Tag::Noun | Tag::Proper | Tag::Adj | Tag::Adv | Tag::Pron) {
+        // (after a lone quantifier, a clause of its own: "Some say the bill is dead")
+        let clause_next = lone_quantifier
+            && matches!(tags.get(i + 1), Some(Tag::Det | Tag::Proper | Tag::Pron))
+            && (i + 2..(i + 6).min(n)).any(|k| tags[k].is_finite());
+        if (speech_next || clause_next)
+            && i > 0
+            && (lone_quantifier || matches!(tags[i - 1], Tag::Noun | Tag::Proper | Tag::Adj | Tag::Adv | Tag::Pron))
+        {
             tags[i] = Tag::Verb(match form {
                 Form::Third => VerbForm::Third,
                 Form::Base => VerbForm::Base,
