@@ -284,22 +284,17 @@ pub fn find(u: &Unit) -> Vec<Mention> {
     out
 }
 
-/// Quantifiers that stand alone for unnamed people when a verb follows ("Some have argued",
-/// "many believe").
-const LONE_QUANTIFIERS: WordList = WordList::new("some|many|several|most|few");
-
 /// A quantifier standing alone as the subject of a clause ("Some have speculated that …",
 /// "while many believe …"): unnamed people, a description whose role is the quantifier. Only
-/// where a clause can start (the sentence's start, after a conjunction, a subordinator or a
-/// comma) and a verb follows, so "some of them" and "many more" are left alone.
+/// where a clause can start ([`super::tag::lone_quantifier`]) and a verb follows, so "some of
+/// them" and "many more" are left alone.
 fn lone_quantifiers(u: &Unit, norms: &[&str], out: &mut Vec<Mention>) {
     for k in 0..u.tokens.len() {
-        if u.tags[k] != Tag::Det || !LONE_QUANTIFIERS.contains(norms[k]) {
+        if !super::tag::lone_quantifier(&u.tokens, &u.tags, k) {
             continue;
         }
-        let opens = k == 0 || matches!(u.tags[k - 1], Tag::Sub | Tag::Coord | Tag::Quote) || norms[k - 1] == ",";
         let verb_next = u.tags.get(k + 1).is_some_and(|t| t.is_finite() || *t == Tag::Verb(super::tag::VerbForm::Base));
-        if !opens || !verb_next || out.iter().any(|m| m.start <= k && k < m.end) {
+        if !verb_next || out.iter().any(|m| m.start <= k && k < m.end) {
             continue;
         }
         let mut m = Mention::new(k, k + 1, k, MentionKind::Description);

@@ -279,10 +279,7 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
         };
         // "Some say the plan …", "many believe that …": a quantifier standing alone as the
         // subject of a clause.
-        let lone_quantifier = i > 0
-            && tags[i - 1] == Tag::Det
-            && matches!(tokens[i - 1].norm.as_str(), "some" | "many" | "most" | "several" | "few")
-            && (i == 1 || matches!(tags[i - 2], Tag::Sub | Tag::Coord | Tag::Quote) || tokens[i - 2].norm == ",");
+        let lone_quantifier = i > 0 && lone_quantifier(tokens, &tags, i - 1);
         let finite = matches!(form, Form::Third | Form::Past);
         if !(finite || form == Form::Base && (plural_subject() || lone_quantifier))
             || lex.verbs.longest(&[tokens[i].norm.as_str()], 0).is_none()
@@ -480,6 +477,18 @@ const RELATIVE_REACH: usize = 10;
 /// True when a noun looks plural.
 fn plural(norm: &str) -> bool {
     norm.len() > 3 && norm.ends_with('s') && !norm.ends_with("ss") && !norm.ends_with("us") && !norm.ends_with("is")
+}
+
+/// Quantifiers that can stand alone for unnamed people ("Some have argued", "many believe").
+const LONE_QUANTIFIERS: WordList = WordList::new("some|many|several|most|few");
+
+/// True when token `k` is such a quantifier where a clause can start (the sentence's start,
+/// after a conjunction, a subordinator, a quotation mark or a comma), so that it may be the
+/// clause's subject; the tagger and the mentions read it alike.
+pub(crate) fn lone_quantifier(tokens: &[Token], tags: &[Tag], k: usize) -> bool {
+    tags[k] == Tag::Det
+        && LONE_QUANTIFIERS.contains(tokens[k].norm.as_str())
+        && (k == 0 || matches!(tags[k - 1], Tag::Sub | Tag::Coord | Tag::Quote) || tokens[k - 1].norm == ",")
 }
 
 /// Settles a word that the verb list knows: a verb here, or a noun or adjective.
