@@ -482,7 +482,34 @@ pub fn resolve(v: &View) -> Entities {
             e.role_text.clear();
         }
     }
+    // "Mr. Emanuel's deputy, Jim Messina": a role held under a person the article names, and
+    // no other role, makes an official of someone who serves an official.
+    let serving: Vec<usize> = (0..ents.list.len()).filter(|&i| serves_official(&ents.list, i)).collect();
+    for i in serving {
+        ents.list[i].class = SourceClass::Official;
+    }
     ents
+}
+
+/// True when every role of the named person `i` is one held under another named person of
+/// the article ("deputy of mr emanuel", "aide to obama"), and each of those is an official.
+fn serves_official(list: &[Entity], i: usize) -> bool {
+    let e = &list[i];
+    if !(e.named && e.actor == Actor::Person && e.class == SourceClass::NonOfficial) || e.roles.is_empty() {
+        return false;
+    }
+    e.roles.iter().all(|r| {
+        let words: Vec<&str> = r.split(' ').collect();
+        let Some(k) = words.iter().position(|w| role_link(w)) else { return false };
+        let Some(last) = words.last().copied().filter(|_| k + 1 < words.len()) else { return false };
+        if read_role(&words[..k]).class != Some(RoleClass::Borrowed) {
+            return false;
+        }
+        let mut served = list.iter().enumerate().filter(|&(p, x)| {
+            p != i && x.named && x.actor == Actor::Person && x.words.last().map(String::as_str) == Some(last)
+        });
+        matches!((served.next(), served.next()), (Some((_, x)), None) if x.class == SourceClass::Official)
+    })
 }
 
 /// Names an unnamed actor described by what a pronoun's person owns ("his campaign") by its

@@ -312,7 +312,7 @@ fn lone_quantifiers(u: &Unit, norms: &[&str], out: &mut Vec<Mention>) {
 pub(crate) const PARTITIVES: WordList = WordList::new(
     "segment|section|portion|part|faction|wing|number|handful|majority|minority|fraction|share|half|\
      third|quarter|bloc|band|core|contingent|dozen|dozens|hundreds|thousands|millions|score|scores|\
-     crowd|chorus|host|slew|string|couple|pair|trio|few|some|many|most|all|none|several|one|two|three",
+     crowd|chorus|host|slew|string|couple|pair|trio|lot|lots|plenty|few|some|many|most|all|none|several|one|two|three",
 );
 
 /// A part of a group of people as one description: a partitive noun phrase and the people it

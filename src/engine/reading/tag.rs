@@ -301,6 +301,7 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             && (i + 2..(i + 6).min(n)).any(|k| tags[k].is_finite());
         if (speech_next || clause_next)
             && i > 0
+            && !bare_affiliation(tokens, &tags, i - 1)
             && (lone_quantifier || matches!(tags[i - 1], Tag::Noun | Tag::Proper | Tag::Adj | Tag::Adv | Tag::Pron))
         {
             tags[i] = Tag::Verb(match form {
@@ -443,6 +444,17 @@ fn word_alone(norm: &str, c: Candidates) -> Tag {
     Tag::Noun
 }
 
+/// True when the word at `k` is the adjective of a party or a nation standing with no
+/// determiner before it ("Republican" in "disputed Republican claims", "Russian" in "Russian
+/// threats"): it modifies a noun after it, since a singular subject would need a determiner
+/// ("a Republican claims …").
+fn bare_affiliation(tokens: &[Token], tags: &[Tag], k: usize) -> bool {
+    let norm = tokens[k].norm.as_str();
+    let adjective = (super::names::AFFILIATIONS.contains(norm) && !norm.ends_with('s'))
+        || super::places::at(&[norm], 0).is_some_and(|(n, p)| n == 1 && p.form == super::places::PlaceForm::Adjective);
+    adjective && (k == 0 || !matches!(tags[k - 1], Tag::Det | Tag::Poss | Tag::Num))
+}
+
 /// True when the word before `i` is a noun that a determiner or adjective opens ("the
 /// terrorist", "a party"): the word at `i` would be the second noun of a compound.
 fn compound(tags: &[Tag], tokens: &[Token], i: usize) -> bool {
@@ -559,6 +571,11 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             // "that talks would resume": a verb with its -s is never followed by a modal; the
             // word is the plural subject.
             if norm != "says" && next == Some(Tag::Modal) {
+                return Tag::Noun;
+            }
+            // "disputed Republican claims that …", "Russian threats": a party's or nation's
+            // adjective with no determiner cannot be a singular subject; the word is its noun.
+            if i > 0 && bare_affiliation(tokens, tags, i - 1) {
                 return Tag::Noun;
             }
             if norm != "says" && compound(tags, tokens, i) && !object_next {
