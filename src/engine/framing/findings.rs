@@ -657,12 +657,17 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                     Some((st, shown(st)?))
                 };
                 match anchor_voice.or_else(|| sig.statements[k].iter().filter(voice_here).find(|st| st.unit == best)) {
-                    Some(st) => format!(
-                        "Only {} quotes {}: “{}”.",
-                        views[k].name,
-                        st.speaker.display,
-                        shown(st).unwrap_or_else(|| quote_unit(&views[k], best))
-                    ),
+                    Some(st) => match shown(st) {
+                        Some(words) => format!("Only {} quotes {}: “{}”.", views[k].name, st.speaker.display, words),
+                        // The sentence is the outlet's words, not the speaker's: read on unseen
+                        // real events, a sentence shown after "quotes X:" was taken for X's.
+                        None => format!(
+                            "Only {} quotes {}; it writes: “{}”.",
+                            views[k].name,
+                            st.speaker.display,
+                            quote_unit(&views[k], best)
+                        ),
+                    },
                     None => match quoted() {
                         Some((st, words)) => {
                             format!("Only {} reports {} saying “{}”.", views[k].name, st.speaker.display, words)

@@ -609,7 +609,11 @@ fn end_content_at_next(v: &View, atts: &mut [Attribution]) {
             if c.1.end > cut && c.1.start < cut {
                 // The clause ends at the last word before the next attribution.
                 let before = u.tokens.get(..u.tokens_before(cut)).unwrap_or_default();
-                let last = before.iter().rposition(|t| t.kind == TokenKind::Word);
+                // (not a conjunction that joins the next attribution: "… weak and one
+                // blogger asking")
+                let last = before
+                    .iter()
+                    .rposition(|t| t.kind == TokenKind::Word && !matches!(t.norm.as_str(), "and" | "or" | "but"));
                 c.1.end = last.map_or(c.1.start, |l| u.tokens[l].span.end.max(c.1.start));
             }
         }
@@ -792,6 +796,17 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         && u.tokens[j - 1].norm == ")"
         && !u.mentions.iter().any(|m| m.party.is_some() && m.outer_end() == j)
         && let Some(open) = bracket_opening(u, j, 12)
+    {
+        j = open;
+    }
+    // An aside between dashes before the verb ("which the former governor — and many others —
+    // called …"): the subject stands before it. Only an aside without a verb of its own.
+    let dash = |k: usize| matches!(u.tokens[k].norm.as_str(), "—" | "–");
+    if j > 1
+        && dash(j - 1)
+        && let Some(open) = (j.saturating_sub(12)..j - 1).rev().find(|&k| dash(k))
+        && open > 0
+        && (open + 1..j - 1).all(|k| !u.tags[k].is_finite())
     {
         j = open;
     }
@@ -1150,12 +1165,33 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
                     || lead.is_some_and(|k| u.tokens[k].norm == "," && i - k <= 2)
                     || u.tokens[i - 1].norm == "by"
                     || STATEMENT_NOUNS.contains(u.tokens[i - 1].norm.as_str())
+                    || with_subject(u, i).is_some()
                     || (u.tokens[i].norm == "saying"
                         && !matches!(prev_tag, Some(Tag::Det | Tag::Poss | Tag::Prep | Tag::Aux))))
         }
         VerbForm::Past | VerbForm::Third => true,
     }
 }
+
+/// The subject of an "-ing" verb in a clause opened by "with" ("with some saying …", "…, with
+/// critics arguing that … and one blogger asking …"): the mention right before the verb, after
+/// "with" or after the "and" of such a clause.
+fn with_subject(u: &Unit, i: usize) -> Option<usize> {
+    let m = u.mentions.iter().position(|m| m.outer_end() == i && m.kind != MentionKind::Pronoun)?;
+    let start = u.mentions[m].start;
+    let opener = start.checked_sub(1).map(|k| u.tokens[k].norm.as_str())?;
+    let with_before = || {
+        (start.saturating_sub(WITH_CLAUSE_REACH)..start)
+            .rev()
+            .take_while(|&k| u.tokens[k].norm != ";")
+            .any(|k| u.tokens[k].norm == "with")
+    };
+    (opener == "with" || opener == "and" && with_before()).then_some(m)
+}
+
+/// How far back the "with" of a clause is looked for from the "and" that joins its second
+/// subject and verb ("with some saying it makes her look weak and one blogger asking").
+const WITH_CLAUSE_REACH: usize = 16;
 
 /// True for a form of "be" that makes the "-ing" form after it a progressive verb.
 fn progressive(be: &str) -> bool {
@@ -1298,7 +1334,7 @@ fn verb_attribution(
     let subject = if by_means {
         own().or_else(|| means_of().and_then(|g| subject_before(u, g.start)))
     } else if gerund {
-        sentence_subject(u, vs)
+        with_subject(u, i).or_else(|| sentence_subject(u, vs))
     } else {
         subject_before(u, vs)
     };

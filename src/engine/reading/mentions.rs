@@ -293,7 +293,12 @@ fn lone_quantifiers(u: &Unit, norms: &[&str], out: &mut Vec<Mention>) {
         if !super::tag::lone_quantifier(&u.tokens, &u.tags, k) {
             continue;
         }
-        let verb_next = u.tags.get(k + 1).is_some_and(|t| t.is_finite() || *t == Tag::Verb(super::tag::VerbForm::Base));
+        // (or the "-ing" verb of "with some saying …")
+        let gerund_after_with = k > 0
+            && u.tokens[k - 1].norm == "with"
+            && u.tags.get(k + 1) == Some(&Tag::Verb(super::tag::VerbForm::Gerund));
+        let verb_next = gerund_after_with
+            || u.tags.get(k + 1).is_some_and(|t| t.is_finite() || *t == Tag::Verb(super::tag::VerbForm::Base));
         if !verb_next || out.iter().any(|m| m.start <= k && k < m.end) {
             continue;
         }
@@ -501,7 +506,7 @@ fn role_in(norms: &[&str], from: usize, to: usize) -> Option<RoleWord> {
 
 /// Plural nouns with an agent ending that name things, not people.
 const NOT_PEOPLE: WordList = WordList::new(
-    "numbers|papers|letters|orders|matters|waters|quarters|headquarters|borders|chambers|centers|centres|\
+    "numbers|papers|servers|routers|printers|folders|trailers|shelters|lockers|boilers|letters|orders|matters|waters|quarters|headquarters|borders|chambers|centers|centres|\
      powers|others|offers|answers|layers|corners|towers|rivers|covers|computers|containers|markers|\
      chapters|disasters|filters|registers|winters|summers|hours|figures|measures|pressures|teenagers|\
      reasons|persons|dollars|meters|metres|liters|litres|barrels|members|parameters|banners|posters|\

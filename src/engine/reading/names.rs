@@ -342,6 +342,13 @@ impl RunTexts {
         for u in units {
             for r in &u.runs {
                 set.insert(run_key(u, r.start, r.end));
+                // The name inside it too: without the titles before it, and up to an "of"
+                // ("Rep. Ann Lee of Ohio" uses "Ann Lee").
+                let inner = without_titles(u, *r);
+                let of = (inner.start + 1..inner.end).find(|&k| u.tokens[k].norm == "of").unwrap_or(inner.end);
+                if (inner.start, of) != (r.start, r.end) {
+                    set.insert(run_key(u, inner.start, of));
+                }
             }
         }
         RunTexts(set)

@@ -281,17 +281,19 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
         // subject of a clause.
         let lone_quantifier = i > 0 && lone_quantifier(tokens, &tags, i - 1);
         let finite = matches!(form, Form::Third | Form::Past);
-        if !(finite || form == Form::Base && (plural_subject() || lone_quantifier))
-            || lex.verbs.longest(&[tokens[i].norm.as_str()], 0).is_none()
-        {
+        if !(finite || form == Form::Base && (plural_subject() || lone_quantifier)) {
             continue;
         }
-        let next = tokens.get(i + 1).map_or("", |t| t.norm.as_str());
-        let after = tags.get(i + 2).copied();
+        // The verb of speech may be a phrase ("expressed concern that", "made clear that").
+        let words: Vec<&str> = tokens[i..(i + 3).min(n)].iter().map(|t| t.norm.as_str()).collect();
+        let Some((len, _)) = lex.verbs.longest(&words, 0) else { continue };
+        let last = i + len - 1;
+        let next = tokens.get(last + 1).map_or("", |t| t.norm.as_str());
+        let after = tags.get(last + 2).copied();
         // (or a subject pronoun and its verb: "The campaign indicates it will …")
         let speech_next = (matches!(next, "," | ":") && after == Some(Tag::Quote))
             || (next == "that" && after.is_some_and(|t| matches!(t, Tag::Det | Tag::Pron | Tag::Proper | Tag::Poss)))
-            || (tags.get(i + 1) == Some(&Tag::Pron)
+            || (tags.get(last + 1) == Some(&Tag::Pron)
                 && after.is_some_and(Tag::is_verbal)
                 && i > 0
                 && matches!(tags[i - 1], Tag::Noun | Tag::Proper));
@@ -495,12 +497,15 @@ fn plural(norm: &str) -> bool {
 const LONE_QUANTIFIERS: WordList = WordList::new("some|many|several|most|few");
 
 /// True when token `k` is such a quantifier where a clause can start (the sentence's start,
-/// after a conjunction, a subordinator, a quotation mark or a comma), so that it may be the
+/// after a conjunction, a subordinator, a quotation mark, a comma or the "with" of "with some
+/// saying …"), so that it may be the
 /// clause's subject; the tagger and the mentions read it alike.
 pub(crate) fn lone_quantifier(tokens: &[Token], tags: &[Tag], k: usize) -> bool {
     tags[k] == Tag::Det
         && LONE_QUANTIFIERS.contains(tokens[k].norm.as_str())
-        && (k == 0 || matches!(tags[k - 1], Tag::Sub | Tag::Coord | Tag::Quote) || tokens[k - 1].norm == ",")
+        && (k == 0
+            || matches!(tags[k - 1], Tag::Sub | Tag::Coord | Tag::Quote)
+            || matches!(tokens[k - 1].norm.as_str(), "," | "with"))
 }
 
 /// Settles a word that the verb list knows: a verb here, or a noun or adjective.
@@ -519,7 +524,8 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             let ordinal_at = tags[..i].iter().rposition(|t| !matches!(t, Tag::Adv | Tag::Neg));
             let adverbial_ordinal = prev == Some(Tag::Ordinal)
                 && ordinal_at.is_some_and(|j| !matches!(prev_word(tags, j), Some(Tag::Det | Tag::Poss)));
-            if adverbial_ordinal {
+            // "with some saying it …": a quantifier standing alone is the -ing verb's subject.
+            if adverbial_ordinal || (i > 0 && lone_quantifier(tokens, tags, i - 1)) {
                 Tag::Verb(VerbForm::Gerund)
             } else if after_det && !before_noun {
                 Tag::Noun
