@@ -420,12 +420,14 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
     for (v, of_view) in out.iter_mut().zip(candidates) {
         for (u, mut name) in v.units.iter_mut().zip(of_view) {
             let mut runs = Vec::with_capacity(u.runs.len());
+            let mut cut_off = Vec::new();
             for &run in &u.runs {
                 let mut r = run;
                 if let Some(t) = whole.trimmed(u, r, &casing) {
                     for n in name.iter_mut().take(r.end).skip(t.end) {
                         *n = false;
                     }
+                    cut_off.extend(t.end..r.end);
                     r = t;
                 }
                 match whole.split_at(u, r, country) {
@@ -444,6 +446,13 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
                 }
             }
             u.tags = tag::tag(&u.tokens, u.text, &name);
+            // The word cut off a name is no verb: it is the common noun it was capitalised as
+            // ("Clinton Emails" are no one emailing).
+            for k in cut_off {
+                if matches!(u.tags[k], tag::Tag::Verb(_)) {
+                    u.tags[k] = tag::Tag::Noun;
+                }
+            }
             u.chunks = chunk::noun_phrases(&u.tokens, &u.tags);
             u.verbs = chunk::verb_groups(&u.tags);
             u.mentions = mentions::find(u);

@@ -349,6 +349,16 @@ impl RunTexts {
                 if (inner.start, of) != (r.start, r.end) {
                     set.insert(run_key(u, inner.start, of));
                 }
+                // A person's surname, marked apart from the runs ("Comey Memos" where the
+                // bundle has "James Comey").
+                let name = NameRun { start: inner.start, end: of };
+                // Not a nation's or a party's words ("North Korean", "House Republican").
+                let words: Vec<&str> = (inner.start..of).map(|k| strip_possessive(&u.tokens[k].norm)).collect();
+                let public =
+                    (0..words.len()).any(|k| AFFILIATIONS.contains(words[k]) || super::places::at(&words, k).is_some());
+                if of >= inner.start + 2 && looks_like_person(u, name) && !public {
+                    set.insert(format!("~{}", strip_possessive(&u.tokens[of - 1].norm)));
+                }
             }
         }
         RunTexts(set)
@@ -358,12 +368,14 @@ impl RunTexts {
     /// after a name the bundle uses on its own ("James Comey Memos" where the bundle has "James
     /// Comey"; "DNC Server" where it has "DNC"): the word is written in lower case elsewhere in
     /// the bundle, and is no organisation word, title, suffix or acronym; the name before it
-    /// has two words or more, or is an acronym. `None` when the run stands as it is.
+    /// has two words or more, or is an acronym, or is the surname of a person the bundle names
+    /// in full ("Comey Memos"). `None` when the run stands as it is.
     pub fn trimmed(&self, u: &Unit, r: NameRun, casing: &Casing) -> Option<NameRun> {
         let last = r.end.checked_sub(1)?;
         let words = (r.start..last).filter(|&k| u.tokens[k].kind == TokenKind::Word).count();
         let acronym_before = words == 1 && is_acronym(u.tok(r.start));
-        if last <= r.start || !(words >= 2 || acronym_before) {
+        let surname_before = words == 1 && self.0.contains(&format!("~{}", strip_possessive(&u.tokens[r.start].norm)));
+        if last <= r.start || !(words >= 2 || acronym_before || surname_before) {
             return None;
         }
         let norm = strip_possessive(&u.tokens[last].norm);
@@ -375,7 +387,8 @@ impl RunTexts {
             && !SUFFIXES.contains(norm)
             && !lex.is(norm, WordClass::Title)
             && !ends_with_possessive(u, last - 1);
-        (common && self.0.contains(&run_key(u, r.start, last))).then_some(NameRun { start: r.start, end: last })
+        (common && (surname_before || self.0.contains(&run_key(u, r.start, last))))
+            .then_some(NameRun { start: r.start, end: last })
     }
 
     /// Where a run is an acronym or a country's name run into a person's name that the bundle
