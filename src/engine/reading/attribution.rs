@@ -260,8 +260,9 @@ const EVALUATIVE: WordList = WordList::new(
 );
 
 /// Verbs that name what someone called something, as speech when a quotation follows.
-const NAMING_VERBS: WordList =
-    WordList::new("called|calls|dubbed|dubs|labeled|labelled|labels|branded|brands|termed|terms");
+const NAMING_VERBS: WordList = WordList::new(
+    "called|calls|calling|dubbed|dubs|dubbing|labeled|labelled|labels|labeling|labelling|branded|brands|branding|termed|terms|terming",
+);
 
 /// Nouns of speech that report a statement of their possessor ("his claim that …").
 const SPEECH_NOUNS: WordList = WordList::new(
@@ -357,11 +358,17 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 continue;
             }
             // "called the plan “a disaster”": a naming verb right before a quotation.
-            if NAMING_VERBS.contains(norms[i]) && u.tags[i] == Tag::Verb(VerbForm::Past)
-                || NAMING_VERBS.contains(norms[i]) && u.tags[i] == Tag::Verb(VerbForm::Third)
+            // (Or "a letter from Lee calling the plan “unfair”": its author.)
+            if NAMING_VERBS.contains(norms[i])
+                && matches!(u.tags[i], Tag::Verb(VerbForm::Past | VerbForm::Third | VerbForm::Gerund))
             {
                 let quote_soon = (i + 1..(i + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
-                if quote_soon && let Some(m) = subject_before(u, i) {
+                let who = if u.tags[i] == Tag::Verb(VerbForm::Gerund) {
+                    statement_author(u, i)
+                } else {
+                    subject_before(u, i)
+                };
+                if quote_soon && let Some(m) = who {
                     out.push(Attribution::by_verb(ui, (i, 1), ("call", Stance::Neutral), (ui, m), Vec::new()));
                     i += 1;
                     continue;
@@ -1173,6 +1180,26 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
     }
 }
 
+/// The author of a statement, a letter or comments that the "-ing" verb at `i` goes on to
+/// report ("comments from Eva Lund, chief economist for the bank, projecting that …", "a letter
+/// from Ole Dahl, a Liberal, calling …"): the mention after "from" or "by" after such a noun,
+/// with no verb between it and the "-ing" verb.
+fn statement_author(u: &Unit, i: usize) -> Option<usize> {
+    let from = (i.saturating_sub(STATEMENT_AUTHOR_REACH)..i)
+        .rev()
+        .take_while(|&k| !u.tags[k].is_finite() && u.tags[k] != Tag::Quote)
+        .find(|&k| matches!(u.tokens[k].norm.as_str(), "from" | "by"))?;
+    let noun = u.tokens[from.checked_sub(1)?].norm.as_str();
+    if !(STATEMENT_NOUNS.contains(noun) || CLAIM_NOUNS.contains(noun)) {
+        return None;
+    }
+    u.mentions.iter().position(|m| m.start == from + 1 && m.kind != MentionKind::Pronoun)
+}
+
+/// How far back from an "-ing" verb the "from" of a statement's author is looked for: the
+/// author with a short apposition ("from Eva Lund, chief economist for Harbour Bank,").
+const STATEMENT_AUTHOR_REACH: usize = 14;
+
 /// The subject of an "-ing" verb in a clause opened by "with" ("with some saying …", "…, with
 /// critics arguing that … and one blogger asking …"): the mention right before the verb, after
 /// "with" or after the "and" of such a clause.
@@ -1279,7 +1306,10 @@ fn verb_attribution(
     );
     // ", projecting that …" after a noun phrase reports that phrase's forecast, not the
     // sentence subject's ("comments from an economist, projecting that …").
-    if research && !core && gerund {
+    // "comments from Eva Lund, chief economist for the bank, projecting that …", "a letter
+    // from Ole Dahl calling the plan “unfair”": the author of what the gerund goes on.
+    let author = if gerund { statement_author(u, i) } else { None };
+    if research && !core && gerund && author.is_none() {
         return None;
     }
     // The verb group: auxiliaries before the verb belong to it ("has said", "did not say").
@@ -1331,7 +1361,9 @@ fn verb_attribution(
     let means_of = || u.verbs.iter().rev().find(|g| g.end <= vs && finite_group(u, g) && !u.quoted[g.start]);
     // "…, Lee by pledging to …": a name right before "by" is the subject of its own.
     let own = || u.mentions.iter().position(|m| m.outer_end() + 1 == i && m.kind == MentionKind::Name);
-    let subject = if by_means {
+    let subject = if author.is_some() {
+        author
+    } else if by_means {
         own().or_else(|| means_of().and_then(|g| subject_before(u, g.start)))
     } else if gerund {
         with_subject(u, i).or_else(|| sentence_subject(u, vs))

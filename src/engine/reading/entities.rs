@@ -491,6 +491,24 @@ pub fn resolve(v: &View) -> Entities {
     ents
 }
 
+/// True when a role is one held under someone the role does not name ("senior adviser",
+/// "deputy", "spokesman"): a borrowed role with no body, whose class its holder's other roles
+/// must give.
+fn serves_unnamed(role: &str) -> bool {
+    let words: Vec<&str> = role.split(' ').collect();
+    if words.iter().any(|w| role_link(w)) {
+        return false;
+    }
+    let r = read_role(&words);
+    let serving = words.last().is_some_and(|w| SERVING.contains(w));
+    serving && r.class == Some(RoleClass::Borrowed) && !r.official_body && !r.private_body
+}
+
+/// Roles that serve a person or a body, whoever it is ("adviser", "aide", "deputy"), unlike
+/// those that head one ("president", "chairman").
+const SERVING: WordList =
+    WordList::new("adviser|advisor|aide|deputy|counsel|staffer|spokesman|spokeswoman|spokesperson");
+
 /// True when every role of the named person `i` is one held under another named person of
 /// the article ("deputy of mr emanuel", "aide to obama"), and each of those is an official.
 fn serves_official(list: &[Entity], i: usize) -> bool {
@@ -587,7 +605,9 @@ pub fn link_descriptions(views: &mut [View]) {
             }
             // A person the article names without a role ("Solvang said") is of the class the
             // other articles' roles for them make: one person, one class across the bundle.
-            if e.roles.is_empty() && !roles.is_empty() {
+            // So is one whose own roles say only that they serve someone unnamed ("senior
+            // adviser David Axelrod" where another article says whose adviser he is).
+            if (e.roles.is_empty() || e.roles.iter().all(|r| serves_unnamed(r))) && !roles.is_empty() {
                 shared_class.push((i, class_with_roles(e, &roles)));
             }
             bundle_roles[i] = roles;
@@ -1078,9 +1098,15 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
                 let seg = &body[..body.iter().position(|w| role_link(w)).unwrap_or(body.len())];
                 let place_body =
                     (0..seg.len()).any(|k| super::places::at(seg, k).is_some_and(|(n, _)| k + n == seg.len()));
+                // (or to someone who holds an office: "adviser of the mayor")
+                let office = body.iter().position(|w| !matches!(*w, "the" | "a" | "an")).is_some_and(|k| {
+                    read_role(&body[k..body[k..].iter().position(|w| role_link(w)).map_or(body.len(), |e| k + e)]).class
+                        == Some(RoleClass::Official)
+                });
                 if br.official_body
                     || rr.official_body
                     || br.class == Some(RoleClass::Official)
+                    || office
                     || country(role)
                     || place_body
                 {

@@ -170,8 +170,16 @@ impl Casing {
                     c.named.insert(casing_key(&t.norm).to_string());
                     // The word before a capitalised one inside a name run is a name too
                     // ("Zhou Lanting said": "Zhou" opens the sentence but "Lanting" does not).
-                    if i > 0 && anyway[i - 1] && u.is_capitalized(i - 1) && u.tokens[i - 1].kind == TokenKind::Word {
-                        c.named.insert(casing_key(&u.tokens[i - 1].norm).to_string());
+                    // Not a verb the bundle writes in lower case ("Added Gibbs: …").
+                    let before = casing_key(u.tokens.get(i.wrapping_sub(1)).map_or("", |t| t.norm.as_str()));
+                    let verb = c.lower.contains(before) && lexicon::get().verb_forms.contains_key(before);
+                    if i > 0
+                        && anyway[i - 1]
+                        && u.is_capitalized(i - 1)
+                        && u.tokens[i - 1].kind == TokenKind::Word
+                        && !verb
+                    {
+                        c.named.insert(before.to_string());
                     }
                 }
             }

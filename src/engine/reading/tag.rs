@@ -592,6 +592,14 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             if i > 0 && bare_affiliation(tokens, tags, i - 1) {
                 return Tag::Noun;
             }
+            // "praised comments from …": right after a finite verb and before a preposition,
+            // the word is that verb's object.
+            if norm != "says"
+                && matches!(prev, Some(Tag::Verb(VerbForm::Past | VerbForm::Third)))
+                && next == Some(Tag::Prep)
+            {
+                return Tag::Noun;
+            }
             if norm != "says" && compound(tags, tokens, i) && !object_next {
                 // "the terrorist attacks on …": the second noun of a compound.
                 Tag::Noun
