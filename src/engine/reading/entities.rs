@@ -607,8 +607,21 @@ pub fn link_descriptions(views: &mut [View]) {
             // other articles' roles for them make: one person, one class across the bundle.
             // So is one whose own roles say only that they serve someone unnamed ("senior
             // adviser David Axelrod" where another article says whose adviser he is).
-            if (e.roles.is_empty() || e.roles.iter().all(|r| serves_unnamed(r))) && !roles.is_empty() {
-                shared_class.push((i, class_with_roles(e, &roles)));
+            // And one whose own roles make them private, an office another article gives them
+            // makes them an official ("presidential candidate Rick Perry", the sitting "Texas Gov.
+            // Rick Perry" elsewhere), unless an article says they held it before.
+            // ("president" alone does not say which: a company's or a country's.)
+            if !roles.is_empty() {
+                let bundle_class = class_with_roles(e, &roles);
+                let weak = e.roles.is_empty() || e.roles.iter().all(|r| serves_unnamed(r));
+                let unambiguous: Vec<&String> =
+                    roles.iter().copied().filter(|r| role_part(r).last() != Some("president")).collect();
+                let office = || class_with_roles(e, &unambiguous) == SourceClass::Official;
+                if weak {
+                    shared_class.push((i, bundle_class));
+                } else if e.class == SourceClass::NonOfficial && bundle_class == SourceClass::Official && office() {
+                    shared_class.push((i, SourceClass::Official));
+                }
             }
             bundle_roles[i] = roles;
         }
@@ -960,7 +973,25 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
 /// The words of a role before the body it is tied to: "adviser" of "adviser of the
 /// president" (the president is not the adviser).
 fn role_part(r: &str) -> impl Iterator<Item = &str> {
-    r.split(' ').take_while(|w| !role_link(w))
+    r.split(' ').take_while(|w| !role_link(w)).map(full_title)
+}
+
+/// A title's full word for its abbreviation ("gov" of "Texas Gov. Rick Perry" is "governor"),
+/// so that "the Texas governor" fits the role.
+fn full_title(w: &str) -> &str {
+    match w {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "atty" => "attorney",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "sec" => "secretary",
+        "pres" => "president",
+        "supt" => "superintendent",
+        "cmdr" => "commander",
+        _ => w,
+    }
 }
 
 /// True for the word that ties a role to its body ("of", "for", "at").
