@@ -904,9 +904,11 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         // ("-- called “skeptics” in the town --").
         let participle = inner == Some(Tag::Verb(VerbForm::Past))
             && u.tags.get(open_end + 1).is_some_and(|t| matches!(t, Tag::Quote | Tag::Prep));
+        // (A mention with a verb of its own after it is a clause, not an apposition: "In an
+        // appeal to voters, Gov. Lee is running an ad that …, vows …" is Lee's.)
         let inserted = opens_insertion(u, open_end)
             || ((matches!(inner, Some(Tag::Prep)) || participle) && !finite_inside)
-            || u.mentions.iter().any(|m| m.start == open_end);
+            || u.mentions.iter().any(|m| m.start == open_end) && !finite_inside;
         // "Rep. Ann Lee, R-Calif., the top Republican …,": the party tag's closing comma
         // opens the insertion.
         let tagged = || u.mentions.iter().position(|m| m.party.is_some() && m.outer_end() == open + 1);

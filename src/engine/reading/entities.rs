@@ -484,7 +484,15 @@ pub fn resolve(v: &View) -> Entities {
     }
     // "Mr. Emanuel's deputy, Jim Messina": a role held under a person the article names, and
     // no other role, makes an official of someone who serves an official.
-    let serving: Vec<usize> = (0..ents.list.len()).filter(|&i| serves_official(&ents.list, i)).collect();
+    // The article's named people by their last word: how many, and the class of the last.
+    let mut by_last: crate::util::fasthash::HashMap<&str, (usize, SourceClass)> = Default::default();
+    for x in ents.list.iter().filter(|x| x.named && x.actor == Actor::Person) {
+        if let Some(w) = x.words.last() {
+            let at = by_last.entry(w.as_str()).or_insert((0, x.class));
+            *at = (at.0 + 1, x.class);
+        }
+    }
+    let serving: Vec<usize> = (0..ents.list.len()).filter(|&i| serves_official(&ents.list[i], &by_last)).collect();
     for i in serving {
         ents.list[i].class = SourceClass::Official;
     }
@@ -509,24 +517,22 @@ fn serves_unnamed(role: &str) -> bool {
 const SERVING: WordList =
     WordList::new("adviser|advisor|aide|deputy|counsel|staffer|spokesman|spokeswoman|spokesperson");
 
-/// True when every role of the named person `i` is one held under another named person of
-/// the article ("deputy of mr emanuel", "aide to obama"), and each of those is an official.
-fn serves_official(list: &[Entity], i: usize) -> bool {
-    let e = &list[i];
+/// True when every role of the named person `e` is one held under another named person of
+/// the article ("deputy of mr emanuel"), and each of those is an official: one person of the
+/// article, not `e`, ends with the role's last word (`by_last`: the named people by their last
+/// word, how many and the class of one).
+fn serves_official(e: &Entity, by_last: &crate::util::fasthash::HashMap<&str, (usize, SourceClass)>) -> bool {
     if !(e.named && e.actor == Actor::Person && e.class == SourceClass::NonOfficial) || e.roles.is_empty() {
         return false;
     }
+    let own = e.words.last().map(String::as_str);
     e.roles.iter().all(|r| {
         let words: Vec<&str> = r.split(' ').collect();
         let Some(k) = words.iter().position(|w| role_link(w)) else { return false };
         let Some(last) = words.last().copied().filter(|_| k + 1 < words.len()) else { return false };
-        if read_role(&words[..k]).class != Some(RoleClass::Borrowed) {
-            return false;
-        }
-        let mut served = list.iter().enumerate().filter(|&(p, x)| {
-            p != i && x.named && x.actor == Actor::Person && x.words.last().map(String::as_str) == Some(last)
-        });
-        matches!((served.next(), served.next()), (Some((_, x)), None) if x.class == SourceClass::Official)
+        read_role(&words[..k]).class == Some(RoleClass::Borrowed)
+            && own != Some(last)
+            && by_last.get(last).is_some_and(|&(n, class)| n == 1 && class == SourceClass::Official)
     })
 }
 
@@ -1130,10 +1136,8 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
                 let place_body =
                     (0..seg.len()).any(|k| super::places::at(seg, k).is_some_and(|(n, _)| k + n == seg.len()));
                 // (or to someone who holds an office: "adviser of the mayor")
-                let office = body.iter().position(|w| !matches!(*w, "the" | "a" | "an")).is_some_and(|k| {
-                    read_role(&body[k..body[k..].iter().position(|w| role_link(w)).map_or(body.len(), |e| k + e)]).class
-                        == Some(RoleClass::Official)
-                });
+                let held = &seg[seg.iter().take_while(|w| matches!(**w, "the" | "a" | "an")).count()..];
+                let office = !held.is_empty() && read_role(held).class == Some(RoleClass::Official);
                 if br.official_body
                     || rr.official_body
                     || br.class == Some(RoleClass::Official)

@@ -181,9 +181,11 @@ fn pronoun_mention(at: usize, gender: Gender, plural: bool, possessive: bool) ->
 fn honorific_gender(norm: &str) -> Gender {
     match norm {
         "mr" | "sir" | "lord" | "king" | "prince" | "father" | "brother" | "congressman" | "chairman" | "spokesman"
-        | "assemblyman" | "councilman" | "businessman" => Gender::Male,
+        | "assemblyman" | "councilman" | "businessman" | "husband" | "son" | "widower" | "boyfriend" | "man"
+        | "grandfather" | "nephew" | "uncle" => Gender::Male,
         "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "sister" | "congresswoman" | "chairwoman"
-        | "spokeswoman" | "assemblywoman" | "councilwoman" | "businesswoman" => Gender::Female,
+        | "spokeswoman" | "assemblywoman" | "councilwoman" | "businesswoman" | "wife" | "daughter" | "widow"
+        | "girlfriend" | "woman" | "grandmother" | "niece" | "aunt" | "mother" => Gender::Female,
         _ => Gender::Unknown,
     }
 }
