@@ -135,9 +135,7 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
     // statement's noun, its author, then what it said.
     if CLAIM_NOUNS.contains(norms[i])
         && u.tags[i] == Tag::Noun
-        && matches!(norms.get(i + 1), Some(&("by" | "from")))
-        && let Some(m) = mention_at(u, i + 2)
-        && u.mentions[m].kind != MentionKind::Pronoun
+        && let Some(m) = author_after(u, i)
     {
         let e = u.mentions[m].outer_end();
         // (a time between: "earlier Thursday", "last week")
@@ -1191,11 +1189,21 @@ fn statement_author(u: &Unit, i: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| !u.tags[k].is_finite() && u.tags[k] != Tag::Quote)
         .find(|&k| matches!(u.tokens[k].norm.as_str(), "from" | "by"))?;
-    let noun = u.tokens[from.checked_sub(1)?].norm.as_str();
-    if !(STATEMENT_NOUNS.contains(noun) || CLAIM_NOUNS.contains(noun)) {
+    let noun = from.checked_sub(1)?;
+    let said = u.tokens[noun].norm.as_str();
+    if !(STATEMENT_NOUNS.contains(said) || CLAIM_NOUNS.contains(said)) {
         return None;
     }
-    u.mentions.iter().position(|m| m.start == from + 1 && m.kind != MentionKind::Pronoun)
+    author_after(u, noun)
+}
+
+/// The author named after the noun of what was said at `noun`: "by" or "from" and a mention
+/// that is no pronoun ("a claim by an aide", "a letter from Ole Dahl").
+fn author_after(u: &Unit, noun: usize) -> Option<usize> {
+    if !matches!(u.tokens.get(noun + 1).map(|t| t.norm.as_str()), Some("by" | "from")) {
+        return None;
+    }
+    mention_at(u, noun + 2).filter(|&m| u.mentions[m].kind != MentionKind::Pronoun)
 }
 
 /// How far back from an "-ing" verb the "from" of a statement's author is looked for: the

@@ -620,9 +620,11 @@ pub fn link_descriptions(views: &mut [View]) {
             if !roles.is_empty() {
                 let bundle_class = class_with_roles(e, &roles);
                 let weak = e.roles.is_empty() || e.roles.iter().all(|r| serves_unnamed(r));
-                let unambiguous: Vec<&String> =
-                    roles.iter().copied().filter(|r| role_part(r).last() != Some("president")).collect();
-                let office = || class_with_roles(e, &unambiguous) == SourceClass::Official;
+                let office = || {
+                    let unambiguous: Vec<&String> =
+                        roles.iter().copied().filter(|r| role_part(r).last() != Some("president")).collect();
+                    class_with_roles(e, &unambiguous) == SourceClass::Official
+                };
                 if weak {
                     shared_class.push((i, bundle_class));
                 } else if e.class == SourceClass::NonOfficial && bundle_class == SourceClass::Official && office() {

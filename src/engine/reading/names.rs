@@ -171,15 +171,11 @@ impl Casing {
                     // The word before a capitalised one inside a name run is a name too
                     // ("Zhou Lanting said": "Zhou" opens the sentence but "Lanting" does not).
                     // Not a verb the bundle writes in lower case ("Added Gibbs: …").
-                    let before = casing_key(u.tokens.get(i.wrapping_sub(1)).map_or("", |t| t.norm.as_str()));
-                    let verb = c.lower.contains(before) && lexicon::get().verb_forms.contains_key(before);
-                    if i > 0
-                        && anyway[i - 1]
-                        && u.is_capitalized(i - 1)
-                        && u.tokens[i - 1].kind == TokenKind::Word
-                        && !verb
-                    {
-                        c.named.insert(before.to_string());
+                    if i > 0 && anyway[i - 1] && u.is_capitalized(i - 1) && u.tokens[i - 1].kind == TokenKind::Word {
+                        let before = casing_key(&u.tokens[i - 1].norm);
+                        if !(c.lower.contains(before) && lexicon::get().verb_forms.contains_key(before)) {
+                            c.named.insert(before.to_string());
+                        }
                     }
                 }
             }
@@ -359,12 +355,12 @@ impl RunTexts {
                 }
                 // A person's surname, marked apart from the runs ("Comey Memos" where the
                 // bundle has "James Comey").
-                let name = NameRun { start: inner.start, end: of };
                 // Not a nation's or a party's words ("North Korean", "House Republican").
-                let words: Vec<&str> = (inner.start..of).map(|k| strip_possessive(&u.tokens[k].norm)).collect();
-                let public =
-                    (0..words.len()).any(|k| AFFILIATIONS.contains(words[k]) || super::places::at(&words, k).is_some());
-                if of >= inner.start + 2 && looks_like_person(u, name) && !public {
+                let public = || {
+                    let words: Vec<&str> = (inner.start..of).map(|k| strip_possessive(&u.tokens[k].norm)).collect();
+                    (0..words.len()).any(|k| AFFILIATIONS.contains(words[k]) || super::places::at(&words, k).is_some())
+                };
+                if of >= inner.start + 2 && looks_like_person(u, NameRun { start: inner.start, end: of }) && !public() {
                     set.insert(format!("~{}", strip_possessive(&u.tokens[of - 1].norm)));
                 }
             }

@@ -343,13 +343,15 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
     for i in 1..n {
         // (Not a capitalised word after "the" and a name: it belongs to a thing named with
         // capitals, "the Comey Memos"; a headline's "Beck Wows the Crowd" keeps its verb.)
-        let capitalised = i >= 2
-            && tags[i - 2] == Tag::Det
-            && text
-                .get(tokens[i].span.start..tokens[i].span.end)
-                .and_then(|s| s.chars().next())
-                .is_some_and(char::is_uppercase);
-        if tags[i] != Tag::Noun || cands[i].verb.is_some() || capitalised {
+        let capitalised = || {
+            i >= 2
+                && tags[i - 2] == Tag::Det
+                && text
+                    .get(tokens[i].span.start..tokens[i].span.end)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(char::is_uppercase)
+        };
+        if tags[i] != Tag::Noun || cands[i].verb.is_some() || capitalised() {
             continue;
         }
         let norm = tokens[i].norm.as_str();
