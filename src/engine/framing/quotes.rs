@@ -109,12 +109,20 @@ pub fn statements(v: &View) -> Vec<Statement> {
                         };
                         // "Lee's office": the owner is part of the speaker.
                         let start = if m.kind == MentionKind::Description { m.owner_start(u) } else { m.start };
+                        let mut span = u.span_of(start, end.min(u.tokens.len()));
+                        let mut label = u.slice(start, m.end);
+                        // "cited Lee's concerns": the speaker is "Lee", not "Lee's".
+                        if m.kind == MentionKind::Name && m.possessive && end == m.end {
+                            let bare = crate::engine::reading::names::shown_without_possessive(label);
+                            span = Span::new(span.start, span.end - (label.len() - bare.len()));
+                            label = bare;
+                        }
                         Speaker {
-                            label: u.slice(start, m.end).to_string(),
+                            label: label.to_string(),
                             display: ent.name.clone(),
                             key: format!("e{e}"),
                             class: ent.class,
-                            mention: (!pronoun).then(|| (su, u.span_of(start, end.min(u.tokens.len())))),
+                            mention: (!pronoun).then_some((su, span)),
                             named: ent.named && ent.actor != crate::engine::reading::mentions::Actor::Body,
                             has_name: ent.named,
                             role: (ent.named && !ent.role_text.is_empty()).then(|| ent.role_text.clone()),

@@ -15,7 +15,7 @@ use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names;
 use super::tag::{Tag, VerbForm};
 use super::{RESEARCH_NOUNS, Unit, View};
-use crate::engine::lexicon::{self, Stance, WordClass};
+use crate::engine::lexicon::{self, RoleKind, Stance, WordClass};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
 
@@ -32,6 +32,9 @@ pub enum How {
     Continued,
     /// A quotation with no speaker in sight.
     Unattributed,
+    /// A statement the sentence tells of by its author, with none of its words ("cited Lee's
+    /// concerns"): a source, but no speaker of the quotations near it.
+    Mention,
 }
 
 /// One attribution: a speaker (where there is one), how they are reported, and what they said.
@@ -266,7 +269,7 @@ const NAMING_VERBS: WordList = WordList::new(
 const SPEECH_NOUNS: WordList = WordList::new(
     "claim|claims|remark|remarks|comment|comments|statement|words|assertion|warning|description|\
      criticism|accusation|admission|promise|pledge|vow|denial|argument|response|reply|answer|message|\
-     tweet|insistence|contention|suggestion",
+     tweet|insistence|contention|suggestion|concerns|objections|complaints|criticisms|warnings|charges",
 );
 
 /// Words that may stand between a quotation and its attribution, or between a verb and the
@@ -386,12 +389,34 @@ pub fn find(v: &View) -> Vec<Attribution> {
             // "his claim that …", "Lee's remarks, “…”": a statement noun after its author.
             if SPEECH_NOUNS.contains(norms[i]) && i > 0 && !matches!(u.tags[i], Tag::Verb(_)) {
                 let author = u.mentions.iter().rposition(|m| m.end == i && m.possessive);
+                // (Not a quotation that has a speaker of its own after it: "an asterisk to Lee's
+                // statement, “…,” it read".)
+                let own_speaker_after = |open: usize| {
+                    let close = (open + 1..u.tokens.len()).find(|&k| u.tags[k] == Tag::Quote);
+                    let after = close.and_then(|c| {
+                        mention_at(u, c + 1)
+                            .map(|m| u.mentions[m].outer_end())
+                            .or_else(|| (u.tags.get(c + 1) == Some(&Tag::Pron)).then_some(c + 2))
+                    });
+                    after.and_then(|k| u.tags.get(k)).is_some_and(|t| t.is_finite() || matches!(t, Tag::Verb(_)))
+                };
                 let content = (i + 1..(i + 4).min(u.tokens.len())).find(|&k| {
                     norms[k] == "that" && u.tags[k] == Tag::Sub
-                        || u.tags[k] == Tag::Quote && matches!(norms[k - 1], ":" | ",")
+                        || u.tags[k] == Tag::Quote && matches!(norms[k - 1], ":" | ",") && !own_speaker_after(k)
                 });
                 if let (Some(m), Some(c)) = (author, content) {
                     out.push(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, c)));
+                    i += 1;
+                    continue;
+                }
+                // "cited Lee's remarks", "because of Lee's criticism": a named author's statement
+                // the sentence tells of, though not what it said.
+                if let Some(m) = author.filter(|&m| {
+                    let x = &u.mentions[m];
+                    x.kind == MentionKind::Name && x.actor != Actor::People && !u.quoted[x.start]
+                }) && !out[unit_first..].iter().any(|b| b.speaker.is_some_and(|(_, k)| k == m))
+                {
+                    out.push(Attribution::new(ui, How::Mention, (ui, m), Vec::new()));
                     i += 1;
                     continue;
                 }
@@ -564,6 +589,59 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         let opens = start == 0 || matches!(u.tags[start - 1], Tag::Coord | Tag::Adv) || u.tokens[start - 1].norm == ",";
         if opens && start < m.start {
             extra.extend(conjuncts.into_iter().map(|k| Attribution { speaker: Some((su, k)), ..a.clone() }));
+        }
+        // A speaker after the verb or preposition that introduces them is the first of a list
+        // as often: "…,” said Ann Lee and Ola Borg", "according to Lee and Park", "comments from
+        // Ann Lee, the mayor, and Mr. Borg", "a statement from Lee, Park and Kim". Only people
+        // named or described by a role, and a list that ends with "and": a comma alone may open
+        // an apposition or a new clause ("In the poll, former Gov. Ann Lee led").
+        let introduced = a.verb.is_some_and(|(vs, _)| vs < m.start)
+            || a.how == How::According
+            || m.start > 0 && matches!(u.tokens[m.start - 1].norm.as_str(), "from" | "by");
+        if introduced {
+            let outer = |k: usize| {
+                let x = &u.mentions[k];
+                x.apposition.filter(|&j| j > k).map_or(x.outer_end(), |j| u.mentions[j].outer_end().max(x.outer_end()))
+            };
+            let (mut end, mut at, mut listed) = (outer(mi), mi, Vec::new());
+            loop {
+                let joiner = |k: usize| u.tokens.get(k).map(|t| t.norm.as_str());
+                let (next, and) = match (joiner(end), joiner(end + 1)) {
+                    (Some(","), Some("and")) => (end + 2, true),
+                    (Some("and"), _) => (end + 1, true),
+                    (Some(","), _) => (end + 1, false),
+                    _ => break,
+                };
+                let found = (at + 1..u.mentions.len()).find(|&k| u.mentions[k].start == next);
+                // An apposition that is no mention ("Tove Eng, the harbour master, and …"): a
+                // phrase from a determiner to the next comma, with no verb, then "and".
+                if found.is_none() && !and && u.tags.get(next) == Some(&Tag::Det) {
+                    let close = (next + 1..(next + 8).min(u.tokens.len())).find(|&k| u.tokens[k].norm == ",");
+                    if let Some(c) = close.filter(|&c| {
+                        (next..c).all(|k| !u.tags[k].is_finite() && !matches!(u.tags[k], Tag::Verb(_)))
+                            && joiner(c + 1) == Some("and")
+                    }) {
+                        end = c;
+                        continue;
+                    }
+                }
+                let Some(k) = found else { break };
+                let x = &u.mentions[k];
+                let person = x.kind == MentionKind::Name && x.actor == Actor::Person
+                    || and
+                        && x.kind == MentionKind::Description
+                        && x.role_word.is_some_and(|r| r.kind != RoleKind::Body);
+                if !person {
+                    break;
+                }
+                listed.push((k, and));
+                (end, at) = (outer(k), k);
+            }
+            if let Some(last_and) = listed.iter().rposition(|&(_, and)| and) {
+                extra.extend(
+                    listed[..=last_and].iter().map(|&(k, _)| Attribution { speaker: Some((su, k)), ..a.clone() }),
+                );
+            }
         }
         if !m.plural || !including {
             continue;
@@ -893,8 +971,12 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         // A place and its region ("who lives in Austin, Texas, said"; "a school in
         // Washington, D.C., has sent"): the region is no insertion, and the subject is found
         // as if the verb stood after the place.
+        // When the place closes an insertion of its own ("Ann Lee, of Ostby, Ill., said"), the
+        // verb stands after that insertion's closing comma.
         if region_after_place(u, open, open_end, close) && depth > 0 {
-            return subject_before_depth(u, open, depth - 1);
+            let own_insertion = opening_mark(u, open, ",")
+                .is_some_and(|(_, inner)| matches!(u.tags.get(inner), Some(Tag::Prep | Tag::Wh)));
+            return subject_before_depth(u, if own_insertion { open + 1 } else { open }, depth - 1);
         }
         let inner = u.tags.get(open_end).copied();
         let finite_inside = (open_end..close).any(|k| u.tags[k].is_finite() && u.tags[k] != Tag::Verb(VerbForm::Past));
@@ -1161,7 +1243,9 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
             // "has said" is speech; "was told", "is expected" are not the speaker's.
             !matches!(prev_norm, "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am")
         }
-        VerbForm::Base => !matches!(prev_tag, Some(Tag::To)),
+        // "to say" is speech only after a verb or adjective that says it was done ("was quick
+        // to reply", "went on to say"), not after "wants to" or "declined to".
+        VerbForm::Base => !matches!(prev_tag, Some(Tag::To)) || prev.is_some_and(|k| done_before_to(u, k).is_some()),
         // "Republicans are suggesting that …", "he has been saying": the progressive.
         VerbForm::Gerund if progressive(prev_norm) => true,
         VerbForm::Gerund => {
@@ -1179,6 +1263,42 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
         VerbForm::Past | VerbForm::Third => true,
     }
 }
+
+/// The verb before the "to" at `to` when it says that what follows "to" was done: "was quick
+/// to", "were the first to", "went on to", "took to the floor to", "hastened to". Its first
+/// token, or `None` for a wish, a plan or a refusal ("wants to", "declined to").
+fn done_before_to(u: &Unit, to: usize) -> Option<usize> {
+    let norm = |k: usize| u.tokens[k].norm.as_str();
+    let w = norm(to.checked_sub(1)?);
+    if DONE_ADJECTIVES.contains(w) {
+        // "was quick to", "was the first to", "was again quick to"
+        let mut k = to - 1;
+        if k > 0 && norm(k - 1) == "the" {
+            k -= 1;
+        }
+        while k > 0 && matches!(u.tags[k - 1], Tag::Adv) {
+            k -= 1;
+        }
+        return (k > 0 && BE_FORMS.contains(norm(k - 1))).then(|| k - 1);
+    }
+    if w == "on" && to >= 2 && matches!(norm(to - 2), "went" | "goes" | "go" | "going" | "gone") {
+        return Some(to - 2);
+    }
+    if matches!(u.tags[to - 1], Tag::Verb(VerbForm::Past | VerbForm::Third)) && DONE_VERBS.contains(w) {
+        return Some(to - 1);
+    }
+    // "took to Twitter to", "took to the Senate floor to"
+    (to.saturating_sub(5)..to.saturating_sub(2))
+        .find(|&k| matches!(norm(k), "took" | "takes") && norm(k + 1) == "to")
+        .filter(|&k| (k + 2..to).all(|x| u.tags[x].is_nominal() || matches!(u.tags[x], Tag::Det | Tag::Adj)))
+}
+
+/// Adjectives after "be" that say the act after "to" was done ("was quick to reply").
+const DONE_ADJECTIVES: WordList = WordList::new("quick|quicker|swift|first|last|careful|fast");
+
+/// Verbs that say the act after "to" was done ("hastened to add", "rushed to defend").
+const DONE_VERBS: WordList =
+    WordList::new("hastened|hastens|rushed|rushes|proceeded|proceeds|paused|pauses|stopped|stops");
 
 /// The author of a statement, a letter or comments that the "-ing" verb at `i` goes on to
 /// report ("comments from Eva Lund, chief economist for the bank, projecting that …", "a letter
@@ -1214,8 +1334,18 @@ const STATEMENT_AUTHOR_REACH: usize = 14;
 /// critics arguing that … and one blogger asking …"): the mention right before the verb, after
 /// "with" or after the "and" of such a clause.
 fn with_subject(u: &Unit, i: usize) -> Option<usize> {
-    let m = u.mentions.iter().position(|m| m.outer_end() == i && m.kind != MentionKind::Pronoun)?;
-    let start = u.mentions[m].start;
+    // The mention right before the verb, or before an apposition between commas ("with Ann
+    // Lee, a reporter for the paper, asking …").
+    let before = |e: usize| u.mentions.iter().position(|m| m.outer_end() == e && m.kind != MentionKind::Pronoun);
+    let m = before(i).or_else(|| {
+        let (open, open_end) = opening_mark(u, i.checked_sub(1).filter(|&c| u.tokens[c].norm == ",")?, ",")?;
+        let apposition = matches!(u.tags.get(open_end), Some(Tag::Det))
+            && (open_end..i - 1).all(|k| !u.tags[k].is_finite() && u.tokens[k].norm != ",");
+        apposition.then(|| before(open)).flatten()
+    })?;
+    // (With its owner: "with ABC's Ann Lee asking …".)
+    let own = u.mentions[m].start;
+    let start = u.mentions.iter().find(|x| x.end == own && x.possessive).map_or(own, |x| x.start);
     let opener = start.checked_sub(1).map(|k| u.tokens[k].norm.as_str())?;
     let with_before = || {
         (start.saturating_sub(WITH_CLAUSE_REACH)..start)
@@ -1322,8 +1452,12 @@ fn verb_attribution(
     if research && !core && gerund && author.is_none() {
         return None;
     }
-    // The verb group: auxiliaries before the verb belong to it ("has said", "did not say").
-    let mut vs = i;
+    // The verb group: auxiliaries before the verb belong to it ("has said", "did not say"); a
+    // verb after "to" is the group of the verb that says it was done ("was quick to reply").
+    let mut vs = (i > 0 && u.tags[i] == Tag::Verb(VerbForm::Base) && u.tags[i - 1] == Tag::To)
+        .then(|| done_before_to(u, i - 1))
+        .flatten()
+        .unwrap_or(i);
     while vs > 0 && matches!(u.tags[vs - 1], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv) && !u.quoted[vs - 1] {
         vs -= 1;
     }
@@ -1346,10 +1480,16 @@ fn verb_attribution(
     let agent = mention_at(u, agent_start).filter(|&m| {
         let x = &u.mentions[m];
         let next = u.tokens.get(x.outer_end());
+        // (Or the first of a list: "…,” said Ann Lee and Ola Borg.")
+        let listed = || {
+            next.is_some_and(|t| t.norm == "and")
+                && mention_at(u, x.outer_end() + 1).is_some_and(|n| u.mentions[n].kind == MentionKind::Name)
+        };
         x.kind != MentionKind::Pronoun
             && (next.is_none_or(|t| {
                 matches!(t.norm.as_str(), "," | "." | ";" | "(" | "—" | "–" | ":") || t.kind == TokenKind::Quote
-            }) || u.tags[x.outer_end()] == Tag::Wh
+            }) || listed()
+                || u.tags[x.outer_end()] == Tag::Wh
                 // "…,” said Reid on the Senate floor": after a quotation, a name, then where or
                 // when (not ", describing Japan as …").
                 || (x.kind == MentionKind::Name
@@ -1565,8 +1705,9 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
         let to = atts.partition_point(|a| a.unit <= last_u).max(from);
         let first = |ok: &dyn Fn(&Attribution) -> bool| atts.get(from..to)?.iter().position(ok).map(|k| from + k);
         // An attribution right after the quotation's end, or right before its start.
-        let best = first(&|a| a.how != How::Continued && near_after(v, a, last_u, last_span))
-            .or_else(|| first(&|a| a.how != How::Continued && near_before(v, a, first_u, first_span)))
+        let speaks = |a: &Attribution| !matches!(a.how, How::Continued | How::Mention);
+        let best = first(&|a| speaks(a) && near_after(v, a, last_u, last_span))
+            .or_else(|| first(&|a| speaks(a) && near_before(v, a, first_u, first_span)))
             .or_else(|| {
                 // A quotation inside the clause an attribution reports ("said the remarks were
                 // “wildly inaccurate”") is that speaker's words.
@@ -1593,7 +1734,7 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
     let mut latest: Vec<Option<usize>> = vec![None];
     for (k, a) in atts.iter().enumerate() {
         let best = latest.last().copied().flatten();
-        let newer = a.speaker.is_some() && best.is_none_or(|b| order(a) >= order(&atts[b]));
+        let newer = a.speaker.is_some() && a.how != How::Mention && best.is_none_or(|b| order(a) >= order(&atts[b]));
         latest.push(if newer { Some(k) } else { best });
     }
     let mut latest_extra: Option<usize> = None;

@@ -5,7 +5,7 @@
 
 use super::View;
 use super::mentions::{Actor, Gender, Mention, MentionKind};
-use super::names::strip_possessive;
+use super::names::{shown_without_possessive, strip_possessive};
 use super::tag::Tag;
 use crate::engine::lexicon::{self, RoleClass, RoleKind, RoleWord};
 use crate::engine::report::SourceClass;
@@ -147,7 +147,7 @@ fn words_of(v: &View, u: usize, a: usize, b: usize) -> Vec<String> {
     let unit = &v.units[u];
     (a..b.min(unit.tokens.len()))
         .filter(|&k| unit.is_word(k))
-        .map(|k| strip_possessive(&unit.tokens[k].norm).to_string())
+        .map(|k| shown_without_possessive(&unit.tokens[k].norm).to_string())
         .collect()
 }
 
@@ -518,7 +518,7 @@ const SERVING: WordList =
     WordList::new("adviser|advisor|aide|deputy|counsel|staffer|spokesman|spokeswoman|spokesperson");
 
 /// True when every role of the named person `e` is one held under another named person of
-/// the article ("deputy of mr emanuel"), and each of those is an official: one person of the
+/// the article ("deputy of mr emanuel", "obama adviser"), and each of those is an official: one person of the
 /// article, not `e`, ends with the role's last word (`by_last`: the named people by their last
 /// word, how many and the class of one).
 fn serves_official(e: &Entity, by_last: &crate::util::fasthash::HashMap<&str, (usize, SourceClass)>) -> bool {
@@ -526,13 +526,19 @@ fn serves_official(e: &Entity, by_last: &crate::util::fasthash::HashMap<&str, (u
         return false;
     }
     let own = e.words.last().map(String::as_str);
+    let official =
+        |w: &str| own != Some(w) && by_last.get(w).is_some_and(|&(n, class)| n == 1 && class == SourceClass::Official);
     e.roles.iter().all(|r| {
         let words: Vec<&str> = r.split(' ').collect();
-        let Some(k) = words.iter().position(|w| role_link(w)) else { return false };
+        let Some(k) = words.iter().position(|w| role_link(w)) else {
+            // The person served named before the role: "Obama adviser", "Lee senior aide".
+            return words.len() >= 2
+                && words.last().is_some_and(|w| SERVING.contains(w))
+                && read_role(&words[1..]).class == Some(RoleClass::Borrowed)
+                && official(words[0]);
+        };
         let Some(last) = words.last().copied().filter(|_| k + 1 < words.len()) else { return false };
-        read_role(&words[..k]).class == Some(RoleClass::Borrowed)
-            && own != Some(last)
-            && by_last.get(last).is_some_and(|&(n, class)| n == 1 && class == SourceClass::Official)
+        read_role(&words[..k]).class == Some(RoleClass::Borrowed) && official(last)
     })
 }
 
@@ -625,7 +631,9 @@ pub fn link_descriptions(views: &mut [View]) {
                         roles.iter().copied().filter(|r| role_part(r).last() != Some("president")).collect();
                     class_with_roles(e, &unambiguous) == SourceClass::Official
                 };
-                if weak {
+                // (A class the article's own reading made official, serving an official it
+                // names, stays: "Obama adviser David Axelrod".)
+                if weak && (e.class != SourceClass::Official || bundle_class == SourceClass::Official) {
                     shared_class.push((i, bundle_class));
                 } else if e.class == SourceClass::NonOfficial && bundle_class == SourceClass::Official && office() {
                     shared_class.push((i, SourceClass::Official));
@@ -745,7 +753,7 @@ fn new_entity(v: &View, ui: usize, m: &Mention) -> Entity {
     let (name, words) = match m.kind {
         MentionKind::Name => {
             let (a, b) = m.name.unwrap_or((m.start, m.end));
-            (strip_possessive(u.slice(a, b)).to_string(), name_words(v, ui, m))
+            (shown_without_possessive(u.slice(a, b)).to_string(), name_words(v, ui, m))
         }
         _ => {
             // "China's ruling party": the possessor belongs to the description.
@@ -763,7 +771,7 @@ fn new_entity(v: &View, ui: usize, m: &Mention) -> Entity {
                 _ => m.end,
             };
             // A possessive description ("the group's statement") is named without its "'s".
-            (strip_possessive(u.slice(from, end)).to_string(), Vec::new())
+            (shown_without_possessive(u.slice(from, end)).to_string(), Vec::new())
         }
     };
     Entity {
@@ -795,7 +803,7 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
         let words = name_words(v, ui, m);
         let (a, b) = m.name.unwrap_or((m.start, m.end));
         if !ent.named || words.len() > ent.words.len() {
-            ent.name = strip_possessive(u.slice(a, b)).to_string();
+            ent.name = shown_without_possessive(u.slice(a, b)).to_string();
             ent.words = words;
             ent.named = true;
         }
@@ -807,7 +815,7 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
     // "a President Romney" is a supposition, no role. ("Mr." stays among the roles: it says
     // the article has introduced the person.)
     let supposed = m.kind == MentionKind::Name && m.determiner.is_some() && m.indefinite(u);
-    if let Some((a, b)) = m.role.filter(|_| !supposed) {
+    if let Some((a, b)) = m.role.or(m.list_title).filter(|_| !supposed) {
         role.extend(words_of(v, ui, a, b));
     }
     // The role shown: "Mr. Romney" has none, and the words before a courtesy title are none

@@ -87,6 +87,9 @@ pub struct Mention {
     pub possessive: bool,
     /// The mention this one is in apposition with (index into the unit's mentions).
     pub apposition: Option<usize>,
+    /// A plural title before the first name of a list that is this name's title too ("Sens."
+    /// of "Sens. Ann Lee and Ola Borg" for Ola Borg): tokens outside the mention.
+    pub list_title: Option<(usize, usize)>,
 }
 
 impl Mention {
@@ -107,6 +110,7 @@ impl Mention {
             determiner: None,
             possessive: false,
             apposition: None,
+            list_title: None,
         }
     }
 
@@ -280,10 +284,49 @@ pub fn find(u: &Unit) -> Vec<Mention> {
     }
     lone_quantifiers(u, &norms, &mut out);
     mark_party_tags(u, &mut out);
+    share_plural_titles(&norms, &mut out);
     link_appositions(u, &mut out);
     // Kept for the whole analysis, one list per sentence: no spare room.
     out.shrink_to_fit();
     out
+}
+
+/// A plural title is every listed name's title: "Justices Ann Lee and Ola Borg", "Sens. Ann
+/// Lee, Ola Borg and Eva Dahl", "Reps. Ann Lee of Vale, and Ola Borg": each name after the
+/// first, joined by "and" or a comma and with no title of its own, takes the first one's role.
+fn share_plural_titles(norms: &[&str], mentions: &mut [Mention]) {
+    let lex = lexicon::get();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let Some((a, b)) = m.role.filter(|_| m.kind == MentionKind::Name && m.role_word.is_some()) else { continue };
+        // The title's last word, without its full stop: "Justices", "Sens."
+        let Some(t) = (a..b).rev().find(|&k| norms[k] != ".") else { continue };
+        let w = norms[t];
+        let plural = w.len() > 3
+            && lex.is(w, WordClass::Title)
+            && w.strip_suffix('s').is_some_and(|one| lex.is(one, WordClass::Title));
+        if !plural {
+            continue;
+        }
+        let (role, role_word, mut end) = (m.role, m.role_word, m.outer_end());
+        for n in &mut mentions[i + 1..] {
+            let joined = match n.start.checked_sub(end) {
+                Some(1) => matches!(norms[end], "and" | ","),
+                Some(2) => norms[end] == "," && norms[end + 1] == "and",
+                _ => false,
+            };
+            if !joined || n.kind != MentionKind::Name || n.role.is_some() || n.actor == Actor::Body {
+                break;
+            }
+            end = n.outer_end();
+            n.list_title = role;
+            n.role_word = role_word;
+            n.actor = Actor::Person;
+            if !matches!(norms.get(end), Some(&("and" | ","))) {
+                break;
+            }
+        }
+    }
 }
 
 /// A quantifier standing alone as the subject of a clause ("Some have speculated that …",

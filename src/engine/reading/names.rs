@@ -583,14 +583,23 @@ pub fn without_titles(u: &Unit, r: NameRun) -> NameRun {
     NameRun { start: s, end: r.end }
 }
 
-/// `s` without a trailing "'s", "’s", "’" or "'".
+/// `s` without a trailing "'s", "’s" or "’".
 pub fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).or_else(|| s.strip_suffix('’')).unwrap_or(s)
 }
 
 /// The name as a label: the run's text without a trailing possessive.
 pub fn label(u: &Unit, r: NameRun) -> String {
-    strip_possessive(u.slice(r.start, r.end)).to_string()
+    shown_without_possessive(u.slice(r.start, r.end)).to_string()
+}
+
+/// A word or text without a trailing possessive, the plural's bare apostrophe included
+/// ("Reince Priebus'" → "Reince Priebus"): for names shown and for the words an article's
+/// actors are matched by. Name runs are read with [`strip_possessive`], which keeps that
+/// apostrophe, so that a run ends at "ABC News'" before the name it owns.
+pub fn shown_without_possessive(s: &str) -> &str {
+    let s = strip_possessive(s);
+    if s.ends_with("s'") { &s[..s.len() - 1] } else { s }
 }
 
 /// Words for the party or political camp a person belongs to, written before the name
