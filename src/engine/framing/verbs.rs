@@ -70,7 +70,8 @@ pub fn find(v: &View, statements: &[Statement]) -> Vec<VerbUse> {
             // Verbs of praise and blame report speech in their finite forms ("hailed", "touts");
             // "dismissing the effort" or "welcoming ceremony" does not.
             let finite = matches!(vf.form, lexicon::Form::Past | lexicon::Form::Third);
-            let evaluative = EVALUATIVE_SPEECH.contains(vf.lemma) && !nounish && finite;
+            let hosting = vf.lemma == "welcome" && crate::engine::reading::attribution::hosts(u, i + n);
+            let evaluative = EVALUATIVE_SPEECH.contains(vf.lemma) && !nounish && finite && !hosting;
             let that = u.tokens.get(i + n).is_some_and(|t| t.norm == "that");
             let reports_speech =
                 statement.is_some() || evaluative || (!nounish && (that || quotes::speech_around(u, i, n)));

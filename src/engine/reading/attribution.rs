@@ -1264,6 +1264,16 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
     }
 }
 
+/// True when the verb "welcome" that ends before token `ve` is a host's welcome, not a view:
+/// "welcomed President Lee and his wife to the palace" (a place after "to" or "into" before
+/// the clause's next verb).
+pub fn hosts(u: &Unit, ve: usize) -> bool {
+    (ve..(ve + 14).min(u.tokens.len())).take_while(|&k| !u.tags[k].is_finite()).any(|k| {
+        matches!(u.tokens[k].norm.as_str(), "to" | "into")
+            && u.tags.get(k + 1).is_some_and(|t| matches!(t, Tag::Det | Tag::Proper | Tag::Poss))
+    })
+}
+
 /// The verb before the "to" at `to` when it says that what follows "to" was done: "was quick
 /// to", "were the first to", "went on to", "took to the floor to", "hastened to". Its first
 /// token, or `None` for a wish, a plan or a refusal ("wants to", "declined to").
@@ -1541,7 +1551,9 @@ fn verb_attribution(
     // "slammed the mayor": an actor as the object.
     // "slammed the fare rise as “a tax”": a quotation soon after.
     let quote_soon = (ve..(ve + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
+    let hosting = lemma == "welcome" && !quote_soon && hosts(u, ve);
     let evaluative = EVALUATIVE.contains(lemma)
+        && !hosting
         && (quote_soon
             || u.mentions
                 .iter()
@@ -1565,6 +1577,7 @@ fn verb_attribution(
     // only for a study or poll, or with a mark of what was found ("found that …").
     let research_unmarked = matches!(lemma, "find" | "show") && !research_subject && !forecast && !marked && !trailing;
     if !(core || after.is_some() || trailing || research_subject || forecast || evaluative || by_means)
+        || hosting
         || research_unmarked
         || gerund_without_content
         || object_without_content

@@ -734,17 +734,33 @@ fn ends_in_courtesy(u: &super::Unit, a: usize, b: usize) -> bool {
 
 /// True when a full name given with a title is someone other than the actor known so far by
 /// the surname alone ("first lady Melania Trump" after "President Trump"): the actor has
-/// roles, and none of the title's words is in them. Courtesy titles ("Mr.", "Mrs.") say
+/// roles, and none of the title's words, or of the role in apposition after the name, is in
+/// them; or the name is joined by "and" to the actor's mention ("President Trump and Melania
+/// Trump"). Courtesy titles ("Mr.", "Mrs.") say
 /// nothing either way, and a full name without a title joins as before ("Donald Trump").
 fn other_of_surname(v: &View, ui: usize, m: &Mention, words: &[String], x: &Entity) -> bool {
     if words.len() < 2 || x.words.len() != 1 || x.actor != Actor::Person {
         return false;
     }
     let u = &v.units[ui];
-    let Some((a, b)) = m.role.filter(|&(a, b)| !ends_in_courtesy(u, a, b)) else { return false };
-    let title = words_of(v, ui, a, b);
+    // "President Trump and Melania Trump": two people joined by "and" are two.
+    if m.start > 0
+        && u.tokens[m.start - 1].norm == "and"
+        && x.mentions.iter().any(|&(xu, xm)| xu == ui && u.mentions[xm].outer_end() + 1 == m.start)
+    {
+        return true;
+    }
+    // The title before the name, or else the role of a description in apposition after it
+    // ("Melania Trump, the first lady").
+    let title = match m.role.filter(|&(a, b)| !ends_in_courtesy(u, a, b)) {
+        Some((a, b)) => words_of(v, ui, a, b),
+        None => match m.apposition.map(|k| &u.mentions[k]).filter(|d| d.kind == MentionKind::Description) {
+            Some(d) => d.role.map_or_else(Vec::new, |(a, b)| words_of(v, ui, a, b)),
+            None => return false,
+        },
+    };
     let known: Vec<&str> = x.roles.iter().flat_map(|r| r.split(' ')).filter(|w| !COURTESY.contains(w)).collect();
-    !known.is_empty() && !title.iter().any(|w| known.contains(&w.as_str()))
+    !title.is_empty() && !known.is_empty() && !title.iter().any(|w| known.contains(&w.as_str()))
 }
 
 /// A new entity for a name or description mention.

@@ -600,8 +600,13 @@ fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
         // "director for Asian affairs for the National Security Council": a later "for" only
         // before a name.
         let named_next = || u.tags.get(e + 1).is_some_and(|&t| t == Tag::Proper);
+        // "advisers to the governor", "an aide to Lee": a role that serves someone takes "to".
+        let serves = || {
+            m.role.is_some_and(|(a, b)| b > a && SERVING_ROLES.contains(names::strip_possessive(&u.tokens[b - 1].norm)))
+                && u.tags.get(e + 1).is_some_and(|t| matches!(t, Tag::Det | Tag::Proper | Tag::Poss))
+        };
         let linked = if round == 0 {
-            matches!(p.norm.as_str(), "of" | "for" | "at" | "with")
+            matches!(p.norm.as_str(), "of" | "for" | "at" | "with") || p.norm == "to" && serves()
         } else {
             p.norm == "of" || p.norm == "for" && named_next()
         };
@@ -635,6 +640,11 @@ fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
         m.end = end;
     }
 }
+
+/// Roles held in the service of someone, which "to" may link to them ("an aide to Lee").
+const SERVING_ROLES: WordList = WordList::new(
+    "adviser|advisers|advisor|advisors|aide|aides|counsel|counselor|counsellor|assistant|assistants|spokesman|spokeswoman|spokesperson|deputy|deputies",
+);
 
 /// Where a phrase ends that goes on after a place with its region between commas and a bare
 /// noun ("Kansas City, Mo., branch"): the end of that noun's phrase, when the tokens at

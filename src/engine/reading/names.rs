@@ -518,8 +518,19 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                     && !(start..end).any(org)
                     && (end + 1..n).take_while(|&k| is_name(k)).any(org)
             };
+            // "House Ways and Means Committee": a body's name may join two parts with "and"
+            // when the second ends in a body's word and the first neither does ("House and
+            // Senate" are two) nor is a person's name ("Ann Lee and Senate Democrats").
+            let and_body = || {
+                let tail = (end + 1..n).take_while(|&k| is_name(k)).count();
+                u.tokens[end].norm == "and"
+                    && (1..=4).contains(&tail)
+                    && org(end + tail)
+                    && !org(end - 1)
+                    && !looks_like_person(u, NameRun { start, end })
+            };
             if end + 1 < n
-                && (CONNECTORS.contains(u.tokens[end].norm.as_str()) || u.tokens[end].norm == "&")
+                && (CONNECTORS.contains(u.tokens[end].norm.as_str()) || u.tokens[end].norm == "&" || and_body())
                 && !u.is_capitalized(end)
                 && is_name(end + 1)
                 && !ends_with_possessive(u, end - 1)

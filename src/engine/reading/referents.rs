@@ -227,6 +227,10 @@ struct Builder<'v, 'a> {
     gender: Vec<Gender>,
     /// (article, referent) → how many names of the article are resolved to it so far.
     uses: FastMap<(usize, usize), usize>,
+    /// (article, referent) → the article's actors ([`super::entities`]) of its full names
+    /// there that the article joins by "and" to a name of another actor, with that actor: a
+    /// surname of that other actor ("Mayor Lind and Signe Lind") is not the full name's.
+    apart: FastMap<(usize, usize), Vec<usize>>,
     /// Per referent: first words of shorter forms of its name ("Mei" of "Mei Zhanghao" joined
     /// to "Instructor Mei Zhanghao").
     firsts: Vec<Vec<String>>,
@@ -238,6 +242,32 @@ struct Builder<'v, 'a> {
     /// Title word → the named people whose titles have it (after the names pass).
     by_title: FastMap<String, Vec<usize>>,
 }
+
+/// The article's actors named right before or after mention `mi` of unit `ui` with "and"
+/// between ("President Lind and Signe Lind"), other than the mention's own.
+fn coordinated_actors(v: &View, ui: usize, mi: usize) -> Vec<usize> {
+    let u = &v.units[ui];
+    let m = &u.mentions[mi];
+    let own = v.entities.of[ui][mi];
+    let and_at = |k: usize| u.tokens.get(k).is_some_and(|t| t.norm == "and");
+    u.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| {
+            x.kind == MentionKind::Name
+                && (x.outer_end() + 1 == m.start && and_at(x.outer_end())
+                    || m.outer_end() + 1 == x.start && and_at(m.outer_end()))
+        })
+        .filter_map(|(k, _)| v.entities.of[ui][k])
+        .filter(|&e| Some(e) != own)
+        .collect()
+}
+
+/// Nouns of kinship: a description by one names a relative of its owner.
+const KIN: WordList = WordList::new(
+    "wife|husband|spouse|widow|widower|son|daughter|mother|father|brother|sister|nephew|niece|uncle|aunt|\
+     cousin|grandson|granddaughter|grandmother|grandfather|fiancee|fiance|fiancé|fiancée|stepson|stepdaughter",
+);
 
 /// The words of tokens `a..b`, lower case, possessives, full stops and quotation marks left out.
 fn words_of(u: &Unit, a: usize, b: usize) -> Vec<String> {
@@ -585,6 +615,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             locals: FastMap::default(),
             gender: Vec::new(),
             uses: FastMap::default(),
+            apart: FastMap::default(),
             firsts: Vec::new(),
             suffixed: Vec::new(),
             titled: Vec::new(),
@@ -796,6 +827,12 @@ impl<'v, 'a> Builder<'v, 'a> {
             self.of[it.art][it.unit][it.mention] = Some(r);
             self.arts[r] |= 1u64 << (it.art % 64);
             *self.uses.entry((it.art, r)).or_default() += 1;
+            if it.words.len() >= 2 {
+                let others = coordinated_actors(&views[it.art], it.unit, it.mention);
+                if !others.is_empty() {
+                    self.apart.entry((it.art, r)).or_default().extend(others);
+                }
+            }
             if it.words.len() < 2 {
                 self.salience[r] += 1;
             }
@@ -923,7 +960,14 @@ impl<'v, 'a> Builder<'v, 'a> {
     /// One word of a name ("Abe", "Donald"), or a capitalised plural ("Democrats").
     fn short_name(&mut self, it: &NameItem) -> usize {
         if it.kind != Kind::People
-            && let Some(r) = self.person_by_word(&it.words, it.suffix, it.art, &it.roles, it.gender)
+            && let Some(r) = self.person_by_word(
+                &it.words,
+                it.suffix,
+                it.art,
+                &it.roles,
+                it.gender,
+                self.views[it.art].entities.of[it.unit][it.mention],
+            )
         {
             return r;
         }
@@ -951,8 +995,12 @@ impl<'v, 'a> Builder<'v, 'a> {
         art: usize,
         roles: &[String],
         gender: Gender,
+        actor: Option<usize>,
     ) -> Option<usize> {
         let w = words.first()?;
+        // (Not a referent whose full name the article joins to this actor by "and".)
+        let same_actor =
+            |r: usize| actor.is_none_or(|e| self.apart.get(&(art, r)).is_none_or(|others| !others.contains(&e)));
         let cands: Vec<usize> = self
             .by_word
             .get(w)?
@@ -965,6 +1013,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                     && (words.len() == 1 || words.iter().all(|x| e.words.contains(x)))
                     && self.has_suffix(r) == suffix
                     && (gender == Gender::Unknown || self.gender[r] == Gender::Unknown || self.gender[r] == gender)
+                    && same_actor(r)
             })
             .collect();
         // A word that ends one person's name is that person's surname; a name it opens ("the
@@ -1346,6 +1395,12 @@ impl<'v, 'a> Builder<'v, 'a> {
                 if phrase.split(' ').any(|w| super::entities::NOT_YET.contains(w)) {
                     return None;
                 }
+                // "his wife", "the mayor's son": a relative of whoever owns the phrase, who need
+                // not be the relative another name was given ("Ann Lind, the mayor's wife").
+                let owned = possessor.is_some() || m.determiner.is_some_and(|d| u.tags[d] == Tag::Poss);
+                if owned && KIN.contains(head.as_str()) {
+                    return None;
+                }
                 let of_other = (ra..s).any(|k| {
                     matches!(u.tags[k], Tag::Proper | Tag::Noun) && !in_place(k) && u.tokens[k].kind == TokenKind::Word
                 }) || (possessor.is_some() && of_possessor.is_none())
@@ -1471,7 +1526,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         for i in a..b {
             if u.tags[i] == Tag::Proper && u.is_capitalized(i) {
                 let w = vec![strip_possessive(&u.tokens[i].norm).to_string()];
-                if let Some(r) = self.person_by_word(&w, false, v.index, &[], Gender::Unknown) {
+                if let Some(r) = self.person_by_word(&w, false, v.index, &[], Gender::Unknown, None) {
                     return self.country_of(r);
                 }
                 return None;

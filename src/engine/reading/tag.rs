@@ -374,7 +374,7 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             && next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj | Tag::Proper))
         {
             tags[i] = Tag::Verb(VerbForm::Base);
-        } else if subject_before && object_after {
+        } else if subject_before && object_after && !counted_names_before(tokens, &tags, i) {
             if norm.ends_with("ed") && norm.len() > 4 {
                 tags[i] = Tag::Verb(VerbForm::Past);
             } else if norm.ends_with('s') && !norm.ends_with("ss") && !norm.ends_with("us") && !norm.ends_with("is") {
@@ -465,6 +465,20 @@ fn bare_affiliation(tokens: &[Token], tags: &[Tag], k: usize) -> bool {
     let adjective = (super::names::AFFILIATIONS.contains(norm) && !norm.ends_with('s'))
         || super::places::at(&[norm], 0).is_some_and(|(n, p)| n == 1 && p.form == super::places::PlaceForm::Adjective);
     adjective && (k == 0 || !matches!(tags[k - 1], Tag::Det | Tag::Poss | Tag::Num))
+}
+
+/// True when names stand right before `i` after a number that a determiner opens, or after a
+/// plural determiner ("the three House committees", "both Senate panels"): the names modify
+/// the plural noun at `i`, which cannot be a verb.
+fn counted_names_before(tokens: &[Token], tags: &[Tag], i: usize) -> bool {
+    if i == 0 || tags[i - 1] != Tag::Proper {
+        return false;
+    }
+    (0..i - 1).rev().find(|&k| tags[k] != Tag::Proper).is_some_and(|k| {
+        let w = tokens[k].norm.as_str();
+        tags[k] == Tag::Num && k > 0 && tags[k - 1] == Tag::Det && !matches!(w, "one" | "1")
+            || matches!(w, "these" | "those" | "both" | "several" | "all")
+    })
 }
 
 /// True when the word before `i` is a noun that a determiner or adjective opens ("the
@@ -592,6 +606,9 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             // "disputed Republican claims that …", "Russian threats": a party's or nation's
             // adjective with no determiner cannot be a singular subject; the word is its noun.
             if i > 0 && bare_affiliation(tokens, tags, i - 1) {
+                return Tag::Noun;
+            }
+            if norm != "says" && counted_names_before(tokens, tags, i) {
                 return Tag::Noun;
             }
             // "praised comments from …": right after a finite verb and before a preposition,
