@@ -767,7 +767,14 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                             .and_then(|(k, _)| v.entities.of.get(su).and_then(|o| o.get(k)).copied().flatten())
                     })
                     .flatten();
-                body_here.or(subject_before).or(earlier.and_then(|a| a.entity)).or(own)
+                // "All 42 members of the caucus are sending the letter … . “…,” they wrote": a
+                // group that is the subject of one of the two sentences before, when no speaker
+                // stands nearer, rather than the latest group named anywhere ("a bill giving
+                // students and military members a pathway").
+                let group_before = (m.plural && su > 0 && earlier.is_none_or(|a| a.unit + 1 < su))
+                    .then(|| (su.saturating_sub(2)..su).rev().find_map(|pu| plural_subject(v, pu)))
+                    .flatten();
+                body_here.or(subject_before).or(group_before).or(earlier.and_then(|a| a.entity)).or(own)
             } else {
                 own
             };
@@ -785,6 +792,21 @@ fn opens_with(v: &View, ui: usize) -> Option<usize> {
     let first = u.tokens.iter().position(|t| t.kind == TokenKind::Word)?;
     let m = u.mentions.iter().position(|m| m.start == first)?;
     v.entities.of[ui].get(m).copied().flatten()
+}
+
+/// The group a unit names as the subject of a finite verb: a plural mention, no pronoun, not
+/// the object of a preposition, with the verb right after it ("all 42 members of the caucus
+/// are sending …").
+fn plural_subject(v: &View, ui: usize) -> Option<usize> {
+    let u = &v.units[ui];
+    let k = u.mentions.iter().position(|x| {
+        x.plural
+            && x.kind != MentionKind::Pronoun
+            && !u.quoted[x.start]
+            && (x.start == 0 || !matches!(u.tags[x.start - 1], Tag::Prep | Tag::To))
+            && u.tags.get(x.outer_end()).is_some_and(|t| t.is_finite())
+    })?;
+    v.entities.of[ui].get(k).copied().flatten()
 }
 
 /// The last attribution (by index) whose actor fits each kind of pronoun.
