@@ -1016,6 +1016,23 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         let tagged = || u.mentions.iter().position(|m| m.party.is_some() && m.outer_end() == open + 1);
         if inserted && let Some(mut m) = ends_before(open).or_else(tagged) {
             m = head_of_insertions(u, m, open, &ends_before);
+            // The object of a preposition before the insertion is no subject either
+            // ("Supporters of the center in lower Manhattan, including the mayor, say …").
+            let e = u.mentions[m].outer_end();
+            if u.mentions[m].apposition.is_none()
+                && let Some(decided) = after_preposition(u, e, u.mentions[m].start, &ends_at)
+            {
+                // ("Rep. Ann Lee, D-N.Y., the former chairman of the panel on …": the
+                // description after a name's party tag is the name's.)
+                let tagged_before = |d: usize| {
+                    let st = u.mentions[d].start;
+                    u.mentions.iter().position(|x| {
+                        x.party.is_some()
+                            && (x.outer_end() == st || x.outer_end() + 1 == st && u.tokens[x.outer_end()].norm == ",")
+                    })
+                };
+                return decided.map(|d| tagged_before(d).unwrap_or_else(|| prefer_name(u, d)));
+            }
             return Some(prefer_name(u, m));
         }
     }
@@ -1106,6 +1123,28 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
             return None;
         }
         if let Some(a) = u.mentions.iter().position(|x| x.outer_end() == s - 1 && !u.quoted[x.start]) {
+            // A phrase that is itself the object of a preposition, or joined to one, hangs on
+            // the phrase before it ("Supporters of the mosque and cultural center in lower
+            // Manhattan": the supporters).
+            let mut t = u.mentions[a].start;
+            while t >= 2
+                && matches!(u.tokens[t - 1].norm.as_str(), "and" | "or")
+                && let Some(k) = u.mentions.iter().position(|x| x.outer_end() == t - 1)
+            {
+                // (Joined to the last words of a role's complement: "Supporters of the mosque
+                // and cultural center" are the phrase.)
+                if u.mentions[k].complement.is_some_and(|(_, ce)| ce == t - 1) {
+                    return Some(Some(prefer_name(u, k)));
+                }
+                t = u.mentions[k].start;
+            }
+            if t >= 2
+                && u.tags[t - 1] == Tag::Prep
+                && !matches!(u.tokens[t - 1].norm.as_str(), "after" | "before" | "since" | "until" | "as")
+            {
+                s = t;
+                continue;
+            }
             return Some(Some(prefer_name(u, a)));
         }
         let Some(c) = u.chunks.iter().find(|c| c.end == s - 1) else { return Some(None) };
