@@ -65,8 +65,8 @@ pub const SHORT_LINE_WORDS: usize = 12;
 /// mention sharing or clicking are ordinary reporting.
 pub const CALL_TO_ACTION_WORDS: usize = 25;
 
-/// A block whose words overlap an earlier block's by at least this share (of the shorter
-/// block's distinct words) repeats it. A pull quote usually drops a word or a full stop; two
+/// A block whose content words overlap an earlier block's by at least this share (of the
+/// shorter block's distinct content words) repeats it. A pull quote usually drops a word or a full stop; two
 /// genuinely different paragraphs of one article rarely share 85% of their words.
 pub const REPEAT_OVERLAP: f64 = 0.85;
 
@@ -131,7 +131,11 @@ pub fn detect(text: &str, seg: &Segmentation) -> Vec<Option<Reason>> {
         let span = Span::new(seg.sentences[from].span.start, seg.sentences[to - 1].span.end);
         let block = &text[span.start..span.end];
         let words = word_norms(text, span);
-        let distinct: HashSet<String> = words.iter().cloned().collect();
+        // Compared by their content words: two sentences of one article may share most of
+        // their function words ("The mayor took to Twitter to deny the report" after "… to
+        // say that the report was false") and still say different things.
+        let distinct: HashSet<String> =
+            words.iter().filter(|w| !crate::engine::words::is_function_word(w)).cloned().collect();
         let reason = if has_link_label(block) {
             Some(Reason::LinkLabel)
         } else if words.len() <= CALL_TO_ACTION_WORDS && is_call_to_action(block) {
@@ -334,6 +338,16 @@ mod tests {
     fn ordinary_prose_is_kept() {
         let r = reasons(
             "WASHINGTON — The bill passed.\n\n- Item one\n- Item two\n\nShe said: “We will share the results.”",
+        );
+        assert!(r.iter().all(|(_, r)| r.is_none()), "{r:?}");
+    }
+
+    #[test]
+    fn sentences_that_share_only_their_function_words_are_no_repeat() {
+        let r = reasons(
+            "The mayor took to the radio to say that the report was false.
+
+             The mayor took to the radio to deny the report.",
         );
         assert!(r.iter().all(|(_, r)| r.is_none()), "{r:?}");
     }
