@@ -66,8 +66,8 @@ pub const SHORT_LINE_WORDS: usize = 12;
 pub const CALL_TO_ACTION_WORDS: usize = 25;
 
 /// A block whose content words overlap an earlier block's by at least this share (of the
-/// shorter block's distinct content words) repeats it. A pull quote usually drops a word or a full stop; two
-/// genuinely different paragraphs of one article rarely share 85% of their words.
+/// shorter block's distinct content words) repeats it. A pull quote usually drops a word or a
+/// full stop; two genuinely different paragraphs of one article rarely share 85% of their words.
 pub const REPEAT_OVERLAP: f64 = 0.85;
 
 /// Blocks shorter than this many words are never taken as repeats (a refrain such as "He

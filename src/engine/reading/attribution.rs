@@ -488,9 +488,10 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 }
                 // "… with a reference to Gen. Petraeus: “…”": the object of a preposition is
                 // who the speaker speaks of, not the speaker.
-                let object = |m: &Mention| m.start > 0 && matches!(u.tags[m.start - 1], Tag::Prep | Tag::To);
-                if let Some(m) =
-                    u.mentions.iter().position(|m| m.end == k && m.kind != MentionKind::Pronoun && !object(m))
+                if let Some(m) = u
+                    .mentions
+                    .iter()
+                    .position(|m| m.end == k && m.kind != MentionKind::Pronoun && !object_of_preposition(u, m))
                 {
                     out.push(Attribution::new(ui, How::Colon, (ui, m), Vec::new()));
                 }
@@ -757,11 +758,10 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                             .rev()
                             .find(|(_, x)| {
                                 // Not the object of a preposition ("a profile of the club").
-                                let object = x.start > 0 && matches!(u.tags[x.start - 1], Tag::Prep | Tag::To);
                                 x.actor == Actor::Body
                                     && x.kind != MentionKind::Pronoun
                                     && !x.possessive
-                                    && !object
+                                    && !object_of_preposition(u, x)
                                     && !u.quoted[x.start]
                             })
                             .and_then(|(k, _)| v.entities.of.get(su).and_then(|o| o.get(k)).copied().flatten())
@@ -803,10 +803,16 @@ fn plural_subject(v: &View, ui: usize) -> Option<usize> {
         x.plural
             && x.kind != MentionKind::Pronoun
             && !u.quoted[x.start]
-            && (x.start == 0 || !matches!(u.tags[x.start - 1], Tag::Prep | Tag::To))
+            && !object_of_preposition(u, x)
             && u.tags.get(x.outer_end()).is_some_and(|t| t.is_finite())
     })?;
     v.entities.of[ui].get(k).copied().flatten()
+}
+
+/// True when mention `m` stands right after a preposition or "to": who or what the sentence
+/// speaks of, never its subject.
+fn object_of_preposition(u: &Unit, m: &Mention) -> bool {
+    m.start > 0 && matches!(u.tags[m.start - 1], Tag::Prep | Tag::To)
 }
 
 /// The last attribution (by index) whose actor fits each kind of pronoun.
@@ -1118,7 +1124,7 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
         return Some(a.map(|a| prefer_name(u, a)));
     }
     for _ in 0..3 {
-        let subordinator = matches!(u.tokens[s - 1].norm.as_str(), "after" | "before" | "since" | "until" | "as");
+        let subordinator = SUBORDINATORS.contains(u.tokens[s - 1].norm.as_str());
         if subordinator || !u.tags[s - 2].is_nominal() {
             return None;
         }
@@ -1138,10 +1144,7 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
                 }
                 t = u.mentions[k].start;
             }
-            if t >= 2
-                && u.tags[t - 1] == Tag::Prep
-                && !matches!(u.tokens[t - 1].norm.as_str(), "after" | "before" | "since" | "until" | "as")
-            {
+            if t >= 2 && u.tags[t - 1] == Tag::Prep && !SUBORDINATORS.contains(u.tokens[t - 1].norm.as_str()) {
                 s = t;
                 continue;
             }
@@ -1155,6 +1158,10 @@ fn after_preposition(u: &Unit, j: usize, s: usize, ends_at: &dyn Fn(usize) -> Op
     }
     Some(None)
 }
+
+/// Prepositions that also open a clause ("after Lee said", "as the mayor put it"): the phrase
+/// after them is no object that a phrase before hangs on.
+const SUBORDINATORS: WordList = WordList::new("after|before|since|until|as");
 
 /// Token `k`, or the one before when `k - 1` is the full stop of an abbreviation ("Colo.,"):
 /// where a name that ends before the stop ends.
