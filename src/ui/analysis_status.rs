@@ -1,5 +1,5 @@
 //! One line under the loading tools: "Analysing…" with a progress bar while the analysis runs,
-//! then how long it took.
+//! then how long it took, or that it could not run.
 
 use crate::engine::gate::size;
 use crate::util::decimal::fixed;
@@ -10,6 +10,9 @@ use yew::prelude::*;
 pub struct AnalysisStatusProps {
     /// An analysis of the current workspace is running.
     pub pending: bool,
+    /// The analysis of the current workspace could not run (the message says why).
+    #[prop_or_default]
+    pub failed: bool,
     /// Number of articles in the workspace.
     pub articles: usize,
     /// Bytes of text in the workspace.
@@ -34,6 +37,12 @@ pub fn AnalysisStatus(props: &AnalysisStatusProps) -> Html {
                 <progress class="analysis-progress" aria-label="Analysing the articles"></progress>
                 <span>{ format!("Analysing {} articles ({}) in the background… the page stays usable.", props.articles, size(props.bytes)) }</span>
             </>
+        }
+    } else if props.failed {
+        html! {
+            <span class="analysis-failed">
+                { "Not analysed: the analysis could not run (see the message above); a change to the articles tries again." }
+            </span>
         }
     } else if props.ready && props.ready_made {
         html! {

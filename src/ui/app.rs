@@ -160,18 +160,24 @@ pub fn App(props: &AppProps) -> Html {
     });
     let from_worker = use_state(|| None::<Rc<Analysed>>);
     let analyser = use_mut_ref(|| None::<Analyser>);
+    // The revision last sent to the analysis client, and the one whose analysis failed: that
+    // one is no longer "Analysing…".
+    let requested = use_mut_ref(|| u64::MAX);
+    let failed_at = use_state(|| u64::MAX);
     {
-        let from_worker = from_worker.clone();
-        let worker_broken = worker_broken.clone();
+        let worker =
+            Worker { from_worker: from_worker.clone(), broken: worker_broken.clone(), failed_at: failed_at.clone() };
         let dispatch = dispatch.clone();
         let analyser = analyser.clone();
+        let requested = requested.clone();
         let bundle = (*live_bundle).clone();
         let restored = workspace.restored.clone();
         use_effect_with((workspace.revision, use_worker, held), move |&(revision, in_worker, held)| {
             if in_worker && !held {
-                start_worker(&analyser, from_worker, worker_broken, dispatch, embed);
+                start_worker(&analyser, worker, requested.clone(), dispatch, embed);
                 if let Some(a) = analyser.borrow().as_ref() {
                     mark_busy(embed, true);
+                    *requested.borrow_mut() = revision;
                     a.analyse(revision, bundle, &restored);
                 }
             }
@@ -183,7 +189,8 @@ pub fn App(props: &AppProps) -> Html {
             (*from_worker).clone().unwrap_or_else(|| Rc::new(Analysed { revision: u64::MAX, ..Analysed::default() }))
         }
     };
-    let pending = !held && analysed.revision != workspace.revision;
+    let failed = *failed_at == workspace.revision;
+    let pending = !held && !failed && analysed.revision != workspace.revision;
     // An edit is likely (the tools opened, files dragged over): the worker starts loading the
     // engine now rather than on the edit.
     let on_intent = {
@@ -351,7 +358,7 @@ pub fn App(props: &AppProps) -> Html {
                 if !embed {
                     <LoadPanel bundle={(*live_bundle).clone()} source={workspace.source.clone()} {on_intent} />
                 }
-                <AnalysisStatus {pending} articles={workspace.bundle.articles.len()} bytes={analysis::text_bytes(&live_bundle)} ms={analysed.ms} in_worker={analysed.in_worker} ready_made={analysed.ready_made} ready={analysed.revision != u64::MAX} />
+                <AnalysisStatus {pending} {failed} articles={workspace.bundle.articles.len()} bytes={analysis::text_bytes(&live_bundle)} ms={analysed.ms} in_worker={analysed.in_worker} ready_made={analysed.ready_made} ready={analysed.revision != u64::MAX} />
                 <Diagnostics report={analysed.report.clone()} />
                 <ViewTabs current={view} on_select={dispatch.to_callback().reform(Action::SetView)} />
                 <div id="views" class="views" role="tabpanel" aria-labelledby={format!("tab-{}", view.key())} tabindex="-1" aria-busy={pending.to_string()}>
@@ -381,18 +388,29 @@ fn mark_busy(embed: bool, busy: bool) {
     }
 }
 
+/// What the analysis client's outcomes set in the app.
+struct Worker {
+    /// The latest finished analysis.
+    from_worker: UseStateHandle<Option<Rc<Analysed>>>,
+    /// The worker could not start.
+    broken: UseStateHandle<bool>,
+    /// The revision whose analysis failed.
+    failed_at: UseStateHandle<u64>,
+}
+
 /// Starts the worker on first use.
 fn start_worker(
     analyser: &Rc<RefCell<Option<Analyser>>>,
-    from_worker: UseStateHandle<Option<Rc<Analysed>>>,
-    worker_broken: UseStateHandle<bool>,
+    worker: Worker,
+    requested: Rc<RefCell<u64>>,
     dispatch: UseReducerDispatcher<Workspace>,
     embed: bool,
 ) {
     if analyser.borrow().is_some() {
         return;
     }
-    let broken = worker_broken.clone();
+    let Worker { from_worker, broken, failed_at } = worker;
+    let worker_broken = broken.clone();
     let on_outcome = Callback::from(move |outcome: Outcome| match outcome {
         Outcome::Done(a) => {
             mark_busy(embed, false);
@@ -402,6 +420,7 @@ fn start_worker(
         Outcome::Stopped(why) => web::report_stop(&why),
         Outcome::Failed(why) => {
             mark_busy(embed, false);
+            failed_at.set(*requested.borrow());
             dispatch.dispatch(Action::Notify(Notice::error(format!("The analysis could not run ({why})."))));
         }
         Outcome::Broken(why) => {

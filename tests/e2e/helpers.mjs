@@ -75,6 +75,14 @@ export async function openTools(page) {
   await page.getByRole("button", { name: "Add article" }).waitFor();
 }
 
+/** Adds an article from the tools (opening them first): its outlet and text. */
+export async function addArticle(page, outlet, text) {
+  await openTools(page);
+  await page.getByLabel("Outlet", { exact: true }).fill(outlet);
+  await page.getByLabel("Article text", { exact: true }).fill(text);
+  await page.getByRole("button", { name: "Add article" }).click();
+}
+
 /** Waits until the analysis of the current workspace is done, and returns the status text. */
 export async function analysed(page, articles) {
   const status = page.getByText(new RegExp(`^Analysed ${articles} articles?`));

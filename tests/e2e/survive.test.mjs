@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { deflateRawSync } from "node:zlib";
 import {
-  bases, origin, withBrowser, openApp, label, shot, openTools, columns, analysed, madeUpBundle, notice, fillStorage,
+  bases, origin, withBrowser, openApp, label, shot, openTools, addArticle, columns, analysed, madeUpBundle, notice, fillStorage,
 } from "./helpers.mjs";
 
 /** Serves `bundle` at a made-up address of the test server, for `?bundle=`. */
@@ -13,6 +13,17 @@ async function serve(context, name, bundle) {
   const url = `${origin}/e2e-bundles/${name}.json`;
   await context.route(url, (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(bundle) }));
   return `?bundle=${encodeURIComponent(url)}`;
+}
+
+/** A browser that cannot start a web worker. */
+async function withoutWorkers(context) {
+  await context.addInitScript(() => {
+    globalThis.Worker = class {
+      constructor() {
+        throw new Error("no workers in this browser");
+      }
+    };
+  });
 }
 
 /** Opens the list of earlier workspaces (from the keyboard) and returns its Restore buttons. */
@@ -220,23 +231,34 @@ test(`an error on the page: a message, and "Reload my workspace" opens it held u
 test(`a browser that cannot start the worker analyses on the page, with a message (${label(base)})`, () =>
   withBrowser(async (browser) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    await context.addInitScript(() => {
-      globalThis.Worker = class {
-        constructor() {
-          throw new Error("no workers in this browser");
-        }
-      };
-    });
+    await withoutWorkers(context);
     const { page, errors } = await openApp(browser, base, { context });
     await analysed(page, 4);
-    await openTools(page);
-    await page.getByLabel("Outlet", { exact: true }).fill("Harbour Post");
-    await page.getByLabel("Article text", { exact: true }).fill("The council met on Tuesday. It kept the night ferry.");
-    await page.getByRole("button", { name: "Add article" }).click();
+    await addArticle(page, "Harbour Post", "The council met on Tuesday. It kept the night ferry.");
     await notice(page, "The background analysis could not run");
     await analysed(page, 5);
     assert.equal(await columns(page).count(), 5);
     assert.deepEqual(errors, []);
+  }));
+
+test(`an engine that cannot be loaded: a message, and the status stops saying "Analysing" (${label(base)})`, () =>
+  withBrowser(async (browser) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await withoutWorkers(context);
+    // As when the network goes away after the page loaded: the engine's module cannot be had.
+    await context.route("**/parallax-engine_bg.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
+    const { page } = await openApp(browser, base, { context });
+    await analysed(page, 4);
+    await addArticle(page, "Harbour Post", "The council met on Tuesday. It kept the night ferry.");
+    await notice(page, "The analysis could not run");
+    const status = page.locator(".analysis-status");
+    await status.getByText(/^Not analysed: the analysis could not run/).waitFor();
+    assert.equal(await status.locator("progress").count(), 0);
+    assert.equal(await page.locator("#views").getAttribute("aria-busy"), "false");
+    // With the engine back, a change to the articles analyses them.
+    await context.unroute("**/parallax-engine_bg.wasm");
+    await addArticle(page, "Island Courier", "The night ferry stays, the council said.");
+    await analysed(page, 6);
   }));
 
 test(`without the sample's ready-made report, the worker analyses the sample (${label(base)})`, () =>
