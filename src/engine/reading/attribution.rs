@@ -1066,7 +1066,18 @@ fn head_of_insertions(u: &Unit, m: usize, open: usize, ends_before: &dyn Fn(usiz
         // "…, whose spokesman, it should be noted, tried …": the relative clause's own
         // subject is the one found.
         let relative_subject = here == prev_end && (u.tags[prev_end] == Tag::Wh || u.tokens[prev_end].norm == "whose");
-        if !(opens_insertion(u, prev_end) || u.tags[prev_end] == Tag::Prep) || here < prev_end || relative_subject {
+        // Or a bare role with no verb ("Ann Lee, executive director of the Harbour Society, an
+        // advocacy group, said").
+        let bare_role = || {
+            u.mentions
+                .iter()
+                .any(|x| x.start == prev_end && x.kind == MentionKind::Description && x.role_word.is_some())
+                && (prev_end..open).all(|k| !u.tags[k].is_finite())
+        };
+        if !(opens_insertion(u, prev_end) || u.tags[prev_end] == Tag::Prep || bare_role())
+            || here < prev_end
+            || relative_subject
+        {
             break;
         }
         let Some(first) = u.tags.get(segment_start(u, prev)).copied() else { break };
@@ -1594,7 +1605,21 @@ fn verb_attribution(
     } else if by_means {
         own().or_else(|| means_of().and_then(|g| subject_before(u, g.start)))
     } else if gerund {
-        with_subject(u, i).or_else(|| sentence_subject(u, vs))
+        with_subject(u, i).or_else(|| sentence_subject(u, vs)).map(|s| {
+            // "It came after Lee chided the mayor, accusing him of …": where the sentence's
+            // subject is a bare "it", the person who is the subject of the clause the gerund
+            // follows is the one who speaks.
+            let bare_it = u.mentions[s].kind == MentionKind::Pronoun && u.tokens[u.mentions[s].start].norm == "it";
+            let nearest = || {
+                let g = u.verbs.iter().rev().find(|g| g.end <= vs && finite_group(u, g) && !u.quoted[g.start])?;
+                subject_before(u, g.start).filter(|&k| {
+                    let x = &u.mentions[k];
+                    x.kind == MentionKind::Name && matches!(x.actor, Actor::Person | Actor::Unknown)
+                        || x.kind == MentionKind::Description && x.role_word.is_some_and(|r| r.kind == RoleKind::Person)
+                })
+            };
+            if bare_it { nearest().unwrap_or(s) } else { s }
+        })
     } else {
         subject_before(u, vs)
     };

@@ -9,6 +9,7 @@ use super::names::{shown_without_possessive, strip_possessive};
 use super::tag::Tag;
 use crate::engine::lexicon::{self, RoleClass, RoleKind, RoleWord};
 use crate::engine::report::SourceClass;
+use crate::engine::text::TokenKind;
 use crate::engine::wordlist::WordList;
 
 /// One actor of the article.
@@ -376,10 +377,16 @@ pub fn resolve(v: &View) -> Entities {
                     // "Summers" after "Larry Summers" is the person, not a group named like
                     // "Republicans".
                     let words = name_words(v, ui, m);
+                    // "some Republicans", "all seven Republicans": a part of the group, a source
+                    // of its own beside the group as a whole ("Republicans"); the same part said
+                    // again is the same.
+                    let shown = group_name(u, m).to_lowercase();
                     names
                         .find(&ents.list, &words)
                         .filter(|&e| ents.list[e].actor == Actor::Person && ents.list[e].words.len() > 1)
-                        .or_else(|| latest(&ents.list, |e| !e.named && e.words == words))
+                        .or_else(|| {
+                            latest(&ents.list, |e| !e.named && e.words == words && e.name.to_lowercase() == shown)
+                        })
                 }
                 // "Trump Tower", "the Clinton Foundation": a body named after a person is not
                 // the person.
@@ -435,9 +442,16 @@ pub fn resolve(v: &View) -> Entities {
             }
             // A name used as where something is ("six months on Paris Island") is no antecedent
             // for a pronoun after it.
+            // Nor is a name of no known kind that something goes to or comes from ("heading to
+            // Detroit").
             let place = m.kind == MentionKind::Name
                 && m.start > 0
-                && matches!(u.tokens[m.start - 1].norm.as_str(), "in" | "on" | "at" | "near");
+                && (matches!(u.tokens[m.start - 1].norm.as_str(), "in" | "on" | "at" | "near")
+                    || m.actor == Actor::Unknown
+                        && matches!(
+                            u.tokens[m.start - 1].norm.as_str(),
+                            "to" | "from" | "into" | "toward" | "towards"
+                        ));
             if m.kind != MentionKind::Pronoun && !quoted && !place {
                 recent.retain(|&r| r != e);
                 recent.push(e);
@@ -767,6 +781,7 @@ fn other_of_surname(v: &View, ui: usize, m: &Mention, words: &[String], x: &Enti
 fn new_entity(v: &View, ui: usize, m: &Mention) -> Entity {
     let u = &v.units[ui];
     let (name, words) = match m.kind {
+        MentionKind::Name if m.plural => (group_name(u, m).to_string(), name_words(v, ui, m)),
         MentionKind::Name => {
             let (a, b) = m.name.unwrap_or((m.start, m.end));
             (shown_without_possessive(u.slice(a, b)).to_string(), name_words(v, ui, m))
@@ -803,6 +818,24 @@ fn new_entity(v: &View, ui: usize, m: &Mention) -> Entity {
         role_text: String::new(),
         class: SourceClass::Unknown,
     }
+}
+
+/// Words before a group's name that make it a part of the group ("some Republicans", "all
+/// seven Republicans", "many Democrats"), not the group as a whole.
+const PART_OF_GROUP: &[&str] =
+    &["some", "many", "most", "several", "few", "all", "both", "other", "certain", "various", "numerous"];
+
+/// How a group named by a plural name is shown: the name ("Republicans", "House Democrats"), or
+/// with the words that make it a part of the group ("some Republicans", "all seven
+/// Republicans"), possessive left out.
+fn group_name<'u>(u: &'u super::Unit, m: &Mention) -> &'u str {
+    let (a, b) = m.name.unwrap_or((m.start, m.end));
+    let part = (m.start..a).any(|k| {
+        PART_OF_GROUP.contains(&u.tokens[k].norm.as_str())
+            || u.tokens[k].kind == TokenKind::Number
+            || crate::engine::words::number_word(&u.tokens[k].norm).is_some()
+    });
+    shown_without_possessive(u.slice(if part { m.start } else { a }, b))
 }
 
 /// Adds mention `mi` of unit `ui` to entity `e`: its roles, a fuller name, its gender.

@@ -473,6 +473,8 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
         }
         let start = i;
         let mut end = i + 1;
+        // The name has gone on with a body's purpose ("Committee to Preserve …").
+        let mut purpose = false;
         // A group's possessive goes on inside an organisation's name ("Workers’ Front",
         // "People's Party"); a person's ends the name ("Lee's office").
         let group_possessive = |k: usize| {
@@ -529,8 +531,34 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                     && !org(end - 1)
                     && !looks_like_person(u, NameRun { start, end })
             };
+            // "National Committee to Preserve Social Security and Medicare": a body's name may
+            // go on with its purpose, "to" and a capitalised verb, and that purpose with "and"
+            // and one more name word, the last of the name.
+            // (Not where something goes: "the Party to Beijing".)
+            let to_purpose = || {
+                u.tokens[end].norm == "to"
+                    && org(end - 1)
+                    && super::places::at(&[strip_possessive(&u.tokens[end + 1].norm)], 0).is_none()
+            };
+            // So may a body named by what it is of or for ("Office of Management and Budget",
+            // "Committee on Ways and Means").
+            let body_of =
+                || (start + 1..end).any(|k| org(k - 1) && matches!(u.tokens[k].norm.as_str(), "of" | "on" | "for"));
+            let and_purpose = || {
+                (purpose || body_of())
+                    && u.tokens[end].norm == "and"
+                    && (end + 2 >= n || !is_name(end + 2) && u.tokens[end + 2].norm != "and")
+            };
+            if end + 1 < n && u.tokens[end].norm == "to" && to_purpose() && is_name(end + 1) && !u.is_capitalized(end) {
+                purpose = true;
+                end += 2;
+                continue;
+            }
             if end + 1 < n
-                && (CONNECTORS.contains(u.tokens[end].norm.as_str()) || u.tokens[end].norm == "&" || and_body())
+                && (CONNECTORS.contains(u.tokens[end].norm.as_str())
+                    || u.tokens[end].norm == "&"
+                    || and_body()
+                    || and_purpose())
                 && !u.is_capitalized(end)
                 && is_name(end + 1)
                 && !ends_with_possessive(u, end - 1)
