@@ -111,8 +111,12 @@ pub fn statements(v: &View) -> Vec<Statement> {
                         let start = if m.kind == MentionKind::Description { m.owner_start(u) } else { m.start };
                         let mut span = u.span_of(start, end.min(u.tokens.len()));
                         let mut label = u.slice(start, m.end);
-                        // "cited Lee's concerns": the speaker is "Lee", not "Lee's".
-                        if m.kind == MentionKind::Name && m.possessive && end == m.end {
+                        // "cited Lee's concerns": the speaker is "Lee", not "Lee's" (and "the
+                        // governor's statements" the governor's).
+                        if matches!(m.kind, MentionKind::Name | MentionKind::Description)
+                            && m.possessive
+                            && end == m.end
+                        {
                             let bare = crate::engine::reading::names::shown_without_possessive(label);
                             span = Span::new(span.start, span.end - (label.len() - bare.len()));
                             label = bare;

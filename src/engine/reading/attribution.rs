@@ -272,6 +272,13 @@ const SPEECH_NOUNS: WordList = WordList::new(
      tweet|insistence|contention|suggestion|concerns|objections|complaints|criticisms|warnings|charges",
 );
 
+/// Nouns of what someone asked, offered or declared that count as their statement only with
+/// what it says right after them ("Lee's demand to raise taxes", "the governor's statements
+/// deploring the delay"): "a request for comment", "an appeal to the court" or "a threat from
+/// the north" alone tell of no statement.
+const ASKING_NOUNS: WordList =
+    WordList::new("statements|demand|demands|proposal|plea|request|appeal|announcement|threat");
+
 /// Words that may stand between a quotation and its attribution, or between a verb and the
 /// quotation it introduces ("told reporters: “…”", "said in a statement, “…”").
 const BRIDGE_WORDS: usize = 8;
@@ -387,8 +394,13 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 continue;
             }
             // "his claim that …", "Lee's remarks, “…”": a statement noun after its author.
-            if SPEECH_NOUNS.contains(norms[i]) && i > 0 && !matches!(u.tags[i], Tag::Verb(_)) {
+            let asking = ASKING_NOUNS.contains(norms[i]);
+            if (SPEECH_NOUNS.contains(norms[i]) || asking) && i > 0 && !matches!(u.tags[i], Tag::Verb(_)) {
                 let author = u.mentions.iter().rposition(|m| m.end == i && m.possessive);
+                // With what was said after it, adjectives may stand between: "the governor's
+                // public statements deploring …".
+                let noun_start = (0..i).rev().find(|&k| u.tags[k] != Tag::Adj).map_or(0, |k| k + 1);
+                let said_by = u.mentions.iter().rposition(|m| m.end == noun_start && m.possessive);
                 // (Not a quotation that has a speaker of its own after it: "an asterisk to Lee's
                 // statement, “…,” it read".)
                 let own_speaker_after = |open: usize| {
@@ -400,11 +412,20 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     });
                     after.and_then(|k| u.tags.get(k)).is_some_and(|t| t.is_finite() || matches!(t, Tag::Verb(_)))
                 };
-                let content = (i + 1..(i + 4).min(u.tokens.len())).find(|&k| {
-                    norms[k] == "that" && u.tags[k] == Tag::Sub
-                        || u.tags[k] == Tag::Quote && matches!(norms[k - 1], ":" | ",") && !own_speaker_after(k)
-                });
-                if let (Some(m), Some(c)) = (author, content) {
+                // What was said: a clause after "that", a quotation, or what the statement asks,
+                // offers or says right after it ("Lee's demand to raise taxes", "the governor's
+                // statements deploring the delay").
+                let content = (i + 1..(i + 4).min(u.tokens.len()))
+                    .find(|&k| {
+                        norms[k] == "that" && u.tags[k] == Tag::Sub
+                            || u.tags[k] == Tag::Quote && matches!(norms[k - 1], ":" | ",") && !own_speaker_after(k)
+                    })
+                    .or_else(|| {
+                        let next = u.tags.get(i + 1).copied();
+                        let act = next == Some(Tag::To) && u.tags.get(i + 2) == Some(&Tag::Verb(VerbForm::Base));
+                        (act || next == Some(Tag::Verb(VerbForm::Gerund))).then_some(i + 1)
+                    });
+                if let (Some(m), Some(c)) = (said_by, content) {
                     out.push(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, c)));
                     i += 1;
                     continue;
@@ -413,7 +434,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 // the sentence tells of, though not what it said.
                 if let Some(m) = author.filter(|&m| {
                     let x = &u.mentions[m];
-                    x.kind == MentionKind::Name && x.actor != Actor::People && !u.quoted[x.start]
+                    !asking && x.kind == MentionKind::Name && x.actor != Actor::People && !u.quoted[x.start]
                 }) && !out[unit_first..].iter().any(|b| b.speaker.is_some_and(|(_, k)| k == m))
                 {
                     out.push(Attribution::new(ui, How::Mention, (ui, m), Vec::new()));
@@ -422,7 +443,8 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 }
                 // "drew a sharp response from Rev. Ann Lee": the named author of a statement
                 // speaks here, though what they said comes later.
-                if norms.get(i + 1) == Some(&"from")
+                if !asking
+                    && norms.get(i + 1) == Some(&"from")
                     && let Some(m) = mention_at(u, i + 2).filter(|&m| u.mentions[m].kind == MentionKind::Name)
                 {
                     out.push(Attribution::new(ui, How::Verb, (ui, m), Vec::new()));

@@ -420,7 +420,7 @@ pub fn resolve(v: &View) -> Entities {
                     Some(n) if n.kind == MentionKind::Name => names.find(&ents.list, &name_words(v, ui, n)),
                     _ => description_entity(v, &ents, ui, m),
                 },
-                MentionKind::Pronoun => pronoun_entity(&ents, &recent, m),
+                MentionKind::Pronoun => pronoun_entity(v, &ents, &recent, m),
             };
             let e = match found {
                 Some(e) => e,
@@ -885,8 +885,10 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
         role.push("of".into());
         role.extend(words_of(v, ui, m.owner_start(u), d + 1));
     }
+    // (A possessive description keeps its own role, "the governor's statements", but not
+    // what an owner before it would add.)
     if m.kind == MentionKind::Description && m.possessive {
-        role.clear();
+        role = m.role.map_or(Vec::new(), |(a, b)| words_of(v, ui, a, b));
     }
     // The role as written, for readers: a title, or a description without its determiner.
     let written = match m.kind {
@@ -1097,7 +1099,18 @@ const LEGISLATOR: WordList = WordList::new(
 
 /// The entity a pronoun stands for: the most recent one of a compatible kind, gender and
 /// number.
-fn pronoun_entity(ents: &Entities, recent: &[usize], m: &Mention) -> Option<usize> {
+fn pronoun_entity(v: &View, ents: &Entities, recent: &[usize], m: &Mention) -> Option<usize> {
+    // "the Holm Lecture", "the Stenn Files": a name only ever written with "the" before it
+    // and no title is a thing's, whatever its words look like.
+    let thing = |x: &Entity| {
+        x.named
+            && x.mentions.iter().all(|&(ui, mi)| {
+                let n = &v.units[ui].mentions[mi];
+                n.kind == MentionKind::Name
+                    && n.role.is_none()
+                    && n.determiner.is_some_and(|d| v.units[ui].tokens[d].norm == "the")
+            })
+    };
     recent.iter().rev().copied().find(|&e| {
         let x = &ents.list[e];
         if m.plural {
@@ -1108,6 +1121,7 @@ fn pronoun_entity(ents: &Entities, recent: &[usize], m: &Mention) -> Option<usiz
         } else {
             !x.plural
                 && x.actor == Actor::Person
+                && !thing(x)
                 && (x.gender == Gender::Unknown || m.gender == Gender::Unknown || x.gender == m.gender)
         }
     })

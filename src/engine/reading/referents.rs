@@ -1827,11 +1827,19 @@ impl<'v, 'a> Builder<'v, 'a> {
                     }
                 }
                 _ => {
+                    // (Not a headline's form in capitals, "THE QUEEN OF RAGE", where the text
+                    // writes it otherwise.)
+                    let written = |l: &Label| l.label.chars().any(char::is_lowercase);
                     if let Some(l) = names
                         .iter()
-                        .filter(|l| !l.label.starts_with("the ") && !l.label.starts_with("The "))
+                        .filter(|l| !l.label.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")))
                         .max_by_key(|l| {
-                            (l.label.split_whitespace().count(), l.label.len(), std::cmp::Reverse(l.article))
+                            (
+                                written(l),
+                                l.label.split_whitespace().count(),
+                                l.label.len(),
+                                std::cmp::Reverse(l.article),
+                            )
                         })
                     {
                         e.name = l.label.clone();
