@@ -415,9 +415,14 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 // What was said: a clause after "that", a quotation, or what the statement asks,
                 // offers or says right after it ("Lee's demand to raise taxes", "the governor's
                 // statements deploring the delay").
+                // (A "that" with a verb right after it opens a relative clause about the
+                // statement, not what it said: "after Lee's remarks that claimed …" are not the
+                // claim's.)
                 let content = (i + 1..(i + 4).min(u.tokens.len()))
                     .find(|&k| {
-                        norms[k] == "that" && u.tags[k] == Tag::Sub
+                        norms[k] == "that"
+                            && u.tags[k] == Tag::Sub
+                            && !u.tags.get(k + 1).is_some_and(|t| t.is_finite() || matches!(t, Tag::Verb(_)))
                             || u.tags[k] == Tag::Quote && matches!(norms[k - 1], ":" | ",") && !own_speaker_after(k)
                     })
                     .or_else(|| {
@@ -801,7 +806,9 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                 own
             };
         }
-        if let Some(e) = atts[k].entity {
+        // A statement only told of ("following Obama's comments, Romney said …") makes no
+        // speaker a later "he" can stand for.
+        if let Some(e) = atts[k].entity.filter(|_| atts[k].how != How::Mention) {
             last.note(k, &v.entities.list[e]);
         }
     }

@@ -80,7 +80,11 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
                 && tags[j - 1] == Tag::Noun
                 && !names_a_role(&tokens[j - 1].norm)
                 && subject_of_verb(tokens, tags, j);
-            if !(joins || det_after) || day_after_name || time_after_noun || name_after_noun {
+            // "Ryan first told …": an ordinal after a name with no noun after it says when, as
+            // an adverb ("the first lady", "Ryan's first debate" keep it).
+            let adverbial_ordinal =
+                tj == Tag::Ordinal && tags[j - 1] == Tag::Proper && !tags.get(j + 1).is_some_and(|t| t.is_modifier());
+            if !(joins || det_after) || day_after_name || time_after_noun || name_after_noun || adverbial_ordinal {
                 break;
             }
             if matches!(tj, Tag::Noun | Tag::Proper | Tag::Num) {
