@@ -2020,7 +2020,7 @@ fn near_after(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
 /// attribution `a` ("Lee said, “…”", "Lee told reporters in a statement: “…”"), or in the next
 /// unit after an attribution that ends its sentence with a colon.
 fn near_before(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
-    let Some((_, hi)) = extent(v, a) else { return false };
+    let Some((lo, hi)) = extent(v, a) else { return false };
     let au = &v.units[a.unit];
     if a.unit != ui {
         // "Lee said:" closing one sentence, the quotation opening the next.
@@ -2039,6 +2039,16 @@ fn near_before(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
     }
     // The tokens from the attribution's end up to the quotation (tokens are in order).
     let between = hi..at.max(hi);
+    // "All we've heard, the host complained, is “…”": an attribution set between commas in
+    // the clause whose copula then gives the quotation.
+    let set_between_commas =
+        lo > 0 && au.tokens[lo - 1].norm == "," && au.tokens.get(hi).is_some_and(|t| t.norm == ",");
+    if set_between_commas
+        && between.len() <= 3
+        && between.clone().all(|k| matches!(au.tokens[k].norm.as_str(), "," | "is" | "was" | "are" | "were"))
+    {
+        return true;
+    }
     // A statement noun or an object may stand between: "said in a statement, “…”".
     between.len() <= BRIDGE_WORDS
         && between.clone().all(|k| {

@@ -660,7 +660,7 @@ pub const ORG_WORDS: WordList = WordList::new(
      radio|television|tv|channel|poll|report|church|movement|coalition|federation|society|club|team|\
      project|center|caucus|federal|state|white|pentagon|capitol|islands|mountains|valley|amendment|\
      treaty|accord|agreement|war|olympics|summit|weekly|daily|standard|magazine|tower|towers|building|\
-     plaza|hotel|palace|stadium|arena|museum|library|memorial|bridge",
+     plaza|hotel|palace|stadium|arena|museum|library|memorial|bridge|conference|convention|forum",
 );
 
 /// True when the run looks like a person's name: two to four capitalised words none of which
