@@ -634,7 +634,12 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
         Form::Base => {
             let verb_context = matches!(prev, Some(Tag::Modal | Tag::To | Tag::Pron | Tag::Wh))
                 || (matches!(prev, Some(Tag::Aux)) && !matches!(next, Some(Tag::Noun)));
-            let object_next = next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj));
+            // (Or a particle and then the object: "Lee put out a statement", "set up a panel".)
+            let particle = tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "out" | "up" | "down" | "off" | "forward" | "together"))
+                && tags.get(i + 2).is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj));
+            let object_next = particle || next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj));
             // "officials say"; "Republicans oppose Mr. Obama": a group's plural name with an
             // object after the word.
             // Not an organisation's name and a title after it ("Fox News host Glenn Beck").
