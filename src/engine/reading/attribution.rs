@@ -2013,7 +2013,10 @@ fn near_after(v: &View, a: &Attribution, ui: usize, span: Span) -> bool {
     // the first token after it.
     let first_after = u.tokens.partition_point(|t| t.span.start < span.end);
     let gap = lo.saturating_sub(first_after);
-    u.tokens.get(lo).is_some_and(|t| t.span.start >= span.end) && gap <= 2
+    // ("…shouted “President Obama,” though Beck said …": a conjunction between opens another
+    // clause, whose speaker is not the quotation's.)
+    let joined = (first_after..lo).any(|k| matches!(u.tags[k], Tag::Sub | Tag::Coord));
+    u.tokens.get(lo).is_some_and(|t| t.span.start >= span.end) && gap <= 2 && !joined
 }
 
 /// True when the quotation piece at `span` of unit `ui` starts within a few tokens after
