@@ -168,9 +168,9 @@ pub enum Outcome {
     Done(Analysed),
     /// The worker could not start; the engine is loaded into the page instead.
     Broken(String),
-    /// The analysis could not run (a request the engine could not read, or an engine that
-    /// could not be loaded).
-    Failed(String),
+    /// The analysis of the latest request could not run (a request the engine could not read,
+    /// or an engine that could not be loaded): that request's revision, and why.
+    Failed(u64, String),
     /// The engine stopped with an error while it analysed (a trap in its WebAssembly).
     Stopped(String),
 }
@@ -368,12 +368,18 @@ mod client {
                     done(client, Analysed { revision: id, bundle, report, ms, in_worker, ready_made: false });
                 }
             }
-            Ok(Reply::Failed { message }) => client.on_outcome.emit(Outcome::Failed(message)),
+            Ok(Reply::Failed { message }) => failed(client, message),
             // The error event that follows says only "unreachable": the page shows what the
             // panic said (the first message shown stays).
             Ok(Reply::Panicked { message }) => client.on_outcome.emit(Outcome::Stopped(message)),
-            Err(e) => client.on_outcome.emit(Outcome::Failed(e)),
+            Err(e) => failed(client, e),
         }
+    }
+
+    /// Tells the app that the latest request could not be analysed.
+    fn failed(client: &Rc<Client>, why: String) {
+        let revision = client.state.borrow().latest.as_ref().map_or(u64::MAX, |l| l.0);
+        client.on_outcome.emit(Outcome::Failed(revision, why));
     }
 
     /// Hands a finished analysis over in a task of its own: reading a large report and drawing
@@ -389,7 +395,7 @@ mod client {
             match run_on_page(&text).await {
                 Ok(reply) => receive(&client, &reply, false),
                 Err((true, why)) => client.on_outcome.emit(Outcome::Stopped(why)),
-                Err((false, why)) => client.on_outcome.emit(Outcome::Failed(why)),
+                Err((false, why)) => failed(&client, why),
             }
         });
     }

@@ -160,24 +160,21 @@ pub fn App(props: &AppProps) -> Html {
     });
     let from_worker = use_state(|| None::<Rc<Analysed>>);
     let analyser = use_mut_ref(|| None::<Analyser>);
-    // The revision last sent to the analysis client, and the one whose analysis failed: that
-    // one is no longer "Analysing…".
-    let requested = use_mut_ref(|| u64::MAX);
+    // The revision whose analysis failed: that one is no longer "Analysing…".
     let failed_at = use_state(|| u64::MAX);
     {
-        let worker =
-            Worker { from_worker: from_worker.clone(), broken: worker_broken.clone(), failed_at: failed_at.clone() };
+        let from_worker = from_worker.clone();
+        let worker_broken = worker_broken.clone();
+        let failed_at = failed_at.clone();
         let dispatch = dispatch.clone();
         let analyser = analyser.clone();
-        let requested = requested.clone();
         let bundle = (*live_bundle).clone();
         let restored = workspace.restored.clone();
         use_effect_with((workspace.revision, use_worker, held), move |&(revision, in_worker, held)| {
             if in_worker && !held {
-                start_worker(&analyser, worker, requested.clone(), dispatch, embed);
+                start_worker(&analyser, from_worker, worker_broken, failed_at, dispatch, embed);
                 if let Some(a) = analyser.borrow().as_ref() {
                     mark_busy(embed, true);
-                    *requested.borrow_mut() = revision;
                     a.analyse(revision, bundle, &restored);
                 }
             }
@@ -388,29 +385,19 @@ fn mark_busy(embed: bool, busy: bool) {
     }
 }
 
-/// What the analysis client's outcomes set in the app.
-struct Worker {
-    /// The latest finished analysis.
-    from_worker: UseStateHandle<Option<Rc<Analysed>>>,
-    /// The worker could not start.
-    broken: UseStateHandle<bool>,
-    /// The revision whose analysis failed.
-    failed_at: UseStateHandle<u64>,
-}
-
 /// Starts the worker on first use.
 fn start_worker(
     analyser: &Rc<RefCell<Option<Analyser>>>,
-    worker: Worker,
-    requested: Rc<RefCell<u64>>,
+    from_worker: UseStateHandle<Option<Rc<Analysed>>>,
+    worker_broken: UseStateHandle<bool>,
+    failed_at: UseStateHandle<u64>,
     dispatch: UseReducerDispatcher<Workspace>,
     embed: bool,
 ) {
     if analyser.borrow().is_some() {
         return;
     }
-    let Worker { from_worker, broken, failed_at } = worker;
-    let worker_broken = broken.clone();
+    let broken = worker_broken.clone();
     let on_outcome = Callback::from(move |outcome: Outcome| match outcome {
         Outcome::Done(a) => {
             mark_busy(embed, false);
@@ -418,9 +405,9 @@ fn start_worker(
         }
         // Not analysed on the page instead: the same error would stop the page itself.
         Outcome::Stopped(why) => web::report_stop(&why),
-        Outcome::Failed(why) => {
+        Outcome::Failed(revision, why) => {
             mark_busy(embed, false);
-            failed_at.set(*requested.borrow());
+            failed_at.set(revision);
             dispatch.dispatch(Action::Notify(Notice::error(format!("The analysis could not run ({why})."))));
         }
         Outcome::Broken(why) => {

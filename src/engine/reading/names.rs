@@ -549,7 +549,7 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                     && u.tokens[end].norm == "and"
                     && (end + 2 >= n || !is_name(end + 2) && u.tokens[end + 2].norm != "and")
             };
-            if end + 1 < n && u.tokens[end].norm == "to" && to_purpose() && is_name(end + 1) && !u.is_capitalized(end) {
+            if end + 1 < n && to_purpose() && is_name(end + 1) && !u.is_capitalized(end) {
                 purpose = true;
                 end += 2;
                 continue;
