@@ -371,8 +371,11 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 && matches!(u.tags[i], Tag::Verb(VerbForm::Past | VerbForm::Third | VerbForm::Gerund))
             {
                 let quote_soon = (i + 1..(i + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
+                // ("Lee issued a statement calling the plan “unfair”": the statement's issuer.)
                 let who = if u.tags[i] == Tag::Verb(VerbForm::Gerund) {
-                    statement_author(u, i)
+                    statement_author(u, i).or_else(|| {
+                        (i > 0 && STATEMENT_NOUNS.contains(norms[i - 1])).then(|| sentence_subject(u, i)).flatten()
+                    })
                 } else {
                     subject_before(u, i)
                 };
@@ -571,6 +574,10 @@ fn quoted_citation(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<(Att
     Some((Attribution::by_verb(ui, (i, n), (vf.lemma, vf.stance), (ui, m), content), n))
 }
 
+/// How far after a speaker's mention the rest of its noun phrase may run before an insertion
+/// of the people it includes.
+const INCLUDED_REACH: usize = 10;
+
 /// "Several conservatives, including Lee and Park, have criticised …": the people named in
 /// the insertion said it too.
 fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
@@ -579,12 +586,23 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         let Some((su, mi)) = a.speaker else { continue };
         let u = &v.units[su];
         let m = &u.mentions[mi];
+        let listing =
+            |k: usize| u.tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
+        // The insertion may come after the rest of the speaker's noun phrase, before the verb:
+        // "Supporters of the plan and the new quay in the old town, including Mayor Lind, say".
         let e = m.outer_end();
+        let e = if a.verb.is_some_and(|(vs, _)| vs > e) {
+            (e..(e + INCLUDED_REACH).min(u.tokens.len()))
+                .take_while(|&k| !u.tags[k].is_verbal() && u.tags[k] != Tag::Quote)
+                .find(|&k| u.tokens[k].norm == ",")
+                .filter(|&k| listing(k + 1))
+                .unwrap_or(e)
+        } else {
+            e
+        };
         // The mark that opens the insertion: a comma or a dash (two hyphens are one dash).
         let mark = u.tokens.get(e).map(|t| t.norm.as_str());
         let open_end = if e + 1 < u.tokens.len() && double_hyphen(u, e + 1) { e + 2 } else { e + 1 };
-        let listing =
-            |k: usize| u.tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "including" | "among" | "like"));
         // Or in brackets: "(including Lee and Park)", "(Lee and Park among them)".
         let bracket = (mark == Some("("))
             .then(|| (e + 2..(e + 20).min(u.tokens.len())).find(|&k| u.tokens[k].norm == ")"))
@@ -1339,6 +1357,57 @@ fn sentence_subject(u: &Unit, before: usize) -> Option<usize> {
         .find_map(|g| subject_before(u, g.start))
 }
 
+/// The issuer of a statement whose relative clause the verb group at `vs` opens: "Lee put out
+/// a statement on Monday that claimed …", "issued a letter which said …" — the subject of the
+/// finite verb the statement noun is the object of. (The noun may have a short phrase after
+/// it, up to [`ISSUED_REACH`] words.)
+fn issuer_of_statement(u: &Unit, vs: usize) -> Option<usize> {
+    let rel = vs.checked_sub(1).filter(|&k| matches!(u.tokens[k].norm.as_str(), "that" | "which"))?;
+    let noun = (rel.saturating_sub(ISSUED_REACH)..rel)
+        .rev()
+        .take_while(|&k| !u.tags[k].is_verbal() && u.tokens[k].norm != "," && !u.quoted[k])
+        .find(|&k| u.tags[k] == Tag::Noun && STATEMENT_NOUNS.contains(u.tokens[k].norm.as_str()))?;
+    // The statement is the object: its determiner follows the verb group (and its particle:
+    // "put out a statement").
+    let det = noun.checked_sub(1).filter(|&k| matches!(u.tags[k], Tag::Det | Tag::Adj))?;
+    let g = u.verbs.iter().rev().find(|g| g.end <= det && !u.quoted[g.start])?;
+    let between_ok = (g.end..det).all(|k| u.tags[k] == Tag::Adv)
+        && (g.start..g.end).any(|k| u.tags[k].is_verbal() && ISSUING_VERBS.contains(u.tokens[k].norm.as_str()));
+    // A plain form right after its subject is finite too ("Lee put out …", "they issue …").
+    let plain = u.tags[g.start] == Tag::Verb(VerbForm::Base)
+        && g.start > 0
+        && !matches!(u.tags[g.start - 1], Tag::To | Tag::Modal | Tag::Aux);
+    (between_ok && (plain || finite_group(u, g))).then(|| subject_before(u, g.start)).flatten()
+}
+
+/// Verbs of making a statement public, whose subject is its author ("issued a statement",
+/// "put out a letter"; not "read a report").
+const ISSUING_VERBS: WordList = WordList::new(
+    "issue|issues|issued|release|releases|released|put|puts|send|sends|sent|post|posts|posted|publish|publishes|\
+     published|write|writes|wrote|deliver|delivers|delivered|give|gives|gave|make|makes|made|file|files|filed|\
+     submit|submits|submitted|sign|signs|signed|pen|pens|penned|unveil|unveils|unveiled",
+);
+
+/// How many words may stand between a statement noun and the relative "that" of what it
+/// said ("a statement on Monday evening that …").
+const ISSUED_REACH: usize = 5;
+
+/// True when the "-ing" verb at `i` follows "and" that joins it to an earlier participle clause
+/// of the same sentence, one opened by a comma or a statement noun with no finite verb since
+/// ("issued a statement calling the plan “unfair” and claiming …", ", praising … and adding
+/// that …").
+fn coordinated_participle(u: &Unit, i: usize) -> bool {
+    if i < 2 || u.tokens[i - 1].norm != "and" {
+        return false;
+    }
+    (0..i - 1).rev().take_while(|&k| !u.tags[k].is_finite() || u.quoted[k]).any(|k| {
+        u.tags[k] == Tag::Verb(VerbForm::Gerund)
+            && !u.quoted[k]
+            && k > 0
+            && (u.tokens[k - 1].norm == "," || STATEMENT_NOUNS.contains(u.tokens[k - 1].norm.as_str()))
+    })
+}
+
 /// True when a speech verb here reports speech: not a noun ("the claims"), not a passive ("was
 /// told"), not an infinitive inside another clause ("declined to say").
 fn speech_verb_here(u: &Unit, i: usize) -> bool {
@@ -1353,7 +1422,10 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
         }
         // "to say" is speech only after a verb or adjective that says it was done ("was quick
         // to reply", "went on to say"), not after "wants to" or "declined to".
-        VerbForm::Base => !matches!(prev_tag, Some(Tag::To)) || prev.is_some_and(|k| done_before_to(u, k).is_some()),
+        VerbForm::Base => {
+            !matches!(prev_tag, Some(Tag::To))
+                || prev.is_some_and(|k| done_before_to(u, k).is_some() || caused_speaker(u, k).is_some())
+        }
         // "Republicans are suggesting that …", "he has been saying": the progressive.
         VerbForm::Gerund if progressive(prev_norm) => true,
         VerbForm::Gerund => {
@@ -1364,6 +1436,7 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
                     || lead.is_some_and(|k| u.tokens[k].norm == "," && i - k <= 2)
                     || u.tokens[i - 1].norm == "by"
                     || STATEMENT_NOUNS.contains(u.tokens[i - 1].norm.as_str())
+                    || coordinated_participle(u, i)
                     || with_subject(u, i).is_some()
                     || (u.tokens[i].norm == "saying"
                         && !matches!(prev_tag, Some(Tag::Det | Tag::Poss | Tag::Prep | Tag::Aux))))
@@ -1410,6 +1483,21 @@ fn done_before_to(u: &Unit, to: usize) -> Option<usize> {
         .find(|&k| matches!(norm(k), "took" | "takes") && norm(k + 1) == "to")
         .filter(|&k| (k + 2..to).all(|x| u.tags[x].is_nominal() || matches!(u.tags[x], Tag::Det | Tag::Adj)))
 }
+
+/// The one made to speak by a verb that says the act after "to" happened: "That prompted
+/// other Republicans to warn …", "the ruling led the mayor to say …" — the mention between
+/// the verb and the "to" at `to` (not a wish or a request: "urged Lee to say").
+fn caused_speaker(u: &Unit, to: usize) -> Option<usize> {
+    let m = u.mentions.iter().rposition(|m| m.outer_end() == to && m.kind != MentionKind::Pronoun)?;
+    let before = u.mentions[m].start.checked_sub(1)?;
+    (matches!(u.tags[before], Tag::Verb(VerbForm::Past | VerbForm::Third | VerbForm::Participle))
+        && CAUSING_VERBS.contains(u.tokens[before].norm.as_str()))
+    .then_some(m)
+}
+
+/// Verbs after which what their object did "to" do happened ("prompted Lee to say").
+const CAUSING_VERBS: WordList =
+    WordList::new("caused|causes|prompted|prompts|led|leads|drove|drives|spurred|spurs|forced|forces|moved|moves");
 
 /// Adjectives after "be" that say the act after "to" was done ("was quick to reply").
 const DONE_ADJECTIVES: WordList = WordList::new("quick|quicker|swift|first|last|careful|fast");
@@ -1576,7 +1664,11 @@ fn verb_attribution(
         .then(|| done_before_to(u, i - 1))
         .flatten()
         .unwrap_or(i);
-    while vs > 0 && matches!(u.tags[vs - 1], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv) && !u.quoted[vs - 1] {
+    // (An ordinal right before a verb says when: "the Gazette first reported".)
+    while vs > 0
+        && matches!(u.tags[vs - 1], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv | Tag::Ordinal)
+        && !u.quoted[vs - 1]
+    {
         vs -= 1;
     }
     let ve = i + n;
@@ -1649,8 +1741,13 @@ fn verb_attribution(
             };
             if bare_it { nearest().unwrap_or(s) } else { s }
         })
+    } else if let Some(m) = (i > 0 && u.tags[i] == Tag::Verb(VerbForm::Base) && u.tags[i - 1] == Tag::To)
+        .then(|| caused_speaker(u, i - 1))
+        .flatten()
+    {
+        Some(m)
     } else {
-        subject_before(u, vs)
+        subject_before(u, vs).or_else(|| issuer_of_statement(u, vs))
     };
     let subject = subject?;
     let m: &Mention = &u.mentions[subject];
@@ -1711,7 +1808,8 @@ fn verb_attribution(
     // "a lawyer who likes to argue cases in court", "plans to announce a bid": an infinitive
     // with no mark of what was said names a habit or an intent, not a statement ("went on to
     // say that …" keeps its mark).
-    if i > 0 && u.tags[i - 1] == Tag::To && !marked && !trailing {
+    // (What someone was made to say was said: "prompted Lee to say the fare would rise".)
+    if i > 0 && u.tags[i - 1] == Tag::To && !marked && !trailing && caused_speaker(u, i - 1).is_none() {
         return None;
     }
     let negated = (vs..i).any(|k| u.tags[k] == Tag::Neg);

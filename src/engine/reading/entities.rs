@@ -1241,7 +1241,16 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
     if e.actor == Actor::Body {
         let words: Vec<&str> = e.words.iter().map(String::as_str).collect();
         let name_role = read_role(&words);
-        if name_role.official_body {
+        // A name with words of both kinds of body is the kind of its last one, its head ("the
+        // Tea Party Coalition" is a coalition, "the Harbour Bank Commission" a commission).
+        let head_official = || {
+            let lex = lexicon::get();
+            (0..words.len())
+                .rev()
+                .find_map(|k| lex.role_words.longest(&words, k).filter(|(_, r)| r.kind == RoleKind::Body))
+                .is_none_or(|(_, r)| r.class == RoleClass::Official)
+        };
+        if name_role.official_body && (!name_role.private_body || head_official()) {
             official = true;
         } else if name_role.private_body {
             private = true;

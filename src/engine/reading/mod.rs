@@ -442,7 +442,7 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
             // Every word of a run is a name word, connectors and full stops aside.
             for r in &u.runs {
                 for (k, n) in name.iter_mut().enumerate().take(r.end).skip(r.start) {
-                    *n = u.tokens[k].kind == TokenKind::Word && u.is_capitalized(k);
+                    *n = u.tokens[k].kind == TokenKind::Word && (u.is_capitalized(k) || names::particle_name(u.tok(k)));
                 }
             }
             u.tags = tag::tag(&u.tokens, u.text, &name);

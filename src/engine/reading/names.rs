@@ -33,6 +33,21 @@ pub fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&letters)
 }
 
+/// True for a surname written with a lower-case particle and a hyphen ("el-Gamal",
+/// "al-Assad"): a name word though it does not start with a capital.
+pub(crate) fn particle_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        NAME_PARTICLES.contains(particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Particles written in lower case before a hyphen and a surname.
+const NAME_PARTICLES: WordList = WordList::new("al|el|ad|an|ar|as|ash|at|az|ul|abu|bin|ibn|ben");
+
+/// Abbreviations that begin place names ("St. Louis", "Ft. Worth", "Mt. Vernon"): their full
+/// stop does not end the name.
+const PLACE_ABBREVIATIONS: WordList = WordList::new("st|ste|ft|mt|pt");
+
 /// True for a word made only of one capital letter (an initial, "J" of "Michael J. Green").
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -106,8 +121,11 @@ pub fn name_candidates(u: &Unit) -> Vec<bool> {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            if t.kind != TokenKind::Word || !u.is_capitalized(i) {
+            if t.kind != TokenKind::Word {
                 return false;
+            }
+            if !u.is_capitalized(i) {
+                return particle_name(u.tok(i));
             }
             let norm = casing_key(&t.norm);
             let closed = lex.classes_of(norm);
@@ -492,6 +510,7 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                 && u.tokens[end].norm == "."
                 && adjacent(end - 1, end)
                 && (is_initial(u.tok(end - 1))
+                    || PLACE_ABBREVIATIONS.contains(u.tokens[end - 1].norm.as_str())
                     || (lex.is(&u.tokens[end - 1].norm, WordClass::Title) && u.tok(end - 1).chars().count() <= 5))
                 && is_name(end + 1)
             {
@@ -529,7 +548,9 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                     && (1..=4).contains(&tail)
                     && org(end + tail)
                     && !org(end - 1)
-                    && !looks_like_person(u, NameRun { start, end })
+                    // (After "the" the first part is no person: "the Social Security and
+                    // Medicare Trust Fund".)
+                    && (!looks_like_person(u, NameRun { start, end }) || start > 0 && u.tokens[start - 1].norm == "the")
             };
             // "National Committee to Preserve Social Security and Medicare": a body's name may
             // go on with its purpose, "to" and a capitalised verb, and that purpose with "and"

@@ -580,10 +580,17 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
                 && i >= 2
                 && tags[i - 2] == Tag::Det
                 && lexicon::get().verbs.longest(&[norm], 0).is_some();
+            // "The Gazette first reported Monday that …": an ordinal right after a name or a
+            // pronoun says when, and the word after it is the verb ("the first reported case",
+            // "Lee's first stated aim" keep it a modifier).
+            let adverbial_ordinal = prev == Some(Tag::Ordinal)
+                && tags[..i].iter().rposition(|t| !matches!(t, Tag::Adv | Tag::Neg)).is_some_and(|j| {
+                    j > 0 && matches!(tags[j - 1], Tag::Proper | Tag::Pron) && !possessive(tokens, j - 1)
+                });
             if aux_before || after_comma {
                 // "was arrested", "has said".
                 Tag::Verb(VerbForm::Participle)
-            } else if speech_closing {
+            } else if speech_closing || adverbial_ordinal {
                 Tag::Verb(VerbForm::Past)
             } else if after_det && !object_next {
                 // "the injured man", "a wanted poster".
