@@ -460,6 +460,17 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     continue;
                 }
             }
+            // "Mayor Lind issued a statement on Monday", "the plaintiffs have presented sworn
+            // statements": who made a statement public speaks, though the sentence does not say
+            // what it said (the statement's own words, if any follow, are read by the rules for
+            // them).
+            if let Some(m) = issued_statement(u, i)
+                && !out[unit_first..].iter().any(|b| b.speaker.is_some_and(|(_, k)| k == m))
+            {
+                out.push(Attribution::new(ui, How::Mention, (ui, m), Vec::new()));
+                i += 1;
+                continue;
+            }
             let Some((n, vf)) = lex.verbs.longest(&norms, i) else {
                 i += 1;
                 continue;
@@ -1387,6 +1398,55 @@ const ISSUING_VERBS: WordList = WordList::new(
      published|write|writes|wrote|deliver|delivers|delivered|give|gives|gave|make|makes|made|file|files|filed|\
      submit|submits|submitted|sign|signs|signed|pen|pens|penned|unveil|unveils|unveiled",
 );
+
+/// Nouns of statements made public as a whole ("issued a statement", "sent a letter").
+const ISSUED_NOUNS: WordList =
+    WordList::new("statement|statements|letter|letters|release|report|memo|tweet|speech|remarks|comments|op-ed");
+
+/// The one who made public the statement whose noun is at `i` ("Lee issued a statement",
+/// "the plaintiffs have presented sworn statements"), when nothing of what it said follows it
+/// in the sentence (a clause, a quotation, a participle: those are read as the statement's
+/// words).
+fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
+    if u.tags[i] != Tag::Noun || !ISSUED_NOUNS.contains(u.tokens[i].norm.as_str()) || u.quoted[i] {
+        return None;
+    }
+    // Its determiner and modifiers ("a brief statement", "a press release", "sworn
+    // statements"); a participle
+    // right before the noun may have been read into the verb group.
+    let first = (0..i)
+        .rev()
+        .take_while(|&k| {
+            matches!(u.tags[k], Tag::Det | Tag::Adj | Tag::Poss | Tag::Noun | Tag::Verb(VerbForm::Participle))
+        })
+        .last()?;
+    let g = u.verbs.iter().rev().find(|g| g.start < first && g.end <= i && !u.quoted[g.start])?;
+    let first = first.max(g.end);
+    let issuing = (g.start..g.end).any(|k| {
+        u.tags[k].is_verbal()
+            && (ISSUING_VERBS.contains(u.tokens[k].norm.as_str())
+                || matches!(u.tokens[k].norm.as_str(), "presented" | "presents" | "present"))
+    });
+    let plain = u.tags[g.start] == Tag::Verb(VerbForm::Base)
+        && g.start > 0
+        && !matches!(u.tags[g.start - 1], Tag::To | Tag::Modal | Tag::Aux);
+    if !issuing || !(plain || finite_group(u, g)) || (g.end..first).any(|k| u.tags[k] != Tag::Adv) {
+        return None;
+    }
+    let words_follow = (i + 1..(i + ISSUED_REACH + 2).min(u.tokens.len())).any(|k| {
+        matches!(u.tags[k], Tag::Quote | Tag::Verb(VerbForm::Gerund))
+            || matches!(u.tokens[k].norm.as_str(), "that" | "which" | ":" | "saying")
+    });
+    if words_follow {
+        return None;
+    }
+    // (Not a noun after a preposition, which is only part of the subject: "Representatives of
+    // more than 200 parties signed the letter".)
+    subject_before(u, g.start).filter(|&m| {
+        let start = u.mentions[m].start;
+        start == 0 || !matches!(u.tags[start - 1], Tag::Prep) && u.tokens[start - 1].norm != "than"
+    })
+}
 
 /// How many words may stand between a statement noun and the relative "that" of what it
 /// said ("a statement on Monday evening that …").

@@ -662,7 +662,18 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
                         && (object_next || next == Some(Tag::Proper))
                         && group_then_verb(i - 1)))
                 && plural(tokens[i - 1].norm.as_str());
-            if verb_context || plural_subject || (object_next && after_relative(i, tokens, tags)) {
+            // "Other individual defendants include Trump's …": a plural noun of people, an
+            // object after the word (a possessive name too): the word is the verb, though an
+            // adjective before the noun looks like a compound.
+            let people_subject = i > 0
+                && tags[i - 1] == Tag::Noun
+                && plural(tokens[i - 1].norm.as_str())
+                && (object_next || tokens.get(i + 1).is_some_and(|_| possessive(tokens, i + 1)))
+                && lexicon::get()
+                    .role_words
+                    .longest(&[tokens[i - 1].norm.as_str()], 0)
+                    .is_some_and(|(_, r)| r.kind == lexicon::RoleKind::People);
+            if verb_context || plural_subject || people_subject || (object_next && after_relative(i, tokens, tags)) {
                 // "will attack", "to say", "they say", "officials say".
                 Tag::Verb(VerbForm::Base)
             } else if after_det || matches!(prev, Some(Tag::Prep)) {
