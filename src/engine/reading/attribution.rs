@@ -634,6 +634,11 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
             if !(x.kind == MentionKind::Name || x.kind == MentionKind::Description && x.role_word.is_some()) {
                 break;
             }
+            // "Minnesota congresswoman and presidential candidate Ann Lee": a singular role with
+            // no determiner is one more title of the name after it, no one of its own.
+            if x.kind == MentionKind::Description && !x.plural && x.determiner.is_none() {
+                break;
+            }
             // "The Gay and Lesbian Alliance …", "The Center on Budget and Policy Priorities": a
             // name after "the" joined by "and" is most often one body's name cut in two.
             if x.kind == MentionKind::Name && u.tokens[x.start].norm == "the" {
@@ -1396,7 +1401,9 @@ fn issuer_of_statement(u: &Unit, vs: usize) -> Option<usize> {
 const ISSUING_VERBS: WordList = WordList::new(
     "issue|issues|issued|release|releases|released|put|puts|send|sends|sent|post|posts|posted|publish|publishes|\
      published|write|writes|wrote|deliver|delivers|delivered|give|gives|gave|make|makes|made|file|files|filed|\
-     submit|submits|submitted|sign|signs|signed|pen|pens|penned|unveil|unveils|unveiled",
+     submit|submits|submitted|sign|signs|signed|pen|pens|penned|unveil|unveils|unveiled|issuing|releasing|\
+     putting|sending|posting|publishing|writing|delivering|giving|making|filing|submitting|signing|penning|\
+     unveiling",
 );
 
 /// Nouns of statements made public as a whole ("issued a statement", "sent a letter").
@@ -1404,7 +1411,7 @@ const ISSUED_NOUNS: WordList =
     WordList::new("statement|statements|letter|letters|release|report|memo|tweet|speech|remarks|comments|op-ed");
 
 /// The one who made public the statement whose noun is at `i` ("Lee issued a statement",
-/// "the plaintiffs have presented sworn statements"), when nothing of what it said follows it
+/// "the plaintiffs have presented sworn statements", "…, penning a letter"), when nothing of what it said follows it
 /// in the sentence (a clause, a quotation, a participle: those are read as the statement's
 /// words).
 fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
@@ -1430,11 +1437,16 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
     let plain = u.tags[g.start] == Tag::Verb(VerbForm::Base)
         && g.start > 0
         && !matches!(u.tags[g.start - 1], Tag::To | Tag::Modal | Tag::Aux);
-    if !issuing || !(plain || finite_group(u, g)) || (g.end..first).any(|k| u.tags[k] != Tag::Adv) {
+    // ", penning a letter to …": a participle clause, whose subject is the sentence's.
+    let participle = u.tags[g.start] == Tag::Verb(VerbForm::Gerund) && g.start > 0 && u.tokens[g.start - 1].norm == ",";
+    if !issuing || !(plain || participle || finite_group(u, g)) || (g.end..first).any(|k| u.tags[k] != Tag::Adv) {
         return None;
     }
+    // (A participle right after the noun or a comma: "a statement calling …"; not one after
+    // the addressee, "a letter to Lee chastising him", which no other rule reads.)
     let words_follow = (i + 1..(i + ISSUED_REACH + 2).min(u.tokens.len())).any(|k| {
-        matches!(u.tags[k], Tag::Quote | Tag::Verb(VerbForm::Gerund))
+        u.tags[k] == Tag::Quote
+            || u.tags[k] == Tag::Verb(VerbForm::Gerund) && (k == i + 1 || u.tokens[k - 1].norm == ",")
             || matches!(u.tokens[k].norm.as_str(), "that" | "which" | ":" | "saying")
     });
     if words_follow {
@@ -1442,7 +1454,8 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
     }
     // (Not a noun after a preposition, which is only part of the subject: "Representatives of
     // more than 200 parties signed the letter".)
-    subject_before(u, g.start).filter(|&m| {
+    let subject = if participle { sentence_subject(u, g.start) } else { subject_before(u, g.start) };
+    subject.filter(|&m| {
         let start = u.mentions[m].start;
         start == 0 || !matches!(u.tags[start - 1], Tag::Prep) && u.tokens[start - 1].norm != "than"
     })
