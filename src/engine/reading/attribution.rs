@@ -1387,13 +1387,23 @@ fn issuer_of_statement(u: &Unit, vs: usize) -> Option<usize> {
     // "put out a statement").
     let det = noun.checked_sub(1).filter(|&k| matches!(u.tags[k], Tag::Det | Tag::Adj))?;
     let g = u.verbs.iter().rev().find(|g| g.end <= det && !u.quoted[g.start])?;
-    let between_ok = (g.end..det).all(|k| u.tags[k] == Tag::Adv)
-        && (g.start..g.end).any(|k| u.tags[k].is_verbal() && ISSUING_VERBS.contains(u.tokens[k].norm.as_str()));
-    // A plain form right after its subject is finite too ("Lee put out …", "they issue …").
+    let between_ok = (g.end..det).all(|k| u.tags[k] == Tag::Adv);
+    (between_ok && issuing_group(u, g)).then(|| subject_before(u, g.start)).flatten()
+}
+
+/// True when the verb group `g` makes a statement public with a subject of its own before it:
+/// a verb of [`ISSUING_VERBS`] (or "present") that is finite, or a plain form right after its
+/// subject ("Lee put out …", "they issue …").
+fn issuing_group(u: &Unit, g: &super::chunk::Chunk) -> bool {
+    let issuing = (g.start..g.end).any(|k| {
+        u.tags[k].is_verbal()
+            && (ISSUING_VERBS.contains(u.tokens[k].norm.as_str())
+                || matches!(u.tokens[k].norm.as_str(), "presented" | "presents" | "present"))
+    });
     let plain = u.tags[g.start] == Tag::Verb(VerbForm::Base)
         && g.start > 0
         && !matches!(u.tags[g.start - 1], Tag::To | Tag::Modal | Tag::Aux);
-    (between_ok && (plain || finite_group(u, g))).then(|| subject_before(u, g.start)).flatten()
+    issuing && (plain || finite_group(u, g))
 }
 
 /// Verbs of making a statement public, whose subject is its author ("issued a statement",
@@ -1411,16 +1421,15 @@ const ISSUED_NOUNS: WordList =
     WordList::new("statement|statements|letter|letters|release|report|memo|tweet|speech|remarks|comments|op-ed");
 
 /// The one who made public the statement whose noun is at `i` ("Lee issued a statement",
-/// "the plaintiffs have presented sworn statements", "…, penning a letter"), when nothing of what it said follows it
-/// in the sentence (a clause, a quotation, a participle: those are read as the statement's
-/// words).
+/// "the plaintiffs have presented sworn statements", "…, penning a letter"), when nothing of
+/// what it said follows it in the sentence (a clause, a quotation, a participle: those are
+/// read as the statement's words).
 fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
     if u.tags[i] != Tag::Noun || !ISSUED_NOUNS.contains(u.tokens[i].norm.as_str()) || u.quoted[i] {
         return None;
     }
     // Its determiner and modifiers ("a brief statement", "a press release", "sworn
-    // statements"); a participle
-    // right before the noun may have been read into the verb group.
+    // statements"); a participle right before the noun may have been read into the verb group.
     let first = (0..i)
         .rev()
         .take_while(|&k| {
@@ -1429,17 +1438,12 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
         .last()?;
     let g = u.verbs.iter().rev().find(|g| g.start < first && g.end <= i && !u.quoted[g.start])?;
     let first = first.max(g.end);
-    let issuing = (g.start..g.end).any(|k| {
-        u.tags[k].is_verbal()
-            && (ISSUING_VERBS.contains(u.tokens[k].norm.as_str())
-                || matches!(u.tokens[k].norm.as_str(), "presented" | "presents" | "present"))
-    });
-    let plain = u.tags[g.start] == Tag::Verb(VerbForm::Base)
-        && g.start > 0
-        && !matches!(u.tags[g.start - 1], Tag::To | Tag::Modal | Tag::Aux);
     // ", penning a letter to …": a participle clause, whose subject is the sentence's.
-    let participle = u.tags[g.start] == Tag::Verb(VerbForm::Gerund) && g.start > 0 && u.tokens[g.start - 1].norm == ",";
-    if !issuing || !(plain || participle || finite_group(u, g)) || (g.end..first).any(|k| u.tags[k] != Tag::Adv) {
+    let participle = u.tags[g.start] == Tag::Verb(VerbForm::Gerund)
+        && g.start > 0
+        && u.tokens[g.start - 1].norm == ","
+        && (g.start..g.end).any(|k| ISSUING_VERBS.contains(u.tokens[k].norm.as_str()));
+    if !(participle || issuing_group(u, g)) || (g.end..first).any(|k| u.tags[k] != Tag::Adv) {
         return None;
     }
     // (A participle right after the noun or a comma: "a statement calling …"; not one after
