@@ -1732,6 +1732,10 @@ fn verb_attribution(
     // "comments from Eva Lund, chief economist for the bank, projecting that …", "a letter
     // from Ole Dahl calling the plan “unfair”": the author of what the gerund goes on.
     let author = if gerund { statement_author(u, i) } else { None };
+    // "prompted Lee to say …": the one made to speak.
+    let caused = (i > 0 && u.tags[i] == Tag::Verb(VerbForm::Base) && u.tags[i - 1] == Tag::To)
+        .then(|| caused_speaker(u, i - 1))
+        .flatten();
     if research && !core && gerund && author.is_none() {
         return None;
     }
@@ -1818,11 +1822,8 @@ fn verb_attribution(
             };
             if bare_it { nearest().unwrap_or(s) } else { s }
         })
-    } else if let Some(m) = (i > 0 && u.tags[i] == Tag::Verb(VerbForm::Base) && u.tags[i - 1] == Tag::To)
-        .then(|| caused_speaker(u, i - 1))
-        .flatten()
-    {
-        Some(m)
+    } else if caused.is_some() {
+        caused
     } else {
         subject_before(u, vs).or_else(|| issuer_of_statement(u, vs))
     };
@@ -1886,7 +1887,7 @@ fn verb_attribution(
     // with no mark of what was said names a habit or an intent, not a statement ("went on to
     // say that …" keeps its mark).
     // (What someone was made to say was said: "prompted Lee to say the fare would rise".)
-    if i > 0 && u.tags[i - 1] == Tag::To && !marked && !trailing && caused_speaker(u, i - 1).is_none() {
+    if i > 0 && u.tags[i - 1] == Tag::To && !marked && !trailing && caused.is_none() {
         return None;
     }
     let negated = (vs..i).any(|k| u.tags[k] == Tag::Neg);

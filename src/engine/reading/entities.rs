@@ -56,6 +56,8 @@ struct RoleRead {
     class: Option<RoleClass>,
     official_body: bool,
     private_body: bool,
+    /// The class of the last body word, the head of a body's name ("Tea Party Coalition").
+    last_body: Option<RoleClass>,
 }
 
 fn read_role(words: &[&str]) -> RoleRead {
@@ -63,10 +65,12 @@ fn read_role(words: &[&str]) -> RoleRead {
     let mut class = None;
     let mut official_body = false;
     let mut private_body = false;
+    let mut last_body = None;
     let mut k = 0;
     while k < words.len() {
         if let Some((n, &RoleWord { class: c, kind })) = lex.role_words.longest(words, k) {
             if kind == RoleKind::Body {
+                last_body = Some(c);
                 match c {
                     RoleClass::Official => official_body = true,
                     RoleClass::NonOfficial => private_body = true,
@@ -88,14 +92,14 @@ fn read_role(words: &[&str]) -> RoleRead {
             k += 1;
         }
     }
-    RoleRead { class, official_body, private_body }
+    RoleRead { class, official_body, private_body, last_body }
 }
 
 /// What the body after a role is, read from the head of each of its phrases (the role words
 /// that end it before "of", "for" or "at"): "the Kansas City, Mo., branch of the league" is a branch
 /// of a league, not a city.
 fn read_body(words: &[&str]) -> RoleRead {
-    let mut out = RoleRead { class: None, official_body: false, private_body: false };
+    let mut out = RoleRead { class: None, official_body: false, private_body: false, last_body: None };
     let lex = lexicon::get();
     for seg in words.split(|w| role_link(w)) {
         // The longest role phrase that ends the phrase ("international monetary fund"), or
@@ -107,6 +111,7 @@ fn read_body(words: &[&str]) -> RoleRead {
         out.class = out.class.or(r.class);
         out.official_body |= r.official_body;
         out.private_body |= r.private_body;
+        out.last_body = r.last_body.or(out.last_body);
     }
     out
 }
@@ -1243,14 +1248,8 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
         let name_role = read_role(&words);
         // A name with words of both kinds of body is the kind of its last one, its head ("the
         // Tea Party Coalition" is a coalition, "the Harbour Bank Commission" a commission).
-        let head_official = || {
-            let lex = lexicon::get();
-            (0..words.len())
-                .rev()
-                .find_map(|k| lex.role_words.longest(&words, k).filter(|(_, r)| r.kind == RoleKind::Body))
-                .is_none_or(|(_, r)| r.class == RoleClass::Official)
-        };
-        if name_role.official_body && (!name_role.private_body || head_official()) {
+        let head_official = name_role.last_body.is_none_or(|c| c == RoleClass::Official);
+        if name_role.official_body && (!name_role.private_body || head_official) {
             official = true;
         } else if name_role.private_body {
             private = true;

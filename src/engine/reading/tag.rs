@@ -541,13 +541,16 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
     let after_possessive = i > 0 && possessive(tokens, i - 1);
     let after_det = after_possessive || matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num | Tag::Ordinal));
     let before_noun = next.is_some_and(|t| matches!(t, Tag::Noun | Tag::Proper));
+    // Where the ordinal right before the word stands (adverbs aside), if there is one.
+    let ordinal_at = (prev == Some(Tag::Ordinal))
+        .then(|| tags[..i].iter().rposition(|t| !matches!(t, Tag::Adv | Tag::Neg)))
+        .flatten();
     match form {
         Form::Gerund => {
             // "first telling CNN": an ordinal with no determiner before it is an adverb here,
             // and the -ing word the verb ("the first sitting senator" keeps its determiner).
-            let ordinal_at = tags[..i].iter().rposition(|t| !matches!(t, Tag::Adv | Tag::Neg));
-            let adverbial_ordinal = prev == Some(Tag::Ordinal)
-                && ordinal_at.is_some_and(|j| !matches!(prev_word(tags, j), Some(Tag::Det | Tag::Poss)));
+            let adverbial_ordinal =
+                ordinal_at.is_some_and(|j| !matches!(prev_word(tags, j), Some(Tag::Det | Tag::Poss)));
             // "with some saying it …": a quantifier standing alone is the -ing verb's subject.
             if adverbial_ordinal || (i > 0 && lone_quantifier(tokens, tags, i - 1)) {
                 Tag::Verb(VerbForm::Gerund)
@@ -583,10 +586,8 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             // "The Gazette first reported Monday that …": an ordinal right after a name or a
             // pronoun says when, and the word after it is the verb ("the first reported case",
             // "Lee's first stated aim" keep it a modifier).
-            let adverbial_ordinal = prev == Some(Tag::Ordinal)
-                && tags[..i].iter().rposition(|t| !matches!(t, Tag::Adv | Tag::Neg)).is_some_and(|j| {
-                    j > 0 && matches!(tags[j - 1], Tag::Proper | Tag::Pron) && !possessive(tokens, j - 1)
-                });
+            let adverbial_ordinal = ordinal_at
+                .is_some_and(|j| j > 0 && matches!(tags[j - 1], Tag::Proper | Tag::Pron) && !possessive(tokens, j - 1));
             if aux_before || after_comma {
                 // "was arrested", "has said".
                 Tag::Verb(VerbForm::Participle)
