@@ -122,10 +122,19 @@ fn is_ideograph(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7AF)
 }
 
+/// The top-level domains of web addresses that name an outlet or an organisation in news
+/// ("FactCheck.org"): the word and its domain are one token.
+const WEB_DOMAINS: &[&str] = &["com", "org", "net", "gov", "edu"];
+
+/// True when the word is a web address: a name and one of [`WEB_DOMAINS`] ("FactCheck.org").
+pub fn is_web_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, tld)| !name.is_empty() && WEB_DOMAINS.contains(&tld.to_ascii_lowercase().as_str()))
+}
+
 /// Splits `text[span]` into tokens. Offsets are absolute byte offsets into `text`.
 ///
 /// Words keep inner apostrophes and hyphens ("don't", "anti-virus"), acronyms keep their dots
-/// ("U.S."), and numbers keep thousands separators and decimals ("1,100", "3.5").
+/// ("U.S."), web addresses their domain ("FactCheck.org"), and numbers keep thousands separators and decimals ("1,100", "3.5").
 ///
 /// # Panics
 /// Never; a span outside `text` or off a character boundary yields no tokens.
@@ -192,6 +201,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     j += 1;
                     continue;
                 }
+                // A web address's domain stays with its name ("FactCheck.org", "Politico.com").
+                if j - word_seg_start(&chars, k, j) >= 2 && chars.get(j).is_some_and(|&(_, d)| d == '.') {
+                    let tld_end = (j + 1..chars.len()).find(|&t| !chars[t].1.is_ascii_lowercase()).unwrap_or(chars.len());
+                    let tld: String = chars[j + 1..tld_end].iter().map(|&(_, c)| c).collect();
+                    // (Then the word ends: a space, a mark, or a full stop that ends the sentence.)
+                    let ends = match chars.get(tld_end).map(|&(_, n)| n) {
+                        None => true,
+                        Some('.') => chars.get(tld_end + 1).is_none_or(|&(_, m)| m.is_whitespace()),
+                        Some(n) => !n.is_alphanumeric(),
+                    };
+                    if WEB_DOMAINS.contains(&tld.as_str()) && ends {
+                        j = tld_end;
+                    }
+                }
                 break;
             }
             // A plural possessive keeps its apostrophe when a word follows ("Workers’ Front",
@@ -205,7 +228,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             }
             // Keep the final dot of an acronym ("U.S." rather than "U.S").
             let tok_text = &text[start..end_of(j)];
-            if tok_text.contains('.') && chars.get(j).is_some_and(|&(_, d)| d == '.') {
+            if tok_text.contains('.') && !is_web_address(tok_text) && chars.get(j).is_some_and(|&(_, d)| d == '.') {
                 j += 1;
                 // Its possessive stays with it ("the F.B.I.'s counsel").
                 if chars.get(j).is_some_and(|&(_, d)| d == '\'' || d == '\u{2019}')
@@ -354,6 +377,17 @@ mod tests {
         assert_eq!(words("anti-virus F.B.I. agents"), ["anti-virus", "fbi", "agents"]);
         assert_eq!(words("the Workers’ Front"), ["the", "workers'", "front"]);
         assert_eq!(words("the F.B.I.'s counsel"), ["the", "fbi's", "counsel"]);
+    }
+
+    #[test]
+    fn web_addresses_stay_one_word() {
+        assert_eq!(words("FactCheck.org rated it."), ["factcheckorg", "rated", "it", "."]);
+        assert_eq!(words("he told Politico.com. Then"), ["he", "told", "politicocom", ".", "then"]);
+        assert_eq!(words("at Politico.com, Lee"), ["at", "politicocom", ",", "lee"]);
+        // Not a domain: two words run together at a full stop, or an unknown ending.
+        assert_eq!(words("the city.Orgs"), ["the", "city", ".", "orgs"]);
+        assert_eq!(words("in the U.S.com"), ["in", "the", "us", "com"]);
+        assert!(is_web_address("FactCheck.org") && !is_web_address("U.S.") && !is_web_address(".com"));
     }
 
     #[test]

@@ -13,7 +13,7 @@
 
 use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names;
-use super::tag::{Tag, VerbForm};
+use super::tag::{TIME_WORDS, Tag, VerbForm};
 use super::{RESEARCH_NOUNS, Unit, View};
 use crate::engine::lexicon::{self, RoleKind, Stance, WordClass};
 use crate::engine::text::{Span, TokenKind};
@@ -298,7 +298,8 @@ const STATEMENT_NOUNS: WordList = WordList::new(
 /// an aide that …").
 const CLAIM_NOUNS: WordList = WordList::new(
     "claim|claims|comment|comments|remark|remarks|assertion|assertions|charge|charges|accusation|\
-     accusations|allegation|allegations|suggestion|warning|warnings|promise|pledge|argument|insistence",
+     accusations|allegation|allegations|suggestion|warning|warnings|promise|pledge|argument|insistence|\
+     characterization|characterizations|characterisation|characterisations",
 );
 
 /// The tokens of a sentence read for speech verbs and colons: the first 400. The longest
@@ -374,7 +375,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 // ("Lee issued a statement calling the plan “unfair”": the statement's issuer.)
                 let who = if u.tags[i] == Tag::Verb(VerbForm::Gerund) {
                     statement_author(u, i).or_else(|| {
-                        (i > 0 && STATEMENT_NOUNS.contains(norms[i - 1])).then(|| sentence_subject(u, i)).flatten()
+                        after_statement(u, i).then(|| statement_issuer(u, i).or_else(|| sentence_subject(u, i))).flatten()
                     })
                 } else {
                     subject_before(u, i)
@@ -1315,11 +1316,6 @@ fn prefer_name(u: &Unit, m: usize) -> usize {
 /// Reflexive pronouns that may stand between a subject and its verb ("Lee himself said").
 const REFLEXIVE: WordList = WordList::new("himself|herself|themselves|itself|also|too");
 
-/// Words of a time that may stand between a subject and its verb ("Lee on Monday said").
-const TIME_WORDS: WordList = WordList::new(
-    "last|this|next|week|month|year|night|morning|afternoon|evening|yesterday|today|earlier|later|on|\
-     weekend",
-);
 
 /// The "(" that opens the bracket closed by the ")" right before token `end`, looked for
 /// within `reach` tokens.
@@ -1450,7 +1446,7 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
     // the addressee, "a letter to Lee chastising him", which no other rule reads.)
     let words_follow = (i + 1..(i + ISSUED_REACH + 2).min(u.tokens.len())).any(|k| {
         u.tags[k] == Tag::Quote
-            || u.tags[k] == Tag::Verb(VerbForm::Gerund) && (k == i + 1 || u.tokens[k - 1].norm == ",")
+            || u.tags[k] == Tag::Verb(VerbForm::Gerund) && (after_statement(u, k) || u.tokens[k - 1].norm == ",")
             || matches!(u.tokens[k].norm.as_str(), "that" | "which" | ":" | "saying")
     });
     if words_follow {
@@ -1469,6 +1465,28 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
 /// said ("a statement on Monday evening that …").
 const ISSUED_REACH: usize = 5;
 
+/// True when a statement noun stands right before token `i`, or before a short time between
+/// them ("a statement calling …", "issued a report Tuesday claiming …", "a letter last week
+/// urging …").
+fn after_statement(u: &Unit, i: usize) -> bool {
+    let time = |k: usize| TIME_WORDS.contains(u.tokens[k].norm.as_str()) || is_day(u, k);
+    let noun = (0..i).rev().take(4).find(|&k| !time(k));
+    noun.is_some_and(|k| STATEMENT_NOUNS.contains(u.tokens[k].norm.as_str()))
+}
+
+/// The one who made public the statement that the "-ing" verb at `i` goes on ("the Pentagon
+/// issued a report Tuesday claiming …", inside "The administration is still looking … after
+/// the Pentagon issued …"): the subject of the finite verb group right before the statement
+/// noun, with nothing but the noun's phrase between.
+fn statement_issuer(u: &Unit, i: usize) -> Option<usize> {
+    if !after_statement(u, i) {
+        return None;
+    }
+    let g = u.verbs.iter().rev().find(|g| g.end <= i && !u.quoted[g.start])?;
+    let phrase = (g.end..i).all(|k| !u.tags[k].is_finite() && u.tags[k] != Tag::Quote && u.tokens[k].norm != ",");
+    (phrase && issuing_group(u, g)).then(|| subject_before(u, g.start)).flatten()
+}
+
 /// True when the "-ing" verb at `i` follows "and" that joins it to an earlier participle clause
 /// of the same sentence, one opened by a comma or a statement noun with no finite verb since
 /// ("issued a statement calling the plan “unfair” and claiming …", ", praising … and adding
@@ -1481,7 +1499,7 @@ fn coordinated_participle(u: &Unit, i: usize) -> bool {
         u.tags[k] == Tag::Verb(VerbForm::Gerund)
             && !u.quoted[k]
             && k > 0
-            && (u.tokens[k - 1].norm == "," || STATEMENT_NOUNS.contains(u.tokens[k - 1].norm.as_str()))
+            && (u.tokens[k - 1].norm == "," || after_statement(u, k))
     })
 }
 
@@ -1506,13 +1524,14 @@ fn speech_verb_here(u: &Unit, i: usize) -> bool {
         // "Republicans are suggesting that …", "he has been saying": the progressive.
         VerbForm::Gerund if progressive(prev_norm) => true,
         VerbForm::Gerund => {
-            // ", first telling CNN …", ", again saying …": an adverb may stand after the comma.
-            let lead = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Adv | Tag::Ordinal));
+            // ", first telling CNN …", ", again saying …": an adverb may stand after the comma;
+            // so may the mark that closes a quotation (`rated it “false,” noting that …`).
+            let lead = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Adv | Tag::Ordinal | Tag::Quote));
             i > 0
                 && (u.tokens[i - 1].norm == ","
                     || lead.is_some_and(|k| u.tokens[k].norm == "," && i - k <= 2)
                     || u.tokens[i - 1].norm == "by"
-                    || STATEMENT_NOUNS.contains(u.tokens[i - 1].norm.as_str())
+                    || after_statement(u, i)
                     || coordinated_participle(u, i)
                     || with_subject(u, i).is_some()
                     || (u.tokens[i].norm == "saying"
@@ -1790,7 +1809,9 @@ fn verb_attribution(
     });
     // A subject before the verb wins ("…,” Lee, a spokeswoman, told reporters").
     let before_subject = (!gerund).then(|| subject_before(u, vs)).flatten();
+    // (Never after an -ing form: in "…,” referring to Sen. Lee, …" Lee is what is referred to.)
     if after_mark
+        && !gerund
         && before_subject.is_none()
         && let Some(m) = agent
     {
@@ -1807,7 +1828,7 @@ fn verb_attribution(
     } else if by_means {
         own().or_else(|| means_of().and_then(|g| subject_before(u, g.start)))
     } else if gerund {
-        with_subject(u, i).or_else(|| sentence_subject(u, vs)).map(|s| {
+        with_subject(u, i).or_else(|| statement_issuer(u, i)).or_else(|| sentence_subject(u, vs)).map(|s| {
             // "It came after Lee chided the mayor, accusing him of …": where the sentence's
             // subject is a bare "it", the person who is the subject of the clause the gerund
             // follows is the one who speaks.
@@ -1849,6 +1870,9 @@ fn verb_attribution(
     // "slammed the fare rise as “a tax”": a quotation soon after.
     let quote_soon = (ve..(ve + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
     let hosting = lemma == "welcome" && !quote_soon && hosts(u, ve);
+    // "disputed the campaign's characterization", "rejected the claim": disagreeing with
+    // something said is a view of its own, though no words of it follow.
+    let disputed_claim = DISAGREEING.contains(lemma) && object_is_claim(u, ve);
     let evaluative = EVALUATIVE.contains(lemma)
         && !hosting
         && (quote_soon
@@ -1873,7 +1897,7 @@ fn verb_attribution(
     // "finds himself on the ropes", "showed the way": a verb of finding or showing reports
     // only for a study or poll, or with a mark of what was found ("found that …").
     let research_unmarked = matches!(lemma, "find" | "show") && !research_subject && !forecast && !marked && !trailing;
-    if !(core || after.is_some() || trailing || research_subject || forecast || evaluative || by_means)
+    if !(core || after.is_some() || trailing || research_subject || forecast || evaluative || by_means || disputed_claim)
         || hosting
         || research_unmarked
         || gerund_without_content
@@ -1913,6 +1937,25 @@ fn verb_attribution(
         clause_from(u, ve)
     };
     Some(Attribution::by_verb(ui, (i, n), (lemma, stance), (ui, subject), content))
+}
+
+/// Verbs (lemmas) of disagreeing with what someone said.
+const DISAGREEING: WordList = WordList::new("dispute|reject|rebut|refute|question|challenge|contest|counter");
+
+/// True when the noun phrase that opens at token `k` (a verb's object) is something said: its
+/// head a noun of statements or claims ("the claim", "the campaign's characterization").
+fn object_is_claim(u: &Unit, k: usize) -> bool {
+    // (A possessive may open the phrase as its own chunk: "the campaign's | characterization".)
+    let chunk = |from: usize| u.chunks.iter().find(|c| c.start == from);
+    let Some(mut c) = chunk(k) else { return false };
+    if c.end < u.tokens.len() && super::tag::possessive(&u.tokens, c.end - 1) {
+        match chunk(c.end) {
+            Some(next) => c = next,
+            None => return false,
+        }
+    }
+    let head = u.tokens[c.head].norm.as_str();
+    !u.quoted[c.head] && (CLAIM_NOUNS.contains(head) || STATEMENT_NOUNS.contains(head))
 }
 
 /// True when the attribution closes its sentence ("…, Lee said." / "…,” he added Friday."):

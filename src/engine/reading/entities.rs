@@ -1028,13 +1028,26 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         // "Lee's campaign" is also "the Lee campaign".
         let owner_words = words_of(v, ui, from, d + 1);
         let head = head.first();
+        // "his campaign" after "Blumenthal's campaign": a pronoun owner stands for the person
+        // it was resolved to, whose name the other owner's words are in.
+        let pronoun_owner = u
+            .mentions
+            .iter()
+            .position(|x| x.start == d && x.kind == MentionKind::Pronoun)
+            .and_then(|pi| ents.of[ui][pi])
+            .filter(|&o| ents.list[o].named);
+        let owned_by_pronoun = |r: &String| {
+            let Some(o) = pronoun_owner else { return false };
+            let owner: Vec<&str> = r.split(' ').skip_while(|w| !role_link(w)).skip(1).collect();
+            !owner.is_empty() && owner.iter().all(|w| ents.list[o].words.iter().any(|x| x == w))
+        };
         return latest(&ents.list, |e| {
             !e.named
                 && (e.name.to_lowercase() == name
                     || e.roles.iter().any(|r| {
                         let part: Vec<&str> = role_part(r).collect();
                         head.is_some_and(|h| part.last() == Some(&h.as_str()))
-                            && owner_words.iter().all(|w| part.contains(&w.as_str()))
+                            && (owner_words.iter().all(|w| part.contains(&w.as_str())) || owned_by_pronoun(r))
                     }))
         });
     }

@@ -783,7 +783,14 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
             b_start == if known_as { k + 3 } else { k + 1 }
         };
         let described = (copula || main_copula) && b.kind == MentionKind::Description && b.role_word.is_some();
-        if !described && (!comma || b_start != gap) {
+        // "Ann Lee, the panel's director,": an owner that is no mention of its own may stand
+        // between the comma and the description.
+        let owner_between = b_start > gap
+            && b_start - gap <= 4
+            && super::tag::possessive(&u.tokens, b_start - 1)
+            && (gap..b_start)
+                .all(|k| matches!(u.tags[k], Tag::Det | Tag::Noun | Tag::Proper | Tag::Adj) && !u.quoted[k]);
+        if !described && (!comma || b_start != gap && !owner_between) {
             continue;
         }
         // "Lee, whose spokesman …" opens a relative clause, not an apposition.

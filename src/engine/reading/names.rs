@@ -54,6 +54,12 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
+/// True when a capital letter follows a lower-case one inside the word ("McCain",
+/// "FactCheck"): a name's spelling, wherever the word stands.
+fn inner_capital(word: &str) -> bool {
+    word.chars().zip(word.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
 /// The index of the first word of the unit, and of every word that follows a colon or an
 /// opening quotation mark: where any word is capitalised.
 fn capital_anyway(u: &Unit) -> Vec<bool> {
@@ -66,7 +72,9 @@ fn capital_anyway(u: &Unit) -> Vec<bool> {
     for (i, t) in u.tokens.iter().enumerate() {
         match t.kind {
             TokenKind::Word | TokenKind::Number => {
-                out[i] = fresh;
+                // (A capital inside the word, or a web address, is no capital of position:
+                // "McCain", "Checkwise.org".)
+                out[i] = fresh && !inner_capital(u.tok(i)) && !crate::engine::text::is_web_address(u.tok(i));
                 fresh = false;
                 words += 1;
                 dateline = dateline && t.kind == TokenKind::Word && u.tok(i).chars().all(|c| !c.is_lowercase());

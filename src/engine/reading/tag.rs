@@ -197,6 +197,7 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             if raw.contains('.') && raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase) {
                 return Tag::Proper;
             }
+
             let c = cands[i];
             if let Some((head, clitic)) = contraction(norm) {
                 let hc = candidates(head);
@@ -315,8 +316,12 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
     }
     // "the official said": the word between a determiner and the verb of its clause is the
     // subject's noun, not a modifier.
+    // ("a White House official said": modifiers may stand between.)
     for i in 2..n {
-        if tags[i] == Tag::Verb(VerbForm::Past) && tags[i - 1] == Tag::Adj && tags[i - 2] == Tag::Det {
+        if tags[i] == Tag::Verb(VerbForm::Past)
+            && tags[i - 1] == Tag::Adj
+            && (tags[i - 2] == Tag::Det || determined_phrase_before(&tags, i))
+        {
             tags[i - 1] = Tag::Noun;
         }
     }
@@ -532,6 +537,26 @@ pub(crate) fn lone_quantifier(tokens: &[Token], tags: &[Tag], k: usize) -> bool 
             || matches!(tokens[k - 1].norm.as_str(), "," | "with"))
 }
 
+/// Words of a time that may stand between a subject and its verb ("Lee on Monday said") or
+/// after a verb that closes its clause ("…, an aide said Friday morning.").
+pub(crate) const TIME_WORDS: WordList = WordList::new(
+    "last|this|next|week|month|year|night|morning|afternoon|evening|yesterday|today|earlier|later|on|\
+     weekend",
+);
+
+/// True when the words right before `i` are a noun phrase that a determiner opens: up to
+/// [`PHRASE_BEFORE_VERB`] nouns, names and adjectives after it ("a White House official",
+/// "the city's senior budget official"), so that a verb form after them is its verb.
+fn determined_phrase_before(tags: &[Tag], i: usize) -> bool {
+    let modifier = |t: Tag| matches!(t, Tag::Adj | Tag::Noun | Tag::Proper);
+    let run = tags[..i].iter().rev().take(PHRASE_BEFORE_VERB + 1).take_while(|&&t| modifier(t)).count();
+    (1..=PHRASE_BEFORE_VERB).contains(&run) && run < i && matches!(tags[i - run - 1], Tag::Det | Tag::Poss)
+}
+
+/// The most words a noun phrase may have between its determiner and a verb form after it for
+/// [`determined_phrase_before`]: a head and three modifiers.
+const PHRASE_BEFORE_VERB: usize = 4;
+
 /// Settles a word that the verb list knows: a verb here, or a noun or adjective.
 fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
     let norm = tokens[i].norm.as_str();
@@ -576,12 +601,15 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             let after_comma = i > 0 && tokens[i - 1].norm == "," && matches!(next, Some(Tag::Prep));
             // "…, the official said." / "…, a spokesman said -": a verb of speech that closes
             // its clause after a noun phrase is its verb, not a modifier ("the said plan").
-            let closes_clause = tokens.get(i + 1).is_none_or(|t| {
+            // (A time may close it too: "…, an official said Friday morning.")
+            let after_time = (i + 1..(i + 4).min(tokens.len()))
+                .find(|&k| !(TIME_WORDS.contains(tokens[k].norm.as_str()) || lexicon::get().is(&tokens[k].norm, WordClass::Day)))
+                .unwrap_or((i + 4).min(tokens.len()));
+            let closes_clause = tokens.get(after_time).is_none_or(|t| {
                 t.kind == TokenKind::Quote || matches!(t.norm.as_str(), "." | "," | ";" | "-" | "—" | "–" | "--")
             });
             let speech_closing = closes_clause
-                && i >= 2
-                && tags[i - 2] == Tag::Det
+                && (i >= 2 && tags[i - 2] == Tag::Det || determined_phrase_before(tags, i))
                 && lexicon::get().verbs.longest(&[norm], 0).is_some();
             // "The Gazette first reported Monday that …": an ordinal right after a name or a
             // pronoun says when, and the word after it is the verb ("the first reported case",
