@@ -150,6 +150,23 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
             return Some(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, that + 1)));
         }
     }
+    // "Republicans used the charge that …", "Lee made the argument that …": a claim that its
+    // subject put forward, the claim's noun as the object and what it says after "that".
+    if (CLAIM_NOUNS.contains(norms[i]) || norms[i] == "case")
+        && u.tags[i] == Tag::Noun
+        && norms.get(i + 1) == Some(&"that")
+        && u.tags.get(i + 2).is_some_and(|t| !t.is_finite())
+        && let Some(g) = u.verbs.iter().rev().find(|g| g.end <= i && !u.quoted[g.start])
+        && (g.end..i).all(|k| matches!(u.tags[k], Tag::Det | Tag::Poss | Tag::Adj | Tag::Adv))
+        && lexicon::get()
+            .verb_forms
+            .get(norms[g.end - 1])
+            .is_some_and(|&(base, _)| PUTTING_FORWARD.contains(base) && (norms[i] != "case" || base == "make"))
+        && finite_group(u, g)
+        && let Some(m) = subject_before(u, g.start)
+    {
+        return Some(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, i + 2)));
+    }
     // ", citing unnamed sources", ", citing a report by the ministry": what the sentence
     // reports rests on them.
     if matches!(norms[i], "citing" | "quoting")
@@ -257,7 +274,7 @@ const EVERYDAY_SENSE: WordList = WordList::new(
 /// door").
 const EVALUATIVE: WordList = WordList::new(
     "criticize|criticise|condemn|accuse|praise|blame|question|dismiss|reject|welcome|applaud|slam|blast|\
-     hail|tout|decry|denounce|attack|lambast|rebuke|mock",
+     hail|tout|decry|denounce|attack|lambast|rebuke|mock|pounce on",
 );
 
 /// Verbs that name what someone called something, as speech when a quotation follows.
@@ -293,6 +310,11 @@ const STATEMENT_NOUNS: WordList = WordList::new(
     "statement|interview|letter|tweet|post|speech|email|e-mail|release|memo|op-ed|column|broadcast|\
      appearance|briefing|conference|call|message|video|report|blog",
 );
+
+/// Verbs (base forms) of putting a claim forward, whose subject owns the claim that is their
+/// object ("used the charge that …", "made the argument that …"; not "faces accusations that").
+const PUTTING_FORWARD: WordList =
+    WordList::new("make|use|level|repeat|press|push|renew|advance|float|raise|voice|echo|revive|offer");
 
 /// Nouns of what someone said, which "by" or "from" and the author may follow ("a claim by
 /// an aide that …").
@@ -538,6 +560,18 @@ pub fn find(v: &View) -> Vec<Attribution> {
                     out.push(Attribution::new(ui, How::Colon, (ui, m), Vec::new()));
                 }
             }
+        }
+        // "Obama used the same words against his rival:" closing a sentence that no verb of
+        // speech attributes, the quotation opening the next: the sentence's subject speaks.
+        if out.len() == unit_first
+            && let Some(last) = u.tokens.len().checked_sub(1)
+            && u.tokens[last].norm == ":"
+            && !u.quoted[last]
+            && v.units.get(ui + 1).is_some_and(|n| n.tokens.first().is_some_and(|t| t.kind == TokenKind::Quote))
+            && let Some(m) = sentence_subject(u, last)
+            && !(u.mentions[m].kind == MentionKind::Pronoun && matches!(norms[u.mentions[m].start], "it" | "this" | "that"))
+        {
+            out.push(Attribution::new(ui, How::Colon, (ui, m), Vec::new()));
         }
     }
     add_included_speakers(v, &mut out);
@@ -952,7 +986,13 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         }
         let time = (1..=3)
             .find(|&w| j >= w && (j - w..j).all(|k| TIME_WORDS.contains(u.tokens[k].norm.as_str()) || is_day(u, k)));
-        match time.or_else(|| dated_phrase(u, j)) {
+        // ("A campaign aide, though, said …": one adverb set off by commas.)
+        let aside = (j >= 4
+            && u.tokens[j - 1].norm == ","
+            && u.tokens[j - 3].norm == ","
+            && (u.tags[j - 2] == Tag::Adv || matches!(u.tokens[j - 2].norm.as_str(), "though" | "however")))
+        .then_some(3);
+        match time.or(aside).or_else(|| dated_phrase(u, j)) {
             Some(w) => j -= w,
             None => break,
         }
@@ -1870,9 +1910,10 @@ fn verb_attribution(
     // "slammed the fare rise as “a tax”": a quotation soon after.
     let quote_soon = (ve..(ve + 6).min(u.tokens.len())).any(|k| u.tags[k] == Tag::Quote);
     let hosting = lemma == "welcome" && !quote_soon && hosts(u, ve);
-    // "disputed the campaign's characterization", "rejected the claim": disagreeing with
-    // something said is a view of its own, though no words of it follow.
-    let disputed_claim = DISAGREEING.contains(lemma) && object_is_claim(u, ve);
+    // "disputed the campaign's characterization", "pounced on the governor's comments":
+    // disagreeing with or judging something said is a view of its own, though no words of it
+    // follow.
+    let disputed_claim = (DISAGREEING.contains(lemma) || EVALUATIVE.contains(lemma)) && object_is_claim(u, ve);
     let evaluative = EVALUATIVE.contains(lemma)
         && !hosting
         && (quote_soon
