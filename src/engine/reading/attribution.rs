@@ -98,6 +98,19 @@ impl Attribution {
 /// - a verb of stance in the passive with its agent ("was criticized by Gov. Lee", "calls that
 ///   were supported by the mayors"): the agent.
 fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Attribution> {
+    // "garnered the endorsement of Gov. Mary Fallin", "won the backing of the union": who gives
+    // the endorsement states a view.
+    if matches!(norms[i], "endorsement" | "backing" | "support" | "blessing")
+        && u.tags[i] == Tag::Noun
+        && norms.get(i + 1) == Some(&"of")
+        && let Some(m) = mention_at(u, i + 2)
+        && u.mentions[m].kind != MentionKind::Pronoun
+        && let Some(g) = u.verbs.iter().rev().find(|g| g.end <= i && !u.quoted[g.start])
+        && (g.end..i).all(|k| matches!(u.tags[k], Tag::Det | Tag::Poss | Tag::Adj | Tag::Adv))
+        && lexicon::get().verb_forms.get(norms[g.end - 1]).is_some_and(|&(base, _)| RECEIVING.contains(base))
+    {
+        return Some(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, i)));
+    }
     if STANCE_NOUNS.contains(norms[i]) && u.tags[i] == Tag::Noun && i >= 2 {
         // "his opposition" (the owner is the subject) or a bare "support for".
         let owned = matches!(norms[i - 1], "his" | "her" | "their");
@@ -310,6 +323,10 @@ const STATEMENT_NOUNS: WordList = WordList::new(
     "statement|interview|letter|tweet|post|speech|email|e-mail|release|memo|op-ed|column|broadcast|\
      appearance|briefing|conference|call|message|video|report|blog",
 );
+
+/// Verbs (base forms) of being given something, whose object's giver holds a view ("won the
+/// backing of …").
+const RECEIVING: WordList = WordList::new("win|get|receive|earn|secure|garner|gain|accept|welcome");
 
 /// Verbs (base forms) of putting a claim forward, whose subject owns the claim that is their
 /// object ("used the charge that …", "made the argument that …"; not "faces accusations that").
