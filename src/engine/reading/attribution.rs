@@ -516,6 +516,13 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 continue;
             };
             let Some(mut a) = verb_attribution(u, ui, i, n, vf.lemma, vf.stance) else {
+                // "The letter says, “…”": a document speaks for its author, where the article
+                // names who wrote, sent or signed it.
+                if let Some(a) = document_speech(v, ui, i, n, (vf.lemma, vf.stance)) {
+                    out.push(a);
+                    i += n;
+                    continue;
+                }
                 // "The lawsuit alleges the Russian government notified …": a verb of speech
                 // whose subject is no actor still reports what follows it.
                 if CORE.contains(vf.lemma)
@@ -2014,6 +2021,92 @@ fn object_is_claim(u: &Unit, k: usize) -> bool {
     }
     let head = u.tokens[c.head].norm.as_str();
     !u.quoted[c.head] && (CLAIM_NOUNS.contains(head) || STATEMENT_NOUNS.contains(head))
+}
+
+/// Documents that speak for their authors ("The letter says …", "…,” says the letter").
+const DOCUMENT_NOUNS: WordList =
+    WordList::new("letter|statement|memo|release|resolution|email|e-mail|tweet|message|petition|op-ed|editorial");
+
+/// How many units back the author of a document is looked for.
+const DOCUMENT_REACH: usize = 12;
+
+/// Speech whose subject is a document rather than an actor ("The letter says, “…”", "“…,”
+/// says the letter", "The letter released Tuesday by the faculty … took Mr. Ryan to task,
+/// saying that …"), attributed to the document's author when the article names one
+/// ([`document_author`]).
+fn document_speech(v: &View, ui: usize, i: usize, n: usize, lemma: (&'static str, Stance)) -> Option<Attribution> {
+    let u = &v.units[ui];
+    if !speech_verb_here(u, i) || u.quoted[i] {
+        return None;
+    }
+    let document = |k: usize| u.tags[k] == Tag::Noun && !u.quoted[k] && DOCUMENT_NOUNS.contains(u.tokens[k].norm.as_str());
+    // Where the verb group starts (auxiliaries and adverbs before it).
+    let vs = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv)).map_or(0, |k| k + 1);
+    let inverted = vs == i && i > 0 && (u.tokens[i - 1].norm == "," || u.tags[i - 1] == Tag::Quote);
+    let noun = if inverted {
+        // "…,” says the letter"
+        (i + n..(i + n + 3).min(u.tokens.len())).take_while(|&k| matches!(u.tags[k], Tag::Det | Tag::Adj | Tag::Noun)).find(|&k| document(k))
+    } else if u.tags[i] == Tag::Verb(VerbForm::Gerund) {
+        // ", saying that …" after a sentence whose subject is the document.
+        u.chunks.first().filter(|c| c.start == 0 && document(c.head)).map(|c| c.head)
+    } else {
+        // "The letter says".
+        u.chunks.iter().find(|c| c.end == vs).map(|c| c.head).filter(|&h| document(h))
+    }?;
+    let author = document_author(v, ui, noun, i)?;
+    let content = if inverted {
+        clause_before(u, vs)
+    } else {
+        content_after(u, i + n).map_or_else(|| clause_from(u, i + n), |c| clause_from(u, c))
+    };
+    Some(Attribution::by_verb(ui, (i, n), lemma, author, content))
+}
+
+/// The author of the document named by the noun at token `noun` of unit `ui` (whose verb of
+/// speech stands at token `speech`): in that unit or
+/// up to [`DOCUMENT_REACH`] units before it, a mention of the same noun followed by "by" or
+/// "from" and its author ("a letter released Tuesday and signed by nearly 90 faculty members",
+/// "a memo from the mayor"), or the subject of a verb of issuing whose object it is ("the
+/// faculty sent a letter", "the letter, which the faculty members sent to Mr. Ryan").
+fn document_author(v: &View, ui: usize, noun: usize, speech: usize) -> Option<(usize, usize)> {
+    let word = v.units[ui].tokens[noun].norm.as_str();
+    for uj in (ui.saturating_sub(DOCUMENT_REACH)..=ui).rev() {
+        let u = &v.units[uj];
+        for k in (0..u.tokens.len()).filter(|&k| u.tokens[k].norm == word && u.tags[k] == Tag::Noun && !u.quoted[k]) {
+            // "… signed by X", "… from X": within the noun's own phrase.
+            // (Past forms may be its participles, "released Tuesday and signed by"; a verb with
+            // its -s, an auxiliary or the speech verb itself ends the phrase: "The statement
+            // also quotes from …" names no author.)
+            let by = (k + 1..(k + 10).min(u.tokens.len()))
+                .take_while(|&j| {
+                    !(uj == ui && j == speech)
+                        && !matches!(u.tokens[j].norm.as_str(), "," | ";" | ".")
+                        && !matches!(u.tags[j], Tag::Quote | Tag::Sub | Tag::Wh | Tag::Aux | Tag::Modal | Tag::Verb(VerbForm::Third))
+                })
+                .find(|&j| matches!(u.tokens[j].norm.as_str(), "by" | "from"))
+                .and_then(|j| mention_at(u, j + 1));
+            // ", which the faculty members sent to …"
+            let which = (u.tokens.get(k + 1).is_some_and(|t| t.norm == ",") && u.tokens.get(k + 2).is_some_and(|t| t.norm == "which"))
+                .then(|| mention_at(u, k + 3))
+                .flatten()
+                .filter(|&m| {
+                    let e = u.mentions[m].outer_end();
+                    u.verbs.iter().any(|g| g.start == e && issuing_group(u, g))
+                });
+            // "X sent a letter": the issuing verb with the noun as its object.
+            let issued = u
+                .verbs
+                .iter()
+                .rev()
+                .find(|g| g.end <= k && (g.end..k).all(|j| matches!(u.tags[j], Tag::Det | Tag::Adj | Tag::Poss | Tag::Num)))
+                .filter(|g| issuing_group(u, g))
+                .and_then(|g| subject_before(u, g.start));
+            if let Some(m) = by.or(which).or(issued).filter(|&m| !DOCUMENT_NOUNS.contains(u.tokens[u.mentions[m].head].norm.as_str())) {
+                return Some((uj, m));
+            }
+        }
+    }
+    None
 }
 
 /// True when the attribution closes its sentence ("…, Lee said." / "…,” he added Friday."):

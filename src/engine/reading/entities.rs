@@ -1052,7 +1052,32 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         });
     }
     let text = words.join(" ");
-    latest(&ents.list, |e| !e.named && e.roles.contains(&text))
+    // "the faculty members" after "nearly 90 faculty members": a group said again with "the"
+    // is the group counted before; "the Georgetown scholars" after "the scholars" is the group
+    // named before with "the".
+    let again = m.plural && m.determiner.is_some_and(|d| u.tokens[d].norm == "the");
+    // (The role's words before a place or body it is tied to: "nearly 40 ferry workers at the
+    // quay" counts "ferry workers".)
+    let counted = |r: &String| {
+        let part: Vec<&str> = role_part(r).collect();
+        part.len() > words.len() && part.ends_with(&words.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let narrower = |r: &String| text.ends_with(&format!(" {r}"));
+    // (A group first named inside a quotation is the speaker's phrase: "As scholars, we …".)
+    let outside = |e: &Entity| {
+        e.mentions.first().is_some_and(|&(eu, em)| {
+            let x = &v.units[eu];
+            x.mentions.get(em).is_some_and(|mm| !x.quoted[mm.start])
+        })
+    };
+    latest(&ents.list, |e| {
+        !e.named
+            && (e.roles.contains(&text)
+                || again
+                    && e.plural
+                    && outside(e)
+                    && (e.roles.iter().any(counted) || e.definite && e.roles.iter().any(narrower)))
+    })
 }
 
 /// The words of a role before the body it is tied to: "adviser" of "adviser of the
