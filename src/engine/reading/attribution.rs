@@ -98,6 +98,27 @@ impl Attribution {
 /// - a verb of stance in the passive with its agent ("was criticized by Gov. Lee", "calls that
 ///   were supported by the mayors"): the agent.
 fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Attribution> {
+    // "Democrats want the cuts extended", "Lee wants to change the plan": what an actor wants is
+    // a view the article reports (not in a condition or a question, "if the mayor wants …",
+    // "gets what he wants").
+    if matches!(norms[i], "want" | "wants" | "wanted")
+        && matches!(u.tags[i], Tag::Verb(VerbForm::Third | VerbForm::Past | VerbForm::Base))
+        && !u.quoted[i]
+        && u.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+    {
+        let vs = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv)).map_or(0, |k| k + 1);
+        let conditional = (0..vs).rev().take_while(|&k| !matches!(norms[k], "," | ";" | ":")).any(|k| {
+            matches!(norms[k], "if" | "whether" | "unless" | "what" | "whatever" | "when" | "as" | "than")
+        });
+        if !conditional
+            && vs > 0
+            && let Some(m) = subject_before(u, vs)
+            && !(u.mentions[m].kind == MentionKind::Pronoun
+                && matches!(norms[u.mentions[m].start], "i" | "we" | "you" | "it" | "this" | "that"))
+        {
+            return Some(Attribution::by_verb(ui, (i, 1), ("want", Stance::Neutral), (ui, m), clause_from(u, i + 1)));
+        }
+    }
     // "garnered the endorsement of Gov. Mary Fallin", "won the backing of the union": who gives
     // the endorsement states a view.
     if matches!(norms[i], "endorsement" | "backing" | "support" | "blessing")
