@@ -128,7 +128,8 @@ const WEB_DOMAINS: &[&str] = &["com", "org", "net", "gov", "edu"];
 
 /// True when the word is a web address: a name and one of [`WEB_DOMAINS`] ("FactCheck.org").
 pub fn is_web_address(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(name, tld)| !name.is_empty() && WEB_DOMAINS.contains(&tld.to_ascii_lowercase().as_str()))
+    word.rsplit_once('.')
+        .is_some_and(|(name, tld)| !name.is_empty() && WEB_DOMAINS.contains(&tld.to_ascii_lowercase().as_str()))
 }
 
 /// Splits `text[span]` into tokens. Offsets are absolute byte offsets into `text`.
@@ -203,7 +204,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
                 // A web address's domain stays with its name ("FactCheck.org", "Politico.com").
                 if j - word_seg_start(&chars, k, j) >= 2 && chars.get(j).is_some_and(|&(_, d)| d == '.') {
-                    let tld_end = (j + 1..chars.len()).find(|&t| !chars[t].1.is_ascii_lowercase()).unwrap_or(chars.len());
+                    let tld_end =
+                        (j + 1..chars.len()).find(|&t| !chars[t].1.is_ascii_lowercase()).unwrap_or(chars.len());
                     let tld: String = chars[j + 1..tld_end].iter().map(|&(_, c)| c).collect();
                     // (Then the word ends: a space, a mark, or a full stop that ends the sentence.)
                     let ends = match chars.get(tld_end).map(|&(_, n)| n) {

@@ -106,10 +106,11 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
         && !u.quoted[i]
         && u.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
     {
-        let vs = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv)).map_or(0, |k| k + 1);
-        let conditional = (0..vs).rev().take_while(|&k| !matches!(norms[k], "," | ";" | ":")).any(|k| {
-            matches!(norms[k], "if" | "whether" | "unless" | "what" | "whatever" | "when" | "as" | "than")
-        });
+        let vs = group_start(u, i);
+        let conditional = (0..vs)
+            .rev()
+            .take_while(|&k| !matches!(norms[k], "," | ";" | ":"))
+            .any(|k| matches!(norms[k], "if" | "whether" | "unless" | "what" | "whatever" | "when" | "as" | "than"));
         if !conditional
             && vs > 0
             && let Some(m) = subject_before(u, vs)
@@ -435,7 +436,9 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 // ("Lee issued a statement calling the plan “unfair”": the statement's issuer.)
                 let who = if u.tags[i] == Tag::Verb(VerbForm::Gerund) {
                     statement_author(u, i).or_else(|| {
-                        after_statement(u, i).then(|| statement_issuer(u, i).or_else(|| sentence_subject(u, i))).flatten()
+                        after_statement(u, i)
+                            .then(|| statement_issuer(u, i).or_else(|| sentence_subject(u, i)))
+                            .flatten()
                     })
                 } else {
                     subject_before(u, i)
@@ -614,7 +617,8 @@ pub fn find(v: &View) -> Vec<Attribution> {
             && !u.quoted[last]
             && v.units.get(ui + 1).is_some_and(|n| n.tokens.first().is_some_and(|t| t.kind == TokenKind::Quote))
             && let Some(m) = sentence_subject(u, last)
-            && !(u.mentions[m].kind == MentionKind::Pronoun && matches!(norms[u.mentions[m].start], "it" | "this" | "that"))
+            && !(u.mentions[m].kind == MentionKind::Pronoun
+                && matches!(norms[u.mentions[m].start], "it" | "this" | "that"))
         {
             out.push(Attribution::new(ui, How::Colon, (ui, m), Vec::new()));
         }
@@ -1401,7 +1405,6 @@ fn prefer_name(u: &Unit, m: usize) -> usize {
 /// Reflexive pronouns that may stand between a subject and its verb ("Lee himself said").
 const REFLEXIVE: WordList = WordList::new("himself|herself|themselves|itself|also|too");
 
-
 /// The "(" that opens the bracket closed by the ")" right before token `end`, looked for
 /// within `reach` tokens.
 fn bracket_opening(u: &Unit, end: usize, reach: usize) -> Option<usize> {
@@ -1983,7 +1986,14 @@ fn verb_attribution(
     // "finds himself on the ropes", "showed the way": a verb of finding or showing reports
     // only for a study or poll, or with a mark of what was found ("found that …").
     let research_unmarked = matches!(lemma, "find" | "show") && !research_subject && !forecast && !marked && !trailing;
-    if !(core || after.is_some() || trailing || research_subject || forecast || evaluative || by_means || disputed_claim)
+    if !(core
+        || after.is_some()
+        || trailing
+        || research_subject
+        || forecast
+        || evaluative
+        || by_means
+        || disputed_claim)
         || hosting
         || research_unmarked
         || gerund_without_content
@@ -2051,6 +2061,12 @@ const DOCUMENT_NOUNS: WordList =
 /// How many units back the author of a document is looked for.
 const DOCUMENT_REACH: usize = 12;
 
+/// Where the verb group of the verb at `i` starts: the auxiliaries, modals, negations and
+/// adverbs right before it belong to it ("has not yet said").
+fn group_start(u: &Unit, i: usize) -> usize {
+    (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv)).map_or(0, |k| k + 1)
+}
+
 /// Speech whose subject is a document rather than an actor ("The letter says, “…”", "“…,”
 /// says the letter", "The letter released Tuesday by the faculty … took Mr. Ryan to task,
 /// saying that …"), attributed to the document's author when the article names one
@@ -2060,13 +2076,15 @@ fn document_speech(v: &View, ui: usize, i: usize, n: usize, lemma: (&'static str
     if !speech_verb_here(u, i) || u.quoted[i] {
         return None;
     }
-    let document = |k: usize| u.tags[k] == Tag::Noun && !u.quoted[k] && DOCUMENT_NOUNS.contains(u.tokens[k].norm.as_str());
-    // Where the verb group starts (auxiliaries and adverbs before it).
-    let vs = (0..i).rev().find(|&k| !matches!(u.tags[k], Tag::Aux | Tag::Modal | Tag::Neg | Tag::Adv)).map_or(0, |k| k + 1);
+    let document =
+        |k: usize| u.tags[k] == Tag::Noun && !u.quoted[k] && DOCUMENT_NOUNS.contains(u.tokens[k].norm.as_str());
+    let vs = group_start(u, i);
     let inverted = vs == i && i > 0 && (u.tokens[i - 1].norm == "," || u.tags[i - 1] == Tag::Quote);
     let noun = if inverted {
         // "…,” says the letter"
-        (i + n..(i + n + 3).min(u.tokens.len())).take_while(|&k| matches!(u.tags[k], Tag::Det | Tag::Adj | Tag::Noun)).find(|&k| document(k))
+        (i + n..(i + n + 3).min(u.tokens.len()))
+            .take_while(|&k| matches!(u.tags[k], Tag::Det | Tag::Adj | Tag::Noun))
+            .find(|&k| document(k))
     } else if u.tags[i] == Tag::Verb(VerbForm::Gerund) {
         // ", saying that …" after a sentence whose subject is the document.
         u.chunks.first().filter(|c| c.start == 0 && document(c.head)).map(|c| c.head)
@@ -2100,29 +2118,39 @@ fn document_author(v: &View, ui: usize, noun: usize, speech: usize) -> Option<(u
             // also quotes from …" names no author.)
             let by = (k + 1..(k + 10).min(u.tokens.len()))
                 .take_while(|&j| {
-                    !(uj == ui && j == speech)
-                        && !matches!(u.tokens[j].norm.as_str(), "," | ";" | ".")
-                        && !matches!(u.tags[j], Tag::Quote | Tag::Sub | Tag::Wh | Tag::Aux | Tag::Modal | Tag::Verb(VerbForm::Third))
+                    let ends = (uj == ui && j == speech) || matches!(u.tokens[j].norm.as_str(), "," | ";" | ".");
+                    !ends
+                        && !matches!(
+                            u.tags[j],
+                            Tag::Quote | Tag::Sub | Tag::Wh | Tag::Aux | Tag::Modal | Tag::Verb(VerbForm::Third)
+                        )
                 })
                 .find(|&j| matches!(u.tokens[j].norm.as_str(), "by" | "from"))
                 .and_then(|j| mention_at(u, j + 1));
             // ", which the faculty members sent to …"
-            let which = (u.tokens.get(k + 1).is_some_and(|t| t.norm == ",") && u.tokens.get(k + 2).is_some_and(|t| t.norm == "which"))
-                .then(|| mention_at(u, k + 3))
-                .flatten()
-                .filter(|&m| {
-                    let e = u.mentions[m].outer_end();
-                    u.verbs.iter().any(|g| g.start == e && issuing_group(u, g))
-                });
+            let which = (u.tokens.get(k + 1).is_some_and(|t| t.norm == ",")
+                && u.tokens.get(k + 2).is_some_and(|t| t.norm == "which"))
+            .then(|| mention_at(u, k + 3))
+            .flatten()
+            .filter(|&m| {
+                let e = u.mentions[m].outer_end();
+                u.verbs.iter().any(|g| g.start == e && issuing_group(u, g))
+            });
             // "X sent a letter": the issuing verb with the noun as its object.
             let issued = u
                 .verbs
                 .iter()
                 .rev()
-                .find(|g| g.end <= k && (g.end..k).all(|j| matches!(u.tags[j], Tag::Det | Tag::Adj | Tag::Poss | Tag::Num)))
+                .find(|g| {
+                    g.end <= k && (g.end..k).all(|j| matches!(u.tags[j], Tag::Det | Tag::Adj | Tag::Poss | Tag::Num))
+                })
                 .filter(|g| issuing_group(u, g))
                 .and_then(|g| subject_before(u, g.start));
-            if let Some(m) = by.or(which).or(issued).filter(|&m| !DOCUMENT_NOUNS.contains(u.tokens[u.mentions[m].head].norm.as_str())) {
+            if let Some(m) = by
+                .or(which)
+                .or(issued)
+                .filter(|&m| !DOCUMENT_NOUNS.contains(u.tokens[u.mentions[m].head].norm.as_str()))
+            {
                 return Some((uj, m));
             }
         }

@@ -603,7 +603,10 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             // its clause after a noun phrase is its verb, not a modifier ("the said plan").
             // (A time may close it too: "…, an official said Friday morning.")
             let after_time = (i + 1..(i + 4).min(tokens.len()))
-                .find(|&k| !(TIME_WORDS.contains(tokens[k].norm.as_str()) || lexicon::get().is(&tokens[k].norm, WordClass::Day)))
+                .find(|&k| {
+                    !(TIME_WORDS.contains(tokens[k].norm.as_str())
+                        || lexicon::get().is(&tokens[k].norm, WordClass::Day))
+                })
                 .unwrap_or((i + 4).min(tokens.len()));
             let closes_clause = tokens.get(after_time).is_none_or(|t| {
                 t.kind == TokenKind::Quote || matches!(t.norm.as_str(), "." | "," | ";" | "-" | "—" | "–" | "--")
