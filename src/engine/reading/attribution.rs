@@ -100,7 +100,7 @@ impl Attribution {
 fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Attribution> {
     // "Democrats want the cuts extended", "Lee wants to change the plan": what an actor wants is
     // a view the article reports (not in a condition or a question, "if the mayor wants …",
-    // "gets what he wants").
+    // "gets what he wants", nor after a modal, "would want to …").
     if matches!(norms[i], "want" | "wants" | "wanted")
         && matches!(u.tags[i], Tag::Verb(VerbForm::Third | VerbForm::Past | VerbForm::Base))
         && !u.quoted[i]
@@ -111,7 +111,10 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
             .rev()
             .take_while(|&k| !matches!(norms[k], "," | ";" | ":"))
             .any(|k| matches!(norms[k], "if" | "whether" | "unless" | "what" | "whatever" | "when" | "as" | "than"));
+        // ("would want to smear …" guesses at a wish; it reports none.)
+        let modal = (vs..i).any(|k| u.tags[k] == Tag::Modal);
         if !conditional
+            && !modal
             && vs > 0
             && let Some(m) = subject_before(u, vs)
             && !(u.mentions[m].kind == MentionKind::Pronoun
