@@ -135,7 +135,8 @@ pub fn is_web_address(word: &str) -> bool {
 /// Splits `text[span]` into tokens. Offsets are absolute byte offsets into `text`.
 ///
 /// Words keep inner apostrophes and hyphens ("don't", "anti-virus"), acronyms keep their dots
-/// ("U.S."), web addresses their domain ("FactCheck.org"), and numbers keep thousands separators and decimals ("1,100", "3.5").
+/// ("U.S."), web addresses their domain ("FactCheck.org"), and numbers keep thousands
+/// separators and decimals ("1,100", "3.5").
 ///
 /// # Panics
 /// Never; a span outside `text` or off a character boundary yields no tokens.

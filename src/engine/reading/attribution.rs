@@ -13,7 +13,7 @@
 
 use super::mentions::{Actor, Gender, Mention, MentionKind};
 use super::names;
-use super::tag::{TIME_WORDS, Tag, VerbForm};
+use super::tag::{Tag, VerbForm, time_word};
 use super::{RESEARCH_NOUNS, Unit, View};
 use crate::engine::lexicon::{self, RoleKind, Stance, WordClass};
 use crate::engine::text::{Span, TokenKind};
@@ -130,9 +130,7 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
         && norms.get(i + 1) == Some(&"of")
         && let Some(m) = mention_at(u, i + 2)
         && u.mentions[m].kind != MentionKind::Pronoun
-        && let Some(g) = u.verbs.iter().rev().find(|g| g.end <= i && !u.quoted[g.start])
-        && (g.end..i).all(|k| matches!(u.tags[k], Tag::Det | Tag::Poss | Tag::Adj | Tag::Adv))
-        && lexicon::get().verb_forms.get(norms[g.end - 1]).is_some_and(|&(base, _)| RECEIVING.contains(base))
+        && object_verb(u, i).is_some_and(|(_, base)| RECEIVING.contains(base))
     {
         return Some(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, i)));
     }
@@ -182,7 +180,7 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
         // (a time between: "earlier Thursday", "last week")
         let that = (e..(e + 4).min(u.tokens.len())).find(|&k| norms[k] == "that" && u.tags[k] == Tag::Sub);
         if let Some(that) = that
-            && (e..that).all(|k| matches!(u.tags[k], Tag::Adv) || TIME_WORDS.contains(norms[k]) || is_day(u, k))
+            && (e..that).all(|k| matches!(u.tags[k], Tag::Adv) || time_word(norms[k]))
             && u.tags.get(that + 1).is_some_and(|t| !t.is_finite())
         {
             return Some(Attribution::new(ui, How::Verb, (ui, m), clause_from(u, that + 1)));
@@ -194,12 +192,9 @@ fn view_attribution(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<Att
         && u.tags[i] == Tag::Noun
         && norms.get(i + 1) == Some(&"that")
         && u.tags.get(i + 2).is_some_and(|t| !t.is_finite())
-        && let Some(g) = u.verbs.iter().rev().find(|g| g.end <= i && !u.quoted[g.start])
-        && (g.end..i).all(|k| matches!(u.tags[k], Tag::Det | Tag::Poss | Tag::Adj | Tag::Adv))
-        && lexicon::get()
-            .verb_forms
-            .get(norms[g.end - 1])
-            .is_some_and(|&(base, _)| PUTTING_FORWARD.contains(base) && (norms[i] != "case" || base == "make"))
+        && let Some((g, base)) = object_verb(u, i)
+        && PUTTING_FORWARD.contains(base)
+        && (norms[i] != "case" || base == "make")
         && finite_group(u, g)
         && let Some(m) = subject_before(u, g.start)
     {
@@ -348,6 +343,18 @@ const STATEMENT_NOUNS: WordList = WordList::new(
     "statement|interview|letter|tweet|post|speech|email|e-mail|release|memo|op-ed|column|broadcast|\
      appearance|briefing|conference|call|message|video|report|blog",
 );
+
+/// The verb group whose object is the noun phrase that the noun at `i` heads, with its verb's
+/// base form: the nearest group before it outside quotations, with only determiners,
+/// possessives, adjectives and adverbs between ("won the strong backing", "used the charge").
+fn object_verb<'u>(u: &'u Unit, i: usize) -> Option<(&'u super::chunk::Chunk, &'static str)> {
+    let g = u.verbs.iter().rev().find(|g| g.end <= i && !u.quoted[g.start])?;
+    if !(g.end..i).all(|k| matches!(u.tags[k], Tag::Det | Tag::Poss | Tag::Adj | Tag::Adv)) {
+        return None;
+    }
+    let &(base, _) = lexicon::get().verb_forms.get(u.tokens[g.end - 1].norm.as_str())?;
+    Some((g, base))
+}
 
 /// Verbs (base forms) of being given something, whose object's giver holds a view ("won the
 /// backing of …").
@@ -1036,8 +1043,7 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
         {
             j -= 1;
         }
-        let time = (1..=3)
-            .find(|&w| j >= w && (j - w..j).all(|k| TIME_WORDS.contains(u.tokens[k].norm.as_str()) || is_day(u, k)));
+        let time = (1..=3).find(|&w| j >= w && (j - w..j).all(|k| time_word(&u.tokens[k].norm)));
         // ("A campaign aide, though, said …": one adverb set off by commas.)
         let aside = (j >= 4
             && u.tokens[j - 1].norm == ","
@@ -1560,8 +1566,7 @@ const ISSUED_REACH: usize = 5;
 /// them ("a statement calling …", "issued a report Tuesday claiming …", "a letter last week
 /// urging …").
 fn after_statement(u: &Unit, i: usize) -> bool {
-    let time = |k: usize| TIME_WORDS.contains(u.tokens[k].norm.as_str()) || is_day(u, k);
-    let noun = (0..i).rev().take(4).find(|&k| !time(k));
+    let noun = (0..i).rev().take(4).find(|&k| !time_word(&u.tokens[k].norm));
     noun.is_some_and(|k| STATEMENT_NOUNS.contains(u.tokens[k].norm.as_str()))
 }
 
@@ -2105,8 +2110,7 @@ fn document_speech(v: &View, ui: usize, i: usize, n: usize, lemma: (&'static str
 }
 
 /// The author of the document named by the noun at token `noun` of unit `ui` (whose verb of
-/// speech stands at token `speech`): in that unit or
-/// up to [`DOCUMENT_REACH`] units before it, a mention of the same noun followed by "by" or
+/// speech stands at token `speech`): in that unit or up to [`DOCUMENT_REACH`] units before it, a mention of the same noun followed by "by" or
 /// "from" and its author ("a letter released Tuesday and signed by nearly 90 faculty members",
 /// "a memo from the mayor"), or the subject of a verb of issuing whose object it is ("the
 /// faculty sent a letter", "the letter, which the faculty members sent to Mr. Ryan").

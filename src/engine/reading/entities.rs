@@ -1058,11 +1058,12 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
     let again = m.plural && m.determiner.is_some_and(|d| u.tokens[d].norm == "the");
     // (The role's words before a place or body it is tied to: "nearly 40 ferry workers at the
     // quay" counts "ferry workers".)
+    let own: Vec<&str> = words.iter().map(String::as_str).collect();
     let counted = |r: &String| {
         let part: Vec<&str> = role_part(r).collect();
-        part.len() > words.len() && part.ends_with(&words.iter().map(String::as_str).collect::<Vec<_>>())
+        part.len() > own.len() && part.ends_with(&own)
     };
-    let narrower = |r: &String| text.ends_with(&format!(" {r}"));
+    let narrower = |r: &String| text.strip_suffix(r.as_str()).is_some_and(|before| before.ends_with(' '));
     // (A group first named inside a quotation is the speaker's phrase: "As scholars, we …".)
     let outside = |e: &Entity| {
         e.mentions.first().is_some_and(|&(eu, em)| {

@@ -197,7 +197,6 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             if raw.contains('.') && raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase) {
                 return Tag::Proper;
             }
-
             let c = cands[i];
             if let Some((head, clitic)) = contraction(norm) {
                 let hc = candidates(head);
@@ -318,10 +317,7 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
     // subject's noun, not a modifier.
     // ("a White House official said": modifiers may stand between.)
     for i in 2..n {
-        if tags[i] == Tag::Verb(VerbForm::Past)
-            && tags[i - 1] == Tag::Adj
-            && (tags[i - 2] == Tag::Det || determined_phrase_before(&tags, i))
-        {
+        if tags[i] == Tag::Verb(VerbForm::Past) && tags[i - 1] == Tag::Adj && determined_phrase_before(&tags, i) {
             tags[i - 1] = Tag::Noun;
         }
     }
@@ -539,10 +535,16 @@ pub(crate) fn lone_quantifier(tokens: &[Token], tags: &[Tag], k: usize) -> bool 
 
 /// Words of a time that may stand between a subject and its verb ("Lee on Monday said") or
 /// after a verb that closes its clause ("…, an aide said Friday morning.").
-pub(crate) const TIME_WORDS: WordList = WordList::new(
+const TIME_WORDS: WordList = WordList::new(
     "last|this|next|week|month|year|night|morning|afternoon|evening|yesterday|today|earlier|later|on|\
      weekend",
 );
+
+/// True when the word (in normal form) is one of a time's words: [`TIME_WORDS`] or a day's
+/// name ("Monday").
+pub(crate) fn time_word(norm: &str) -> bool {
+    TIME_WORDS.contains(norm) || lexicon::get().is(norm, WordClass::Day)
+}
 
 /// True when the words right before `i` are a noun phrase that a determiner opens: up to
 /// [`PHRASE_BEFORE_VERB`] nouns, names and adjectives after it ("a White House official",
@@ -603,10 +605,7 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             // its clause after a noun phrase is its verb, not a modifier ("the said plan").
             // (A time may close it too: "…, an official said Friday morning.")
             let after_time = (i + 1..(i + 4).min(tokens.len()))
-                .find(|&k| {
-                    !(TIME_WORDS.contains(tokens[k].norm.as_str())
-                        || lexicon::get().is(&tokens[k].norm, WordClass::Day))
-                })
+                .find(|&k| !time_word(&tokens[k].norm))
                 .unwrap_or((i + 4).min(tokens.len()));
             let closes_clause = tokens.get(after_time).is_none_or(|t| {
                 t.kind == TokenKind::Quote || matches!(t.norm.as_str(), "." | "," | ";" | "-" | "—" | "–" | "--")
