@@ -49,8 +49,36 @@ pub struct WordDiff {
 /// Compares two units given their words; `end_a` and `end_b` are the ends of the units (where
 /// an insertion at the very end is placed).
 pub fn compare(wa: &[Word], wb: &[Word], end_a: usize, end_b: usize) -> WordDiff {
-    let ka: Vec<&str> = wa.iter().map(|w| w.1.as_str()).collect();
-    let kb: Vec<&str> = wb.iter().map(|w| w.1.as_str()).collect();
+    let mut ids = Interner::default();
+    let (ia, ib) = (ids.ids(wa.iter().map(|w| w.1.as_str())), ids.ids(wb.iter().map(|w| w.1.as_str())));
+    compare_ids((wa, &ia), (wb, &ib), end_a, end_b)
+}
+
+/// Numbers for words: equal words get equal numbers, so that a diff hashes and compares
+/// numbers. One interner for all the units of an analysis numbers each unit's words once,
+/// however many units it is compared with.
+#[derive(Default)]
+pub struct Interner(crate::util::fasthash::HashMap<String, u32>);
+
+impl Interner {
+    /// The numbers of `words`, in order.
+    pub fn ids<'a>(&mut self, words: impl Iterator<Item = &'a str>) -> Vec<u32> {
+        words
+            .map(|w| match self.0.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = self.0.len() as u32;
+                    self.0.insert(w.to_string(), id);
+                    id
+                }
+            })
+            .collect()
+    }
+}
+
+/// [`compare`] given each unit's words and their numbers from one [`Interner`].
+pub fn compare_ids(a: (&[Word], &[u32]), b: (&[Word], &[u32]), end_a: usize, end_b: usize) -> WordDiff {
+    let ((wa, ia), (wb, ib)) = (a, b);
     let range = |ws: &[Word], r: std::ops::Range<usize>, fallback: usize| -> SpanOut {
         if r.is_empty() {
             let at = ws.get(r.start).map_or(fallback, |w| w.0.start);
@@ -60,7 +88,7 @@ pub fn compare(wa: &[Word], wb: &[Word], end_a: usize, end_b: usize) -> WordDiff
         }
     };
     let mut out = WordDiff::default();
-    for (tag, ra, rb) in pieces(&ka, &kb) {
+    for (tag, ra, rb) in id_pieces(ia, ib) {
         if tag == DiffTag::Equal && ra.len() >= VERBATIM_WORDS {
             out.verbatim.push((range(wa, ra.clone(), end_a), range(wb, rb.clone(), end_b)));
         }
@@ -93,30 +121,24 @@ const NO_DEADLINE_WORDS: usize = 1_000;
 /// called directly (`similar::algorithms::patience`) rather than through `TextDiff`, whose
 /// builder compiles every algorithm it can choose at run time into the web build.
 pub fn pieces(a: &[&str], b: &[&str]) -> Vec<(DiffTag, Range<usize>, Range<usize>)> {
-    // The words as numbers, so that the diff hashes and compares numbers.
-    let mut ids: crate::util::fasthash::HashMap<&str, u32> = Default::default();
-    let (mut na, mut nb) = (Vec::with_capacity(a.len()), Vec::with_capacity(b.len()));
-    for (words, out) in [(a, &mut na), (b, &mut nb)] {
-        for &w in words {
-            let next = ids.len() as u32;
-            out.push(*ids.entry(w).or_insert(next));
-        }
-    }
+    let mut ids = Interner::default();
+    id_pieces(&ids.ids(a.iter().copied()), &ids.ids(b.iter().copied()))
+}
+
+/// [`pieces`] of two sequences of word numbers.
+fn id_pieces(na: &[u32], nb: &[u32]) -> Vec<(DiffTag, Range<usize>, Range<usize>)> {
     // The browser's clock on wasm32 (`wasm32_web_time`), which does not panic there. Sentences
     // of ordinary length need no deadline: reading the clock at every step of the search cost
     // more than the search (a sixth of the time of the diffs of a large bundle).
     #[allow(clippy::disallowed_methods)]
-    let deadline =
-        if a.len().max(b.len()) > NO_DEADLINE_WORDS { similar::Instant::now().checked_add(DIFF_TIMEOUT) } else { None };
+    let deadline = if na.len().max(nb.len()) > NO_DEADLINE_WORDS {
+        similar::Instant::now().checked_add(DIFF_TIMEOUT)
+    } else {
+        None
+    };
     let mut hook = Pieces::default();
-    let Ok(()) = similar::algorithms::patience::diff_deadline_raw(
-        &mut hook,
-        &na[..],
-        0..na.len(),
-        &nb[..],
-        0..nb.len(),
-        deadline,
-    );
+    let Ok(()) =
+        similar::algorithms::patience::diff_deadline_raw(&mut hook, na, 0..na.len(), nb, 0..nb.len(), deadline);
     hook.out
 }
 

@@ -384,10 +384,15 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         }
     }
     // One word diff per compared link, shared by the claim diffs and the wire-copy marks.
-    let mut unit_words: HashMap<usize, Vec<diff::Word>> = HashMap::default();
+    let mut unit_words: HashMap<usize, (Vec<diff::Word>, Vec<u32>)> = HashMap::default();
+    let mut interner = diff::Interner::default();
     for &(a, b) in edges.keys().filter(|k| !dropped.contains(*k)) {
         for u in [a, b] {
-            unit_words.entry(u).or_insert_with(|| diff::words(pos[u].side(bundle, docs)));
+            unit_words.entry(u).or_insert_with(|| {
+                let words = diff::words(pos[u].side(bundle, docs));
+                let ids = interner.ids(words.iter().map(|w| w.1.as_str()));
+                (words, ids)
+            });
         }
     }
     // Each diff runs from the unit with the smaller key to the other, whatever the article order.
@@ -397,7 +402,8 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
         .map(|&(a, b)| {
             let (x, y) = if pos[a].key(bundle) <= pos[b].key(bundle) { (a, b) } else { (b, a) };
             let (sx, sy) = (pos[x].side(bundle, docs), pos[y].side(bundle, docs));
-            ((a, b), (x, y, diff::compare(&unit_words[&x], &unit_words[&y], sx.span.end, sy.span.end)))
+            let (wx, wy) = (&unit_words[&x], &unit_words[&y]);
+            ((a, b), (x, y, diff::compare_ids((&wx.0, &wx.1), (&wy.0, &wy.1), sx.span.end, sy.span.end)))
         })
         .collect();
 
@@ -455,7 +461,7 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
                 // Changed wording is worth marking only between two versions of one sentence;
                 // between a sentence and one that shares part of its claim, nearly every word
                 // would be "changed".
-                if shared_share(&unit_words[x], &unit_words[y], &d.ops) >= CHANGED_MIN_SHARED {
+                if shared_share(&unit_words[x].0, &unit_words[y].0, &d.ops) >= CHANGED_MIN_SHARED {
                     highlights.extend(change_highlights(bundle, pos[*x], pos[*y], sx, sy, &d.ops));
                 }
                 claim_diffs.push(Diff { a: pos[*x].unit_ref(bundle), b: pos[*y].unit_ref(bundle), ops: d.ops.clone() });

@@ -236,6 +236,7 @@ pub fn candidates(units: &[UnitInput], every: bool) -> Vec<Candidate> {
     let mut keys: Vec<(usize, usize)> = dice.keys().copied().collect();
     sorting::sort(&mut keys);
     let mut out = Vec::new();
+    let mut scratch = Scratch::default();
     for (a, b) in keys {
         let d = dice[&(a, b)];
         let (wa, wb) = (weights[a], weights[b]);
@@ -258,7 +259,7 @@ pub fn candidates(units: &[UnitInput], every: bool) -> Vec<Candidate> {
         if !every && f[12] == 0.0 && model::screen(&f) < model::SCREEN_THRESHOLD {
             continue;
         }
-        let o = overlap(&lexical[a], &lexical[b], word);
+        let o = overlap(&lexical[a], &lexical[b], word, &mut scratch);
         f[1] = if squares[a] * squares[b] > 0.0 { o.squares / (squares[a] * squares[b]).sqrt() } else { 0.0 };
         f[5] = o.terms;
         f[6] = o.names / word;
@@ -372,11 +373,22 @@ struct Overlap {
     part_cover: f64,
 }
 
+/// Working space of [`overlap`], kept from one pair to the next (tens of thousands of pairs
+/// in a large bundle).
+#[derive(Default)]
+struct Scratch {
+    shared: Vec<(f64, u64, u64)>,
+    in_a: Vec<f64>,
+    in_b: Vec<f64>,
+    in_both: Vec<f64>,
+}
+
 /// The lexical overlap of two units.
-fn overlap(a: &Terms, b: &Terms, word: f64) -> Overlap {
+fn overlap(a: &Terms, b: &Terms, word: f64, scratch: &mut Scratch) -> Overlap {
     let mut o = Overlap::default();
     // The shared terms: their IDF and the parts of each side they stand in.
-    let mut shared: Vec<(f64, u64, u64)> = Vec::new();
+    let Scratch { shared, in_a, in_b, in_both } = scratch;
+    shared.clear();
     let (mut i, mut j) = (0, 0);
     while i < a.ids.len() && j < b.ids.len() {
         match a.ids[i].cmp(&b.ids[j]) {
@@ -399,11 +411,12 @@ fn overlap(a: &Terms, b: &Terms, word: f64) -> Overlap {
     // The weight of the shared terms in each part of each side, and in each pair of parts (one
     // per side), from one pass over the shared terms and the parts each stands in.
     let (na, nb) = (a.part_weights.len(), b.part_weights.len());
-    let mut in_a = vec![0.0; na];
-    let mut in_b = vec![0.0; nb];
-    let mut in_both = vec![0.0; na * nb];
+    for (v, n) in [(&mut *in_a, na), (&mut *in_b, nb), (&mut *in_both, na * nb)] {
+        v.clear();
+        v.resize(n, 0.0);
+    }
     let bits = |mask: u64, n: usize| (0..n).filter(move |&i| mask >> i & 1 == 1);
-    for &(w, pa, pb) in &shared {
+    for &(w, pa, pb) in shared.iter() {
         for x in bits(pa, na) {
             in_a[x] += w;
             for y in bits(pb, nb) {

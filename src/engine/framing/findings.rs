@@ -200,8 +200,12 @@ pub fn all(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim])
     // Every sentence's content stems, worked out once for coverage and emphasis.
     let stems: Stems = views.iter().map(|v| (0..v.units.len()).map(|u| content_stems(v, u)).collect()).collect();
     let shared = shared_mentions(views.len(), entities);
-    out.extend(coverage(views, sig, &shared, claims, &stems));
-    out.extend(super::omissions::omitted_actors(views, sig));
+    // Each article's whole text and its runs of words, for the checks that read everything an
+    // article says.
+    let texts: Vec<super::omissions::ArticleText> = views.iter().map(super::omissions::article_text).collect();
+    let runs = super::omissions::word_runs(&texts);
+    out.extend(coverage(views, sig, &shared, claims, &stems, &runs));
+    out.extend(super::omissions::omitted_actors(views, sig, &texts, &runs));
     out.extend(emphasis(views, sig, claims, &stems));
     out.extend(verbatim(views, claims));
     out.extend(quotation(views, sig));
@@ -255,7 +259,14 @@ fn substantial(v: &View, u: usize) -> bool {
 }
 
 /// Claims that all articles but one report, and claims only one article reports.
-fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
+fn coverage(
+    views: &[View],
+    sig: &Signals,
+    shared: &SharedMentions,
+    claims: &[Claim],
+    stems: &Stems,
+    runs: &[HashSet<u64>],
+) -> Vec<Candidate> {
     let n = views.len();
     let mut out = Vec::new();
     let mut exclusive: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -382,7 +393,6 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
         }
     }
     let names = capitalised_words(views);
-    let runs = super::omissions::word_runs(views);
     for (k, mut list) in exclusive.into_iter().enumerate() {
         // A sentence whose content another article carries is not exclusive, whatever the
         // alignment missed.
@@ -447,7 +457,7 @@ fn coverage(views: &[View], sig: &Signals, shared: &SharedMentions, claims: &[Cl
                 let st = named?;
                 let only = !relays(st) && voice_only_here(views, &names, k, &st.speaker.display) && {
                     for &i in &all {
-                        carried[i] = super::omissions::quoted_elsewhere(views, &runs, k, &sig.statements[k][i]);
+                        carried[i] = super::omissions::quoted_elsewhere(views, runs, k, &sig.statements[k][i]);
                     }
                     all.iter().filter(|&&i| carried[i]).count() * 2 < all.len()
                 };

@@ -49,14 +49,14 @@ fn country(name: &str) -> Option<usize> {
 
 /// Everything an article says, in plain form, for the last check: does a word of the name
 /// stand anywhere in it?
-struct ArticleText {
+pub struct ArticleText {
     /// Plain words of the whole article, headline and furniture included.
     words: HashSet<String>,
     /// Plain text, for names of several words.
     text: String,
 }
 
-fn article_text(v: &View) -> ArticleText {
+pub fn article_text(v: &View) -> ArticleText {
     let mut text = String::new();
     for u in &v.units {
         text.push_str(&plain(u.as_str()));
@@ -112,8 +112,8 @@ fn carries_quote(views: &[View], sig: &Signals, k: usize, e: usize, runs: &HashS
 
 /// Each article's runs of [`CARRIED_QUOTE_WORDS`] words (lower case, punctuation left out),
 /// hashed: what [`quoted_elsewhere`] looks up, built once per bundle.
-pub fn word_runs(views: &[View]) -> Vec<HashSet<u64>> {
-    views.iter().map(|v| runs_of(&article_text(v).text)).collect()
+pub fn word_runs(texts: &[ArticleText]) -> Vec<HashSet<u64>> {
+    texts.iter().map(|t| runs_of(&t.text)).collect()
 }
 
 /// The hashed runs of [`CARRIED_QUOTE_WORDS`] words of `text` (its [`spaced_words`]).
@@ -124,7 +124,7 @@ fn runs_of(text: &str) -> HashSet<u64> {
     words
         .windows(CARRIED_QUOTE_WORDS)
         .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
+            let mut h = crate::util::fasthash::IndexHasher::default();
             w.hash(&mut h);
             h.finish()
         })
@@ -150,12 +150,12 @@ pub fn quoted_elsewhere(views: &[View], runs: &[HashSet<u64>], k: usize, st: &St
 const OMITTED_CHECKS: usize = 40;
 
 /// The actors that one article leaves out although all the others name them, as one finding.
-pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
+/// `texts` and `runs`: each article's [`article_text`] and [`word_runs`].
+pub fn omitted_actors(views: &[View], sig: &Signals, texts: &[ArticleText], runs: &[HashSet<u64>]) -> Vec<Candidate> {
     let n = views.len();
     if n < 3 {
         return Vec::new();
     }
-    let texts: Vec<ArticleText> = views.iter().map(article_text).collect();
     let outlets: Vec<String> = views.iter().map(|v| plain(v.name)).collect();
     // Each article's actors by the words of their names (three long articles of thousands of
     // names made a comparison of every actor with every other cubic).
@@ -226,7 +226,6 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
         // The checks against the whole text of article `m`, strongest first, until three. An
         // article that quotes the voice's words under another attribution ("a statement from
         // the senator's office") does not leave the voice out.
-        let runs = runs_of(&texts[m].text);
         let names: Vec<(f64, String, Vec<Evidence>)> = names
             .into_iter()
             .take(OMITTED_CHECKS)
@@ -234,7 +233,7 @@ pub fn omitted_actors(views: &[View], sig: &Signals) -> Vec<Candidate> {
                 !mentions(&views[m], &lookups[m], &texts[m], e)
                     && !by_role(&texts[m], roles)
                     && !same_side_speaks(&views[m], sig, m, roles)
-                    && !voices.iter().any(|&(k, x)| carries_quote(views, sig, k, x, &runs))
+                    && !voices.iter().any(|&(k, x)| carries_quote(views, sig, k, x, &runs[m]))
             })
             .take(3)
             .map(|(w, name, ev, _, _, _)| (w, name, ev))
