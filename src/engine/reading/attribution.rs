@@ -659,9 +659,13 @@ fn quoted_citation(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<(Att
         return None;
     }
     let mut vs = i;
-    while vs > 0 && matches!(u.tags[vs - 1], Tag::Aux | Tag::Adv | Tag::Neg) {
+    // (Or an ellipsis, the quoting writer's cut: "“Lee … says …”".)
+    let ellipsis = |k: usize| matches!(u.tokens[k].norm.as_str(), "." | "…") && u.tags[k] == Tag::Punct;
+    while vs > 0 && (matches!(u.tags[vs - 1], Tag::Aux | Tag::Adv | Tag::Neg) || ellipsis(vs - 1)) {
         vs -= 1;
     }
+    // ("“Lee a couple of days ago said …”")
+    vs -= ago_phrase(u, vs).unwrap_or(0);
     let m = u.mentions.iter().position(|x| {
         // Not the object of a preposition ("his grandmother in Kenya said"), what something
         // says ("what the Bible says") or a case put ("if the council tells you …").
@@ -675,7 +679,10 @@ fn quoted_citation(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<(Att
             && u.quoted[x.start]
             && (x.kind == MentionKind::Name || x.kind == MentionKind::Description && x.role_word.is_some())
     })?;
-    let content = content_after(u, i + n).map_or_else(|| clause_from(u, i + n), |c| clause_from(u, c));
+    // What is cited ends with the quotation that cites it.
+    let start = content_after(u, i + n).unwrap_or(i + n);
+    let end = (start..u.tokens.len()).find(|&k| !u.quoted[k]).unwrap_or(u.tokens.len());
+    let content = span_of_words(u, start, end).into_iter().collect();
     Some((Attribution::by_verb(ui, (i, n), (vf.lemma, vf.stance), (ui, m), content), n))
 }
 
@@ -1050,7 +1057,7 @@ fn subject_before_depth(u: &Unit, j: usize, depth: u8) -> Option<usize> {
             && u.tokens[j - 3].norm == ","
             && (u.tags[j - 2] == Tag::Adv || matches!(u.tokens[j - 2].norm.as_str(), "though" | "however")))
         .then_some(3);
-        match time.or(aside).or_else(|| dated_phrase(u, j)) {
+        match ago_phrase(u, j).or(time).or(aside).or_else(|| dated_phrase(u, j)) {
             Some(w) => j -= w,
             None => break,
         }
@@ -1438,6 +1445,24 @@ fn dated_phrase(u: &Unit, j: usize) -> Option<usize> {
     (month && !inserted && start > 0 && matches!(u.tokens[start - 1].norm.as_str(), "on" | "in"))
         .then(|| j - (start - 1))
 }
+
+/// The words of a time counted back from now that end right before `j`, where "ago" stands
+/// at `j` (the adverb step has passed it): "Lee a week ago said", "Critics two days ago
+/// warned", "Lee a couple of months ago told". At most three words of quantity before the unit.
+fn ago_phrase(u: &Unit, j: usize) -> Option<usize> {
+    if j < 2 || u.tokens.get(j).is_none_or(|t| t.norm != "ago") || !AGO_UNITS.contains(u.tokens[j - 1].norm.as_str()) {
+        return None;
+    }
+    let quantity = |k: usize| {
+        matches!(u.tags[k], Tag::Det | Tag::Num) || matches!(u.tokens[k].norm.as_str(), "couple" | "few" | "of")
+    };
+    let n = (0..j - 1).rev().take(3).take_while(|&k| quantity(k)).count();
+    (n > 0).then_some(n + 1)
+}
+
+/// Units of a time counted back with "ago".
+const AGO_UNITS: WordList =
+    WordList::new("minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades");
 
 fn is_day(u: &Unit, k: usize) -> bool {
     crate::engine::lexicon::get().is(&u.tokens[k].norm, crate::engine::lexicon::WordClass::Day)
@@ -1970,6 +1995,12 @@ fn verb_attribution(
     // disagreeing with or judging something said is a view of its own, though no words of it
     // follow.
     let disputed_claim = (DISAGREEING.contains(lemma) || EVALUATIVE.contains(lemma)) && object_is_claim(u, ve);
+    // "Critics described the plan as a tax", "caucusgoers describe themselves as evangelicals":
+    // what the subject takes someone or something for is a view (not in the passive: "the
+    // plan was described as a tax" names no one).
+    let characterized = CHARACTERIZING.contains(lemma)
+        && !(vs..i).any(|k| u.tags[k] == Tag::Aux && lexicon::get().is(&u.tokens[k].norm, WordClass::Be))
+        && object_then_as(u, ve);
     let evaluative = EVALUATIVE.contains(lemma)
         && !hosting
         && (quote_soon
@@ -2001,7 +2032,8 @@ fn verb_attribution(
         || forecast
         || evaluative
         || by_means
-        || disputed_claim)
+        || disputed_claim
+        || characterized)
         || hosting
         || research_unmarked
         || gerund_without_content
@@ -2049,17 +2081,32 @@ const DISAGREEING: WordList = WordList::new("dispute|reject|rebut|refute|questio
 /// True when the noun phrase that opens at token `k` (a verb's object) is something said: its
 /// head a noun of statements or claims ("the claim", "the campaign's characterization").
 fn object_is_claim(u: &Unit, k: usize) -> bool {
-    // (A possessive may open the phrase as its own chunk: "the campaign's | characterization".)
-    let chunk = |from: usize| u.chunks.iter().find(|c| c.start == from);
-    let Some(mut c) = chunk(k) else { return false };
-    if c.end < u.tokens.len() && super::tag::possessive(&u.tokens, c.end - 1) {
-        match chunk(c.end) {
-            Some(next) => c = next,
-            None => return false,
-        }
-    }
+    let Some(c) = object_phrase(u, k) else { return false };
     let head = u.tokens[c.head].norm.as_str();
     !u.quoted[c.head] && (CLAIM_NOUNS.contains(head) || STATEMENT_NOUNS.contains(head))
+}
+
+/// The noun phrase chunk that opens at token `k`, past a possessive that opens it as a chunk
+/// of its own ("the campaign's | characterization").
+fn object_phrase<'a>(u: &'a Unit, k: usize) -> Option<&'a super::chunk::Chunk> {
+    let chunk = |from: usize| u.chunks.iter().find(|c| c.start == from);
+    let c = chunk(k)?;
+    if c.end < u.tokens.len() && super::tag::possessive(&u.tokens, c.end - 1) { chunk(c.end) } else { Some(c) }
+}
+
+/// Verbs (lemmas) of saying what someone or something is ("described the plan as a tax").
+const CHARACTERIZING: WordList = WordList::new("describe|characterize|characterise");
+
+/// True when a verb's object (a noun phrase or a pronoun) opens at token `k` and "as" follows it.
+fn object_then_as(u: &Unit, k: usize) -> bool {
+    let Some(t) = u.tags.get(k) else { return false };
+    let end = if matches!(t, Tag::PronObj | Tag::Pron) {
+        k + 1
+    } else {
+        let Some(c) = object_phrase(u, k) else { return false };
+        c.end
+    };
+    u.tokens.get(end).is_some_and(|t| t.norm == "as")
 }
 
 /// Documents that speak for their authors ("The letter says …", "…,” says the letter").
@@ -2291,11 +2338,27 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
     // verb, the last one on a tie, the new ones after the others. Kept as it goes: the latest
     // of every run of attributions from the first (`latest[n]` of the first n), and the latest
     // new one; quotations come in text order, so every new one lies before the next quotation.
+    // A speaker cited inside what another reports ("denying what some have said was …") is not
+    // the one a following quotation goes on with.
     let order = |a: &Attribution| (a.unit, a.verb.map_or(0, |x| x.0));
+    let cited_inside = |a: &Attribution| {
+        let Some((i, _)) = a.verb else { return false };
+        let at = v.units[a.unit].tokens[i].span.start;
+        let from = atts.partition_point(|b| b.unit < a.unit);
+        atts[from..].iter().take_while(|b| b.unit == a.unit).any(|b| {
+            b.speaker != a.speaker
+                && !b.direct
+                && b.verb.is_some_and(|(j, _)| j < i)
+                && b.content.iter().any(|&(cu, cs)| (cu == a.unit || cu == usize::MAX) && cs.start <= at && at < cs.end)
+        })
+    };
     let mut latest: Vec<Option<usize>> = vec![None];
     for (k, a) in atts.iter().enumerate() {
         let best = latest.last().copied().flatten();
-        let newer = a.speaker.is_some() && a.how != How::Mention && best.is_none_or(|b| order(a) >= order(&atts[b]));
+        let newer = a.speaker.is_some()
+            && a.how != How::Mention
+            && !cited_inside(a)
+            && best.is_none_or(|b| order(a) >= order(&atts[b]));
         latest.push(if newer { Some(k) } else { best });
     }
     let mut latest_extra: Option<usize> = None;

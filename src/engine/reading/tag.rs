@@ -522,14 +522,14 @@ fn plural(norm: &str) -> bool {
 const LONE_QUANTIFIERS: WordList = WordList::new("some|many|several|most|few");
 
 /// True when token `k` is such a quantifier where a clause can start (the sentence's start,
-/// after a conjunction, a subordinator, a quotation mark, a comma or the "with" of "with some
-/// saying …"), so that it may be the
-/// clause's subject; the tagger and the mentions read it alike.
+/// after a conjunction, a subordinator, a relative or interrogative word ("what some have
+/// said"), a quotation mark, a comma or the "with" of "with some saying …"), so that it may be
+/// the clause's subject; the tagger and the mentions read it alike.
 pub(crate) fn lone_quantifier(tokens: &[Token], tags: &[Tag], k: usize) -> bool {
     tags[k] == Tag::Det
         && LONE_QUANTIFIERS.contains(tokens[k].norm.as_str())
         && (k == 0
-            || matches!(tags[k - 1], Tag::Sub | Tag::Coord | Tag::Quote)
+            || matches!(tags[k - 1], Tag::Sub | Tag::Coord | Tag::Quote | Tag::Wh)
             || matches!(tokens[k - 1].norm.as_str(), "," | "with"))
 }
 
