@@ -653,7 +653,9 @@ pub fn find(v: &View) -> Vec<Attribution> {
 /// cites that person. The attribution and the verb's length in tokens.
 fn quoted_citation(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<(Attribution, usize)> {
     let (n, vf) = lexicon::get().verbs.longest(norms, i)?;
-    if !CORE.contains(vf.lemma)
+    // (A name may report too: "“… AP reports his administration wants …”".)
+    let reports = vf.lemma == "report";
+    if !(CORE.contains(vf.lemma) || reports)
         || !matches!(u.tags[i], Tag::Verb(VerbForm::Past | VerbForm::Third | VerbForm::Participle))
     {
         return None;
@@ -677,10 +679,10 @@ fn quoted_citation(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<(Att
         x.outer_end() == vs
             && free
             && u.quoted[x.start]
-            && (x.kind == MentionKind::Name || x.kind == MentionKind::Description && x.role_word.is_some())
+            && (x.kind == MentionKind::Name || !reports && x.kind == MentionKind::Description && x.role_word.is_some())
     })?;
-    // What is cited ends with the quotation that cites it.
-    let start = content_after(u, i + n).unwrap_or(i + n);
+    // What is cited runs from the verb (past a "that") to the end of the quotation that cites it.
+    let start = if u.tokens.get(i + n).is_some_and(|t| t.norm == "that") { i + n + 1 } else { i + n };
     let end = (start..u.tokens.len()).find(|&k| !u.quoted[k]).unwrap_or(u.tokens.len());
     let content = span_of_words(u, start, end).into_iter().collect();
     Some((Attribution::by_verb(ui, (i, n), (vf.lemma, vf.stance), (ui, m), content), n))
