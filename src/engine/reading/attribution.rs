@@ -1555,7 +1555,8 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
         .take_while(|&k| {
             matches!(u.tags[k], Tag::Det | Tag::Adj | Tag::Poss | Tag::Noun | Tag::Verb(VerbForm::Participle))
         })
-        .last()?;
+        .last()
+        .unwrap_or(i);
     let g = u.verbs.iter().rev().find(|g| g.start < first && g.end <= i && !u.quoted[g.start])?;
     let first = first.max(g.end);
     // ", penning a letter to …": a participle clause, whose subject is the sentence's.
@@ -1564,6 +1565,10 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
         && u.tokens[g.start - 1].norm == ","
         && (g.start..g.end).any(|k| ISSUING_VERBS.contains(u.tokens[k].norm.as_str()));
     if !(participle || issuing_group(u, g)) || (g.end..first).any(|k| u.tags[k] != Tag::Adv) {
+        return None;
+    }
+    // Not a statement to come or not made ("will give a speech", "did not make a statement").
+    if (g.start..g.end).any(|k| matches!(u.tags[k], Tag::Modal | Tag::Neg)) {
         return None;
     }
     // (A participle right after the noun or a comma: "a statement calling …"; not one after

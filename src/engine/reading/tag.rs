@@ -649,11 +649,11 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
             if norm != "says" && counted_names_before(tokens, tags, i) {
                 return Tag::Noun;
             }
-            // "praised comments from …": right after a finite verb and before a preposition,
-            // the word is that verb's object.
+            // "praised comments from …", "made comments last month": right after a finite verb
+            // and before a preposition or a time, the word is that verb's object.
             if norm != "says"
                 && matches!(prev, Some(Tag::Verb(VerbForm::Past | VerbForm::Third)))
-                && next == Some(Tag::Prep)
+                && (next == Some(Tag::Prep) || tokens.get(i + 1).is_some_and(|t| time_word(&t.norm)))
             {
                 return Tag::Noun;
             }
