@@ -406,6 +406,20 @@ pub fn find(v: &View) -> Vec<Attribution> {
             // Lee has said that he will come,” Park said" cites Lee too; "I said", "he told me"
             // are the quoted speaker's own story.
             if u.quoted[i] {
+                // "“… and now according to ABC News he supports it”": a name the quoted speaker
+                // cites.
+                if norms[i] == "according"
+                    && norms.get(i + 1) == Some(&"to")
+                    && let Some(m) = mention_at(u, i + 2)
+                        .filter(|&m| u.mentions[m].kind == MentionKind::Name && u.quoted[u.mentions[m].start])
+                {
+                    let from = u.mentions[m].outer_end();
+                    let end = (from..u.tokens.len()).find(|&k| !u.quoted[k]).unwrap_or(u.tokens.len());
+                    let content = span_of_words(u, from, end).into_iter().collect();
+                    cited.push(Attribution::new(ui, How::According, (ui, m), content));
+                    i = from;
+                    continue;
+                }
                 match quoted_citation(u, ui, i, &norms) {
                     Some((a, n)) => {
                         cited.push(a);
