@@ -86,7 +86,7 @@ pub const SCREEN_WEIGHTS: [f64; 10] =
 pub const SCREEN_BIAS: f64 = -2.56618;
 /// Screen probability below which a pair is not considered further (a speed setting: see
 /// `scripts/fit_align.py`).
-pub const SCREEN_THRESHOLD: f64 = 0.03;
+pub const SCREEN_THRESHOLD: f64 = 0.08;
 
 /// The screen model's probability, from the features it reads.
 pub fn screen(f: &[f64; FEATURES]) -> f64 {
