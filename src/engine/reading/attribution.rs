@@ -414,9 +414,7 @@ pub fn find(v: &View) -> Vec<Attribution> {
                         .filter(|&m| u.mentions[m].kind == MentionKind::Name && u.quoted[u.mentions[m].start])
                 {
                     let from = u.mentions[m].outer_end();
-                    let end = (from..u.tokens.len()).find(|&k| !u.quoted[k]).unwrap_or(u.tokens.len());
-                    let content = span_of_words(u, from, end).into_iter().collect();
-                    cited.push(Attribution::new(ui, How::According, (ui, m), content));
+                    cited.push(Attribution::new(ui, How::According, (ui, m), rest_of_quotation(u, from)));
                     i = from;
                     continue;
                 }
@@ -695,11 +693,16 @@ fn quoted_citation(u: &Unit, ui: usize, i: usize, norms: &[&str]) -> Option<(Att
             && u.quoted[x.start]
             && (x.kind == MentionKind::Name || !reports && x.kind == MentionKind::Description && x.role_word.is_some())
     })?;
-    // What is cited runs from the verb (past a "that") to the end of the quotation that cites it.
+    // What is cited runs from the verb, past a "that".
     let start = if u.tokens.get(i + n).is_some_and(|t| t.norm == "that") { i + n + 1 } else { i + n };
-    let end = (start..u.tokens.len()).find(|&k| !u.quoted[k]).unwrap_or(u.tokens.len());
-    let content = span_of_words(u, start, end).into_iter().collect();
-    Some((Attribution::by_verb(ui, (i, n), (vf.lemma, vf.stance), (ui, m), content), n))
+    Some((Attribution::by_verb(ui, (i, n), (vf.lemma, vf.stance), (ui, m), rest_of_quotation(u, start)), n))
+}
+
+/// The words from token `from` to the end of the quotation it stands in: what a speaker cited
+/// inside a quotation is cited as saying.
+fn rest_of_quotation(u: &Unit, from: usize) -> Vec<(usize, Span)> {
+    let end = (from..u.tokens.len()).find(|&k| !u.quoted[k]).unwrap_or(u.tokens.len());
+    span_of_words(u, from, end).into_iter().collect()
 }
 
 /// How far after a speaker's mention the rest of its noun phrase may run before an insertion
