@@ -2367,13 +2367,13 @@ fn attach_quotations(v: &View, atts: &mut Vec<Attribution>) {
     let order = |a: &Attribution| (a.unit, a.verb.map_or(0, |x| x.0));
     let cited_inside = |a: &Attribution| {
         let Some((i, _)) = a.verb else { return false };
-        let at = v.units[a.unit].tokens[i].span.start;
+        let verb = v.units[a.unit].tokens[i].span;
         let from = atts.partition_point(|b| b.unit < a.unit);
         atts[from..].iter().take_while(|b| b.unit == a.unit).any(|b| {
             b.speaker != a.speaker
                 && !b.direct
                 && b.verb.is_some_and(|(j, _)| j < i)
-                && b.content.iter().any(|&(cu, cs)| (cu == a.unit || cu == usize::MAX) && cs.start <= at && at < cs.end)
+                && b.content.iter().any(|&(cu, cs)| (cu == a.unit || cu == usize::MAX) && cs.contains(verb))
         })
     };
     let mut latest: Vec<Option<usize>> = vec![None];
