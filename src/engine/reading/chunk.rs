@@ -84,7 +84,28 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
             // an adverb ("the first lady", "Ryan's first debate" keep it).
             let adverbial_ordinal =
                 tj == Tag::Ordinal && tags[j - 1] == Tag::Proper && !tags.get(j + 1).is_some_and(|t| t.is_modifier());
-            if !(joins || det_after) || day_after_name || time_after_noun || name_after_noun || adverbial_ordinal {
+            // A number after a common noun opens a phrase of its own: what counts comes after
+            // the number ("that the U.S. withdraw 28,500 U.S. troops", a verb the tagger took
+            // for a noun). A number after a name stays in it ("Amendment 64", "Route 66").
+            // (Not after a possessive, "the party's 2008 nominee", nor a month, "a September
+            // 2010 report".)
+            let number_after_noun = tj == Tag::Num
+                && tags[j - 1] == Tag::Noun
+                && !possessive(tokens, j - 1)
+                && !crate::engine::lexicon::get().is(&tokens[j - 1].norm, crate::engine::lexicon::WordClass::Month);
+            // A capitalised "The" after a name opens another name ("… Kim The Island Post
+            // reports", a headline run into the text).
+            let the_after_name = tokens[j].norm == "the"
+                && tags[j - 1] == Tag::Proper
+                && !super::names::function_word(&tokens[j - 1].norm);
+            if !(joins || det_after)
+                || the_after_name
+                || day_after_name
+                || time_after_noun
+                || name_after_noun
+                || adverbial_ordinal
+                || number_after_noun
+            {
                 break;
             }
             if matches!(tj, Tag::Noun | Tag::Proper | Tag::Num) {

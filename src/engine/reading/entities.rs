@@ -1217,14 +1217,25 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
     let mut private = false;
     let mut borrowed = false;
     let mut former = false;
-    for r in roles {
-        let r = r.as_ref();
-        let words: Vec<&str> = r.split(' ').collect();
+    // The heads of the roles held before ("chairman" of "former chairman of the panel").
+    let split = |r: &str| -> (Vec<String>, Vec<String>) {
+        let words: Vec<String> = r.split(' ').map(str::to_string).collect();
         // "chairman of the committee": the role before "of"/"for", the body after it.
-        let (role, body) = match words.iter().position(|w| role_link(w)) {
-            Some(k) => (&words[..k], &words[k + 1..]),
-            None => (&words[..], &words[words.len()..]),
-        };
+        let k = words.iter().position(|w| role_link(w)).unwrap_or(words.len());
+        (words[..k].to_vec(), words[(k + 1).min(words.len())..].to_vec())
+    };
+    let former_heads: Vec<String> = roles
+        .iter()
+        .map(|r| split(r.as_ref()).0)
+        .filter(|role| role.iter().any(|w| super::former_word(w)))
+        .filter_map(|role| role.last().cloned())
+        .collect();
+    let mut official_now = false;
+    for r in roles {
+        let (role, body) = split(r.as_ref());
+        let role: Vec<&str> = role.iter().map(String::as_str).collect();
+        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        let (role, body) = (&role[..], &body[..]);
         // A former office holder named by the article speaks for themselves ("Ann Lee, a
         // former state lawmaker"), whatever the article says of the office they held; an
         // unnamed one stays what the role says.
@@ -1240,7 +1251,12 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
             rr.class = Some(RoleClass::Borrowed);
         }
         match rr.class {
-            Some(RoleClass::Official) => official = true,
+            Some(RoleClass::Official) => {
+                official = true;
+                // An office held now beside one held before ("Rep. Lee, the former chairman
+                // of the panel"), not the same office named without "former".
+                official_now |= role.last().is_none_or(|h| !former_heads.iter().any(|f| f == h));
+            }
             Some(RoleClass::NonOfficial) => private = true,
             Some(RoleClass::Borrowed) => {
                 // "a spokesman for the ministry", "an aide to the president", "the North
@@ -1298,7 +1314,7 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
         // Unnamed people are anonymous ("officials", "a diplomat", "some Republicans").
         return SourceClass::Anonymous;
     }
-    if former {
+    if former && !official_now {
         return SourceClass::NonOfficial;
     }
     // "North Korea vowed", "Moscow denied": a country or its capital speaks as its state.

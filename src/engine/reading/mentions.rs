@@ -280,6 +280,11 @@ pub fn find(u: &Unit) -> Vec<Mention> {
             m.actor = Actor::Person;
         }
         extend_complement(u, &whole, &mut m);
+        // "the secretary of Navy position": the complement's noun makes the whole a post, not
+        // someone who holds it.
+        if m.complement.is_some() && POSTS.contains(norms[m.end - 1]) {
+            continue;
+        }
         out.push(m);
     }
     lone_quantifiers(u, &norms, &mut out);
@@ -641,6 +646,10 @@ fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
     }
 }
 
+/// Nouns for a post rather than its holder, which end a phrase of the role's name ("the
+/// secretary of Navy position", "the chief of staff job").
+const POSTS: WordList = WordList::new("position|positions|post|posts|job|jobs|slot|seat|role|nomination");
+
 /// Roles held in the service of someone, which "to" may link to them ("an aide to Lee").
 const SERVING_ROLES: WordList = WordList::new(
     "adviser|advisers|advisor|advisors|aide|aides|counsel|counselor|counsellor|assistant|assistants|spokesman|spokeswoman|spokesperson|deputy|deputies",
@@ -743,6 +752,19 @@ const REGION_FIRST: WordList = WordList::new("new|north|south|east|west|rhode");
 
 /// Links names and descriptions that stand in apposition: "Kim Jong Un, the North Korean
 /// leader," / "the leader, Kim Jong Un," / "Ann Lee, a spokeswoman for the ministry, said".
+/// True when a prepositional phrase of a few words starts at `k` and a comma or the
+/// sentence's end closes it: "at the Vale Institute," after a description in apposition.
+fn prepositional_then_comma(u: &Unit, k: usize) -> bool {
+    if u.tags.get(k) != Some(&Tag::Prep) {
+        return false;
+    }
+    let n = u.tokens.len();
+    let end = (k + 1..n.min(k + 8))
+        .find(|&j| !matches!(u.tags[j], Tag::Det | Tag::Adj | Tag::Noun | Tag::Proper | Tag::Num) || u.quoted[j]);
+    // (or the sentence's end: "…, said Ann Lee, the director for Asia at the council.")
+    end.is_some_and(|j| j > k + 1 && (u.tokens[j].norm == "," || u.tokens[j].norm == "." && j + 1 == n))
+}
+
 fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
     // The mention before each one that reaches furthest: a mention inside it ("president" of
     // "the Republican nominee for president, Mitt Romney,") takes no apposition that the
@@ -815,7 +837,10 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         // is the speaker of a parenthetical attribution, not an apposition.
         let own_verb = b.kind == MentionKind::Description && b.determiner.is_some() && b.indefinite(u);
         let closes = after.is_none_or(|t| matches!(t.norm.as_str(), "," | ")" | "." | ";" | "—" | "–"))
-            || u.tags.get(b.end).is_some_and(|t| (t.is_verbal() && !own_verb) || matches!(t, Tag::Wh));
+            || u.tags.get(b.end).is_some_and(|t| (t.is_verbal() && !own_verb) || matches!(t, Tag::Wh))
+            // "Ann Lee, the director of the program at the Vale Institute, wrote": a place
+            // or body after a preposition, then the closing comma.
+            || (pair.0 == MentionKind::Name && comma && prepositional_then_comma(u, b.end));
         if fits
             && (closes || described)
             && container.is_none_or(|c| mentions[c].apposition != Some(j))

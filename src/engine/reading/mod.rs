@@ -198,7 +198,9 @@ pub(crate) const RESEARCH_NOUNS: crate::engine::wordlist::WordList = crate::engi
 
 /// True for a word that marks a role as held before ("former governor", "ex-minister").
 pub(crate) fn former_word(w: &str) -> bool {
-    matches!(w, "former" | "ex" | "retired") || w.starts_with("ex-")
+    matches!(w, "former" | "ex" | "retired" | "fired" | "ousted" | "onetime" | "one-time")
+        || w.starts_with("ex-")
+        || w.starts_with("then-")
 }
 
 /// The stem id of tokens that are not words.

@@ -483,6 +483,13 @@ pub fn run_across(runs: &[NameRun], at: usize) -> Option<NameRun> {
     run_at(runs, at.checked_sub(1)?).filter(|r| r.end > at)
 }
 
+/// True for a preposition, conjunction or "to", which a title may write in capitals ("In",
+/// "And") before "The".
+pub fn function_word(norm: &str) -> bool {
+    let lex = lexicon::get();
+    [WordClass::Prep, WordClass::To, WordClass::Coord, WordClass::Sub].iter().any(|&c| lex.is(norm, c))
+}
+
 /// All maximal runs of name words in `u` (`name[i]` from [`name_candidates`] and
 /// [`Casing::settle`]), with titles, initials, suffixes and connectors inside.
 pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
@@ -508,6 +515,12 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
             ends_with_possessive(u, k) && (w.ends_with('s') || matches!(w, "people" | "women" | "men" | "children"))
         };
         loop {
+            // A capitalised "The" right after a name word opens another name ("… met with Kim
+            // Jong Un The Washington Post reports": a headline run into the text).
+            // (Not after a capitalised function word of a title: "Morning In The Valley".)
+            if end < n && is_name(end) && u.tokens[end].norm == "the" && !function_word(&u.tokens[end - 1].norm) {
+                break;
+            }
             if end < n && is_name(end) && (!ends_with_possessive(u, end - 1) || group_possessive(end - 1)) {
                 end += 1;
                 continue;
@@ -581,6 +594,20 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
             if end + 1 < n && to_purpose() && is_name(end + 1) && !u.is_capitalized(end) {
                 purpose = true;
                 end += 2;
+                continue;
+            }
+            // "National Association for the Advancement of …", "Center for the Study of …": a
+            // body's name goes on with "for the" and a name word.
+            if end + 2 < n
+                && u.tokens[end].norm == "for"
+                && u.tokens[end + 1].norm == "the"
+                && !u.is_capitalized(end)
+                && !u.is_capitalized(end + 1)
+                && org(end - 1)
+                && is_name(end + 2)
+                && super::places::at(&[strip_possessive(&u.tokens[end + 2].norm)], 0).is_none()
+            {
+                end += 3;
                 continue;
             }
             if end + 1 < n

@@ -416,6 +416,8 @@ fn roles_in(u: &Unit, a: usize, b: usize) -> Vec<String> {
     let norms: Vec<&str> = u.tokens.get(a..b).unwrap_or_default().iter().map(|t| strip_possessive(&t.norm)).collect();
     let mut out = Vec::new();
     let mut k = 0;
+    // Where the words before the next role start.
+    let mut from = 0;
     while k < norms.len() {
         // "a supporter of the president", "the nominee for president", "an adviser to the
         // mayor": a role after a preposition is someone else's, or not held yet.
@@ -424,13 +426,18 @@ fn roles_in(u: &Unit, a: usize, b: usize) -> Vec<String> {
         }
         match lex.role_words.longest(&norms, k) {
             Some((n, r)) if matches!(r.kind, RoleKind::Person | RoleKind::People) => {
-                // "former governor": a role held before stays marked as such.
-                let before = k > 0 && super::former_word(norms[k - 1]);
+                // "former governor", "the former harbour chief": a role held before stays
+                // marked as such.
+                let before = norms[from..k].iter().copied().find(|w| super::former_word(w));
                 let role = norms[k..k + n].join(" ");
-                out.push(if before { format!("{} {role}", norms[k - 1]) } else { role });
+                out.push(if let Some(w) = before { format!("{w} {role}") } else { role });
                 k += n;
+                from = k;
             }
-            Some((n, _)) => k += n,
+            Some((n, _)) => {
+                k += n;
+                from = k;
+            }
             None => k += 1,
         }
     }
@@ -1345,6 +1352,13 @@ impl<'v, 'a> Builder<'v, 'a> {
                     .filter(|&k| u.tags[k] == Tag::Proper && place_inside(u, k, k + 1).is_none())
                     .map(|k| strip_possessive(&u.tokens[k].norm).to_string())
                     .collect();
+                // "Richard Nixon's reelection committee" is a person's body: not a named body
+                // without the owner's name in it (the Democratic National Committee named
+                // just before), though it may be one described before. A person's party is the
+                // one they belong to ("his party's leaders", "Mr. Lee's party").
+                let owner = possessor
+                    .filter(|&p| self.refs[p].kind == Kind::Person && head != "party")
+                    .and_then(|p| self.refs[p].words.last());
                 return recent
                     .iter()
                     .rev()
@@ -1353,6 +1367,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                         self.heads[r] == head
                             && matches!(self.refs[r].kind, Kind::Body | Kind::Other)
                             && names.iter().all(|w| self.refs[r].words.contains(w))
+                            && owner.is_none_or(|w| self.refs[r].words.is_empty() || self.refs[r].words.contains(w))
                     })
                     .map(|&(r, _)| r);
             }
@@ -1405,6 +1420,22 @@ impl<'v, 'a> Builder<'v, 'a> {
                     matches!(u.tags[k], Tag::Proper | Tag::Noun) && !in_place(k) && u.tokens[k].kind == TokenKind::Word
                 }) || (possessor.is_some() && of_possessor.is_none())
                     || (complement.is_some() && complement_place.is_none());
+                // "his director of defense policy": what the role is of says which holder too
+                // (not the latest "political director"), unless it is a place.
+                let of_words: Vec<String> = complement
+                    .filter(|_| complement_place.is_none())
+                    .map(|(a, b)| {
+                        (a..b)
+                            .filter(|&k| {
+                                u.tokens[k].kind == TokenKind::Word
+                                    && matches!(u.tags[k], Tag::Noun | Tag::Proper)
+                                    && !TITLE_MODIFIERS.contains(u.tokens[k].norm.as_str())
+                            })
+                            .map(|k| strip_possessive(&u.tokens[k].norm).to_string())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let which: Vec<String> = which.into_iter().chain(of_words).collect();
                 return self.person_description(recent, &role_words, &phrase, &which, country, of_other);
             }
             _ => {}

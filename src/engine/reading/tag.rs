@@ -332,6 +332,18 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             tags[i] = Tag::Adj;
         }
     }
+    // "the fired FBI director", "his elected successor": a past form between an article or a
+    // possessive and a noun or name modifies it. (Not a hyphenated word: "the so-called X"
+    // keeps its marker of hearsay out of the phrase.)
+    for i in 1..n.saturating_sub(1) {
+        if matches!(tags[i], Tag::Verb(VerbForm::Past | VerbForm::Participle))
+            && !tokens[i].norm.contains('-')
+            && (tags[i - 1] == Tag::Poss || matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an"))
+            && matches!(tags[i + 1], Tag::Noun | Tag::Proper | Tag::Adj)
+        {
+            tags[i] = Tag::Adj;
+        }
+    }
     // ", dressed in a jacket,": a past form after a comma and before a preposition opens a
     // participle clause.
     for i in 1..n.saturating_sub(1) {
