@@ -819,6 +819,16 @@ fn link_appositions(u: &Unit, mentions: &mut [Mention]) {
         if b.determiner.is_some_and(|d| u.tokens[d].norm == "whose") {
             continue;
         }
+        // "to appoint Lee as secretary of the Navy, Mr. Park said": a role after an object and
+        // "as" is what the object is or would be, not a description of the name after it. ("As
+        // chief of staff, Mr. Lee …", "since, as a former president, Lee …" describe him.)
+        if a.kind == MentionKind::Description
+            && a.start >= 2
+            && u.tokens[a.start - 1].norm == "as"
+            && matches!(u.tags[a.start - 2], Tag::Proper | Tag::Noun | Tag::PronObj)
+        {
+            continue;
+        }
         let pair = (a.kind, b.kind);
         // "the Republican who was governor": a party member described by an office.
         let member_described =

@@ -239,6 +239,8 @@ struct Builder<'v, 'a> {
     /// Per referent: every word of its titles and appositions ("cia" of "C.I.A. Director Mike
     /// Pompeo"), which a description's words that say which holder must be among.
     titled: Vec<Vec<String>>,
+    /// Per referent: the person who owns an unnamed one ("Lee's campaign", "his campaign").
+    owners: Vec<Option<usize>>,
     /// Title word → the named people whose titles have it (after the names pass).
     by_title: FastMap<String, Vec<usize>>,
 }
@@ -626,6 +628,7 @@ impl<'v, 'a> Builder<'v, 'a> {
             firsts: Vec::new(),
             suffixed: Vec::new(),
             titled: Vec::new(),
+            owners: Vec::new(),
             by_title: FastMap::default(),
         }
     }
@@ -643,6 +646,7 @@ impl<'v, 'a> Builder<'v, 'a> {
         self.firsts.push(Vec::new());
         self.suffixed.push(false);
         self.titled.push(Vec::new());
+        self.owners.push(None);
         self.refs.len() - 1
     }
 
@@ -1167,7 +1171,7 @@ impl<'v, 'a> Builder<'v, 'a> {
                     if in_group.overlaps(ui, Span::new(m.start, m.end)) {
                         continue;
                     }
-                    r = self.description(v, ui, mi, &recent).or_else(|| self.local(v, ui, mi));
+                    r = self.description(v, ui, mi, &recent).or_else(|| self.local(v, ui, mi, &recent));
                 }
                 let Some(r) = r else { continue };
                 // "North Korea and its leader, Kim Jong-un": the country whose leader a person
@@ -1356,20 +1360,22 @@ impl<'v, 'a> Builder<'v, 'a> {
                 // without the owner's name in it (the Democratic National Committee named
                 // just before), though it may be one described before. A person's party is the
                 // one they belong to ("his party's leaders", "Mr. Lee's party").
-                let owner = possessor
-                    .filter(|&p| self.refs[p].kind == Kind::Person && head != "party")
-                    .and_then(|p| self.refs[p].words.last());
-                return recent
-                    .iter()
-                    .rev()
-                    .take(LOOKBACK)
-                    .find(|&&(r, _)| {
-                        self.heads[r] == head
-                            && matches!(self.refs[r].kind, Kind::Body | Kind::Other)
-                            && names.iter().all(|w| self.refs[r].words.contains(w))
-                            && owner.is_none_or(|w| self.refs[r].words.is_empty() || self.refs[r].words.contains(w))
-                    })
-                    .map(|&(r, _)| r);
+                let person_owner = possessor.filter(|&p| self.refs[p].kind == Kind::Person && head != "party");
+                let owner = person_owner.and_then(|p| self.refs[p].words.last());
+                let fits = |r: usize| {
+                    self.heads[r] == head
+                        && matches!(self.refs[r].kind, Kind::Body | Kind::Other)
+                        && names.iter().all(|w| self.refs[r].words.contains(w))
+                        && owner.is_none_or(|w| self.refs[r].words.is_empty() || self.refs[r].words.contains(w))
+                        // (nor another person's: "Blumenthal's campaign" after "Linda
+                        // McMahon's Senate campaign")
+                        && (self.owners[r].is_none() || self.owners[r] == person_owner)
+                };
+                let back = || recent.iter().rev().take(LOOKBACK).map(|&(r, _)| r);
+                // The same owner's body first, then one that names no owner.
+                return back()
+                    .find(|&r| person_owner.is_some() && self.owners[r] == person_owner && fits(r))
+                    .or_else(|| back().find(|&r| fits(r)));
             }
             Some((s, RoleKind::Person)) if !m.plural && definite => {
                 let role_words = words_of(u, s, head_end).join(" ");
@@ -1446,7 +1452,7 @@ impl<'v, 'a> Builder<'v, 'a> {
     /// An actor the article describes but the bundle does not name: a definite description
     /// said again is the same actor ("the cameraman" … "the cameraman"); an indefinite one is
     /// a new one ("a welcome party").
-    fn local(&mut self, v: &View, ui: usize, mi: usize) -> Option<usize> {
+    fn local(&mut self, v: &View, ui: usize, mi: usize, recent: &[(usize, usize)]) -> Option<usize> {
         let u = &v.units[ui];
         let m = &u.mentions[mi];
         let (a, b) = m.role.unwrap_or((m.start, m.end));
@@ -1463,7 +1469,9 @@ impl<'v, 'a> Builder<'v, 'a> {
             Actor::Body => Kind::Body,
             _ => Kind::People,
         };
+        let owner = self.possessor(v, ui, m, recent).filter(|&p| self.refs[p].kind == Kind::Person);
         let r = self.new_referent(String::new(), kind, Vec::new());
+        self.owners[r] = owner;
         self.heads[r] = strip_possessive(&u.tokens[b - 1].norm).to_string();
         self.titled[r] = words_of(u, a, m.end.max(b));
         // "the next president" is no one yet: a later "the president" is not them.
