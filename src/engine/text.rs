@@ -107,6 +107,22 @@ pub fn is_closer(c: char) -> bool {
     matches!(c, ')' | ']' | '}') || is_double_quote(c) || is_single_quote(c)
 }
 
+/// True when the hyphen at `j`, in the word that starts at `start`, is a dash typed without
+/// spaces: an article, a pronoun or a conjunction in lower case follows it as a word of its
+/// own ("A sitting Congressman-a presumed heir-was asked"). Compounds go on after such a word
+/// ("hit-and-run", "know-it-all"), and a third part stays ("Chick-fil-a").
+fn dash_before_word(chars: &[(usize, char)], start: usize, j: usize) -> bool {
+    // (Not the third part of a compound: "Chick-fil-a".)
+    if chars[j].1 != '-' || chars[start..j].iter().any(|&(_, c)| c == '-') {
+        return false;
+    }
+    let end = (j + 1..chars.len()).find(|&t| !chars[t].1.is_alphabetic()).unwrap_or(chars.len());
+    // (Written in lower case: "Chick-fil-A Day" is a name.)
+    let word: String = chars[j + 1..end].iter().map(|&(_, c)| c).collect();
+    matches!(word.as_str(), "a" | "an" | "the" | "he" | "she" | "it" | "we" | "they" | "and" | "but" | "or" | "who")
+        && chars.get(end).is_some_and(|&(_, c)| c.is_whitespace())
+}
+
 /// True for characters that belong inside a word (letters, marks, digits).
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
@@ -189,7 +205,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let joins = chars.get(j).is_some_and(|&(_, d)| {
                     d == '-' || d == '\u{2010}' || d == '\u{2011}' || d == '\'' || d == '\u{2019}' || d == '&'
                 });
-                if joins && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric() && !is_ideograph(n)) {
+                if joins
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric() && !is_ideograph(n))
+                    && !dash_before_word(&chars, k, j)
+                {
                     j += 1;
                     continue;
                 }
@@ -379,6 +398,10 @@ mod tests {
         assert_eq!(words("don’t stop 3.5%"), ["don't", "stop", "3.5", "%"]);
         assert_eq!(words("anti-virus F.B.I. agents"), ["anti-virus", "fbi", "agents"]);
         assert_eq!(words("the Workers’ Front"), ["the", "workers'", "front"]);
+        // A dash typed without spaces before a lower-case article is no hyphen; compounds stay.
+        assert_eq!(words("Congressman-a sitting"), ["congressman", "-", "a", "sitting"]);
+        assert_eq!(words("a hit-and-run know-it-all"), ["a", "hit-and-run", "know-it-all"]);
+        assert_eq!(words("Chick-fil-a fans, Chick-fil-A Day"), ["chick-fil-a", "fans", ",", "chick-fil-a", "day"]);
         assert_eq!(words("the F.B.I.'s counsel"), ["the", "fbi's", "counsel"]);
     }
 

@@ -1299,8 +1299,15 @@ impl<'v, 'a> Builder<'v, 'a> {
         let head = strip_possessive(&u.tokens[m.end.min(rb) - 1].norm).to_string();
         let complement = m.complement;
         let modifier_place = place_inside(u, ra, rb).map(|x| x.2);
-        let complement_place =
-            complement.and_then(|(a, b)| place_of(u, a, b).or_else(|| place_inside(u, a, b).map(|x| x.2)));
+        // (Not a place that owns the complement's noun: "the leader of America's oldest ally"
+        // leads the ally, not America.)
+        let complement_place = complement.and_then(|(a, b)| {
+            place_of(u, a, b).or_else(|| {
+                place_inside(u, a, b)
+                    .filter(|&(_, y, _)| y == b || !super::names::ends_with_possessive(u, y - 1))
+                    .map(|x| x.2)
+            })
+        });
         let possessor = self.possessor(v, ui, m, recent);
         let definite = match m.determiner {
             Some(d) if d < m.start => true,
