@@ -407,6 +407,19 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
         if judged.is_empty() && distinct.iter().all(|d| evaluative(&d.label)) {
             continue;
         }
+        // Nor one set apart only by descriptions each used once in an aside, beside the plain
+        // name used throughout: "his impoverished nation" once, against "North Korea" seven
+        // times, is not how the article names the country (read on a real event).
+        let chosen = |d: &Distinct| {
+            d.mentions.len() > 1
+                || d.mentions.iter().any(|m| {
+                    let u = &views[m.article].units[m.unit];
+                    u.is_title() || u.rank < 2
+                })
+        };
+        if judged.is_empty() && !distinct.iter().any(chosen) {
+            continue;
+        }
         let strength = (0.45
             + 0.3 * (differing.len() as f64 / arts.len() as f64)
             + if judged.is_empty() { 0.0 } else { 0.2 }
