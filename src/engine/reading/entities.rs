@@ -1211,6 +1211,14 @@ fn classify(e: &Entity) -> SourceClass {
     class_with_roles(e, &e.roles)
 }
 
+/// A role's words before its "of" or "for" and the body's words after it ("chairman of the
+/// committee").
+fn split_role(r: &str) -> (Vec<&str>, Vec<&str>) {
+    let words: Vec<&str> = r.split(' ').collect();
+    let k = words.iter().position(|w| role_link(w)).unwrap_or(words.len());
+    (words[..k].to_vec(), words[(k + 1).min(words.len())..].to_vec())
+}
+
 /// The source class of an entity with these roles (its own, or those the bundle gives it).
 fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
     let mut official = false;
@@ -1218,23 +1226,15 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
     let mut borrowed = false;
     let mut former = false;
     // The heads of the roles held before ("chairman" of "former chairman of the panel").
-    let split = |r: &str| -> (Vec<String>, Vec<String>) {
-        let words: Vec<String> = r.split(' ').map(str::to_string).collect();
-        // "chairman of the committee": the role before "of"/"for", the body after it.
-        let k = words.iter().position(|w| role_link(w)).unwrap_or(words.len());
-        (words[..k].to_vec(), words[(k + 1).min(words.len())..].to_vec())
-    };
-    let former_heads: Vec<String> = roles
+    let former_heads: Vec<&str> = roles
         .iter()
-        .map(|r| split(r.as_ref()).0)
+        .map(|r| split_role(r.as_ref()).0)
         .filter(|role| role.iter().any(|w| super::former_word(w)))
-        .filter_map(|role| role.last().cloned())
+        .filter_map(|role| role.last().copied())
         .collect();
     let mut official_now = false;
     for r in roles {
-        let (role, body) = split(r.as_ref());
-        let role: Vec<&str> = role.iter().map(String::as_str).collect();
-        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        let (role, body) = split_role(r.as_ref());
         let (role, body) = (&role[..], &body[..]);
         // A former office holder named by the article speaks for themselves ("Ann Lee, a
         // former state lawmaker"), whatever the article says of the office they held; an
@@ -1255,7 +1255,7 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
                 official = true;
                 // An office held now beside one held before ("Rep. Lee, the former chairman
                 // of the panel"), not the same office named without "former".
-                official_now |= role.last().is_none_or(|h| !former_heads.iter().any(|f| f == h));
+                official_now |= role.last().is_none_or(|h| !former_heads.contains(h));
             }
             Some(RoleClass::NonOfficial) => private = true,
             Some(RoleClass::Borrowed) => {
