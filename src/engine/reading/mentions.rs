@@ -511,6 +511,11 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
     m.possessive = possessive(&u.tokens, run.end - 1);
     let name = NameRun { start: name_start, end: run.end };
     let titled = m.role.is_some();
+    // A name right after "the" is no person's ("the Dallas Morning News", "the Whittington
+    // Lecture"): bodies, works and places take the article, people do not.
+    // ("the Democrat of Nordby" is one member of a party described, read below).
+    let the_before =
+        det.is_some_and(|d| norms[d] == "the" && d + 1 == name_start) && !PARTY_MEMBER.contains(norms[name_start]);
     // "Republicans", "Democrats", "Americans": one capitalised plural names a group of people.
     // "House Republicans", "Senate Democrats": a party's members in a chamber are a group too.
     let chamber_group = run.end == name_start + 2
@@ -526,7 +531,7 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
     }
     m.actor = if org || (name_start..run.end).any(|k| names::ORG_WORDS.contains(names::strip_possessive(norms[k]))) {
         Actor::Body
-    } else if titled || names::looks_like_person(u, name) {
+    } else if titled || (names::looks_like_person(u, name) && !the_before) {
         Actor::Person
     } else if (name_start..run.end).any(|k| is_acronym(u.tok(k))) {
         Actor::Body
