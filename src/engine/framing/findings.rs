@@ -1249,8 +1249,22 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
     // openings side by side rather than calling them the same or different.
     // The story's first sentence: a headline or caption run into the text before a dateline
     // is not where the story opens.
-    let leads: Vec<Option<usize>> =
-        views.iter().map(|v| v.units.iter().position(|u| !u.is_title() && !u.before_story)).collect();
+    // Where one article's story start was found past a headline run into its text (before its
+    // dateline), only articles whose start is known as well stand beside it: a headline given
+    // apart, a dateline, or a text set in paragraphs. A text run together may open with its
+    // headline, a deck or a caption (read on held-out real events: headlines set beside body
+    // leads, and a headline fused with a quotation shown as an article's opening).
+    let skipped = views.iter().any(|v| v.units.iter().any(|u| u.before_story));
+    let leads: Vec<Option<usize>> = views
+        .iter()
+        .map(|v| {
+            let known = !skipped
+                || v.dateline
+                || v.units.first().is_some_and(|u| u.is_title())
+                || v.units.iter().any(|u| u.paragraph + 1 >= MIN_PARAGRAPHS);
+            v.units.iter().position(|u| !u.is_title() && !u.before_story).filter(|_| known)
+        })
+        .collect();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (k, l) in leads.iter().enumerate() {
         let Some(u) = *l else { continue };

@@ -231,6 +231,8 @@ pub struct View<'a> {
     pub entities: entities::Entities,
     /// Number of words in the analysed units.
     pub words: usize,
+    /// True when the text has a dateline ("WASHINGTON —"): where the story starts is known.
+    pub dateline: bool,
     /// The stems of the whole bundle, shared by all views: a unit's `stems` index into it.
     pub stem_text: Rc<Vec<String>>,
     /// Article id → index in the bundle, shared by all views.
@@ -366,6 +368,7 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
                 attributions: Vec::new(),
                 entities: entities::Entities::default(),
                 words,
+                dateline: doc.seg.dateline.is_some(),
                 stem_text: Rc::default(),
                 index_of: Rc::default(),
                 unit_at,

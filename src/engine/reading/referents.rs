@@ -1582,6 +1582,16 @@ impl<'v, 'a> Builder<'v, 'a> {
         if !matches!(u.tokens[d].norm.as_str(), "the" | "this" | "that") {
             return None;
         }
+        // The country that is the subject of the sentence, before the description, is the one
+        // it speaks of, rather than one named later in the sentence ("North Korea vowed to
+        // retaliate against the U.S. after the Council imposed sanctions against the country").
+        let first_verb = (0..a).find(|&i| u.tags[i].is_finite()).unwrap_or(a);
+        if let Some(m) = u.mentions.first().filter(|m| m.end <= first_verb && m.kind == MentionKind::Name)
+            && let Some(p) = place_of(u, m.name.map_or(m.start, |n| n.0), m.name.map_or(m.end, |n| n.1))
+            && first_verb < a
+        {
+            return Some(self.country(p.country));
+        }
         // Only bare descriptions ("the country", "the isolated nation"), not "the country's
         // central bank" — the caller passes the phrase itself.
         recent
