@@ -376,6 +376,30 @@ fn word_before<'u>(u: &'u Unit, i: usize) -> Option<&'u str> {
 /// True when a name at tokens `a..b` is used as an actor — a possessive ("Beijing's"), the
 /// subject of a verb ("Beijing has asked") or its object ("accused Beijing") — rather than
 /// as a location ("in Beijing", "from Beijing").
+/// True when tokens `a..b` lie inside a short quotation in title case that follows a
+/// preposition, a determiner or a possessive ("on “Face the Nation”", "the “Celebrity
+/// Apprentice” star", "CBS's “This Week”"): the title of a work, not a name of an actor. A
+/// name quoted after a verb or "as" ("called him “Rocket Man”") is a label.
+fn in_quoted_title(u: &Unit, a: usize, b: usize) -> bool {
+    let quoted = |k: usize| u.quoted.get(k).copied().unwrap_or(false) && u.tokens[k].kind != TokenKind::Quote;
+    if a >= b || !(a..b).all(quoted) {
+        return false;
+    }
+    let start = (0..a).rev().take_while(|&k| quoted(k)).last().unwrap_or(a);
+    let end = (b..u.tokens.len()).take_while(|&k| quoted(k)).last().map_or(b, |k| k + 1);
+    let words: Vec<usize> = (start..end).filter(|&k| u.tokens[k].kind == TokenKind::Word).collect();
+    let title_case =
+        words.iter().all(|&k| u.is_capitalized(k) || crate::engine::words::is_function_word(&u.tokens[k].norm));
+    // The word before the opening mark.
+    let before = (0..start).rev().find(|&k| u.tokens[k].kind != TokenKind::Quote);
+    let after_lead = before.is_some_and(|k| {
+        (u.tags[k] == Tag::Prep && !matches!(u.tokens[k].norm.as_str(), "as" | "like" | "than"))
+            || u.tags[k] == Tag::Det
+            || (u.tags[k] == Tag::Proper && super::tag::possessive(&u.tokens, k))
+    });
+    !words.is_empty() && words.len() <= super::attribution::TITLE_QUOTE_WORDS && title_case && after_lead
+}
+
 fn actor_use(u: &Unit, a: usize, b: usize) -> bool {
     if super::names::ends_with_possessive(u, b - 1) {
         return true;
@@ -686,6 +710,10 @@ impl<'v, 'a> Builder<'v, 'a> {
                         continue;
                     }
                     let (a, mut b) = m.name.unwrap_or((m.start, m.end));
+                    // "on CBS's “Face the Nation”": a name inside the title of a work is no actor.
+                    if in_quoted_title(u, a, b) {
+                        continue;
+                    }
                     // "the North", "the South": the country, once the bundle's countries are known.
                     if b == a + 1
                         && m.determiner.is_some()
