@@ -815,8 +815,12 @@ fn entity_party(v: &View, e: usize) -> Option<u8> {
         // A relative clause that says where the person stands ("Vance, who leads the
         // opposition group on the council,").
         let e = m.outer_end();
-        if unit.tokens.get(e).is_some_and(|t| t.norm == ",") && unit.tokens.get(e + 1).is_some_and(|t| t.norm == "who")
-        {
+        let comma = unit.tokens.get(e).is_some_and(|t| t.norm == ",");
+        // An apposition that names the party ("Elliott Maynard, a Republican trying to …").
+        if comma && unit.tokens.get(e + 1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an")) {
+            parties.extend(unit.tokens.get(e + 2).and_then(|t| party_word(&t.norm)));
+        }
+        if comma && unit.tokens.get(e + 1).is_some_and(|t| t.norm == "who") {
             let clause = unit.tokens[e + 2..].iter().take_while(|t| !matches!(t.norm.as_str(), "," | ";" | ":"));
             parties.extend(clause.filter_map(|t| party_word(&t.norm)));
         }
