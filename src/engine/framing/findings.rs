@@ -420,8 +420,9 @@ fn coverage(
         // sees a bigger issue"): what it adds is that voice.
         let shared_side: SortedSet<&str> = sig.statements[k]
             .iter()
-            .filter(|st| st.speaker.named && !sides.protagonist(st) && !sides.unique(&views[k], st))
-            .map(|st| st.speaker.key.as_str())
+            .enumerate()
+            .filter(|&(i, st)| st.speaker.named && !sides.protagonist[k][i] && !sides.unique[k][i])
+            .map(|(_, st)| st.speaker.key.as_str())
             .collect();
         let about = |u: usize| {
             let first = views[k].entities.of.get(u).and_then(|m| m.first().copied().flatten());
@@ -474,22 +475,23 @@ fn coverage(
         // Per speaker, their direct statements and the first that names them (one pass); then,
         // for a speaker no other article names, which of those statements another article
         // carries (worked out once, and only for them).
-        let mut theirs: HashMap<&str, (Vec<usize>, Option<&Statement>)> = HashMap::default();
+        let mut theirs: HashMap<&str, (Vec<usize>, Option<usize>)> = HashMap::default();
         for (i, st) in sig.statements[k].iter().enumerate().filter(|(_, st)| st.direct) {
             let entry = theirs.entry(st.speaker.key.as_str()).or_insert((Vec::new(), None));
             entry.0.push(i);
             if st.speaker.named && entry.1.is_none() {
-                entry.1 = Some(st);
+                entry.1 = Some(i);
             }
         }
         let mut carried = vec![false; sig.statements[k].len()];
         let voice_only: HashMap<&str, bool> = theirs
             .into_iter()
             .filter_map(|(key, (all, named))| {
-                let st = named?;
+                let first = named?;
+                let st = &sig.statements[k][first];
                 let only = !relays(st)
                     && voice_only_here(views, &names, k, &st.speaker.display)
-                    && sides.unique(&views[k], st)
+                    && sides.unique[k][first]
                     && {
                         for &i in &all {
                             carried[i] = super::omissions::quoted_elsewhere(views, runs, k, &sig.statements[k][i]);
@@ -801,16 +803,12 @@ fn entity_party(v: &View, e: usize) -> Option<u8> {
         let Some(m) = v.units.get(u).and_then(|unit| unit.mentions.get(mi)) else { continue };
         let unit = &v.units[u];
         // The tag's party letter ("D-Va.", "R").
-        let tag = m.party.and_then(|(a, _)| unit.tokens.get(a)).map(|t| t.norm.as_str());
-        match tag.map(|t| t.split('-').next().unwrap_or("")) {
-            Some("d") => {
-                parties.insert(b'd');
-            }
-            Some("r") => {
-                parties.insert(b'r');
-            }
-            _ => {}
-        }
+        let tag = m.party.and_then(|(a, _)| unit.tokens.get(a)).and_then(|t| t.norm.split('-').next());
+        parties.extend(tag.and_then(|letter| match letter {
+            "d" => Some(b'd'),
+            "r" => Some(b'r'),
+            _ => None,
+        }));
         parties.extend(unit.tokens.get(m.start..m.end).unwrap_or(&[]).iter().filter_map(|t| party_word(&t.norm)));
         // A relative clause that says where the person stands ("Vance, who leads the
         // opposition group on the council,").
@@ -839,14 +837,17 @@ fn entity_party(v: &View, e: usize) -> Option<u8> {
 /// alone gave voice to a side (the other party's spokesman, the one critic). The event's
 /// protagonists, whom every article quotes, stand on no side here: quoting them is the story.
 struct Sides {
-    /// Per article, each statement's speaker surname (empty when unnamed) and side.
-    of: Vec<Vec<(String, Option<Side>)>>,
-    /// Surnames of speakers every article quotes.
-    protagonists: SortedSet<String>,
+    /// Per article and statement (in the order of `Signals::statements`): true when the
+    /// statement gives voice to a side no other article gives voice to (its protagonists
+    /// aside); false when its side is unknown.
+    unique: Vec<Vec<bool>>,
+    /// Per article and statement: true when every article quotes its speaker.
+    protagonist: Vec<Vec<bool>>,
 }
 
 impl Sides {
     fn new(views: &[View], sig: &Signals) -> Self {
+        // Each statement's speaker surname (empty when unnamed) and side.
         let of: Vec<Vec<(String, Option<Side>)>> = views
             .iter()
             .zip(&sig.statements)
@@ -860,7 +861,28 @@ impl Sides {
                 }
             }
         }
-        Sides { of, protagonists }
+        let protagonist: Vec<Vec<bool>> =
+            of.iter().map(|list| list.iter().map(|(n, _)| protagonists.contains(n)).collect()).collect();
+        let unique = of
+            .iter()
+            .enumerate()
+            .map(|(k, list)| {
+                list.iter()
+                    .zip(&protagonist[k])
+                    .map(|(&(_, side), &main)| {
+                        side.is_some_and(|side| {
+                            !main
+                                && of.iter().zip(&protagonist).enumerate().filter(|&(o, _)| o != k).all(
+                                    |(_, (others, mains))| {
+                                        others.iter().zip(mains).all(|((_, s), &m)| m || *s != Some(side))
+                                    },
+                                )
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        Sides { unique, protagonist }
     }
 
     fn surname(st: &Statement) -> String {
@@ -885,26 +907,6 @@ impl Sides {
                 _ => None,
             },
         }
-    }
-
-    /// True when the speaker of `st` is one every article quotes.
-    fn protagonist(&self, st: &Statement) -> bool {
-        self.protagonists.contains(&Self::surname(st))
-    }
-
-    /// True when statement `st` of article `k` gives voice to a side no other article gives
-    /// voice to (its protagonists aside); false when its side is unknown.
-    fn unique(&self, v: &View, st: &Statement) -> bool {
-        let k = v.index;
-        if self.protagonist(st) {
-            return false;
-        }
-        let Some(side) = Self::side(v, st) else { return false };
-        self.of
-            .iter()
-            .enumerate()
-            .filter(|&(o, _)| o != k)
-            .all(|(_, list)| list.iter().all(|(n, s)| self.protagonists.contains(n) || *s != Some(side)))
     }
 }
 
@@ -1113,8 +1115,6 @@ fn content_stems(v: &View, u: usize) -> Vec<u32> {
     out
 }
 
-/// The stems that the members of a claim share across at least two articles (or, when they
-/// share fewer than three, those of its first member).
 /// The fewest common words an omitted claim's reports share (see [`common_words`]).
 const OMITTED_COMMON_WORDS: usize = 2;
 
@@ -1142,6 +1142,8 @@ fn common_words(views: &[View], stems: &Stems, units: &[(usize, usize)], rk: usi
         .count()
 }
 
+/// The stems that the members of a claim share across at least two articles (or, when they
+/// share fewer than three, those of its first member).
 fn shared_stems(stems: &Stems, units: &[(usize, usize)]) -> Vec<u32> {
     let mut per: SortedMap<u32, SortedSet<usize>> = SortedMap::new();
     for &(k, u) in units {

@@ -373,9 +373,6 @@ fn word_before<'u>(u: &'u Unit, i: usize) -> Option<&'u str> {
     (0..i).rev().find(|&k| u.is_word(k)).map(|k| u.tokens[k].norm.as_str())
 }
 
-/// True when a name at tokens `a..b` is used as an actor — a possessive ("Beijing's"), the
-/// subject of a verb ("Beijing has asked") or its object ("accused Beijing") — rather than
-/// as a location ("in Beijing", "from Beijing").
 /// True when tokens `a..b` lie inside a short quotation in title case that follows a
 /// preposition, a determiner or a possessive ("on “Face the Nation”", "the “Celebrity
 /// Apprentice” star", "CBS's “This Week”"): the title of a work, not a name of an actor. A
@@ -400,6 +397,9 @@ fn in_quoted_title(u: &Unit, a: usize, b: usize) -> bool {
     !words.is_empty() && words.len() <= super::attribution::TITLE_QUOTE_WORDS && title_case && after_lead
 }
 
+/// True when a name at tokens `a..b` is used as an actor — a possessive ("Beijing's"), the
+/// subject of a verb ("Beijing has asked") or its object ("accused Beijing") — rather than
+/// as a location ("in Beijing", "from Beijing").
 fn actor_use(u: &Unit, a: usize, b: usize) -> bool {
     if super::names::ends_with_possessive(u, b - 1) {
         return true;
