@@ -1245,7 +1245,7 @@ fn claim_pairs(views: &[View], claims: &[Claim]) -> HashSet<((usize, usize), (us
 fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> Vec<Candidate> {
     let mut out = Vec::new();
     let lm = &sig.links;
-    let top = |k: usize, u: usize| views[k].units[u].is_title() || views[k].units[u].rank < 2;
+    let top = |k: usize, u: usize| views[k].units[u].at_top();
     let same_claim = claim_pairs(views, claims);
     // 1. Openings: what each article opens with, side by side. Leads of one event mostly
     // report the same event from different angles; whether two of them state "the same

@@ -378,8 +378,7 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
                 // puts it in its headline or lead; once in an aside, beside a plain name used
                 // throughout, it is not how the article names the actor (read on held-out real
                 // events: "the Kim regime" once, against "North Korea" everywhere else).
-                let unit = &views[k].units[m.unit];
-                let chosen_word = n > 1 || unit.is_title() || unit.rank < 2;
+                let chosen_word = n > 1 || views[k].units[m.unit].at_top();
                 if evaluative(l)
                     && !m.quoted
                     && chosen_word
@@ -410,13 +409,8 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
         // Nor one set apart only by descriptions each used once in an aside, beside the plain
         // name used throughout: "his impoverished nation" once, against "North Korea" seven
         // times, is not how the article names the country (read on a real event).
-        let chosen = |d: &Distinct| {
-            d.mentions.len() > 1
-                || d.mentions.iter().any(|m| {
-                    let u = &views[m.article].units[m.unit];
-                    u.is_title() || u.rank < 2
-                })
-        };
+        let chosen =
+            |d: &Distinct| d.mentions.len() > 1 || d.mentions.iter().any(|m| views[m.article].units[m.unit].at_top());
         if judged.is_empty() && !distinct.iter().any(chosen) {
             continue;
         }

@@ -73,6 +73,12 @@ impl Unit<'_> {
         self.sentence.is_none()
     }
 
+    /// True for the headline and the first two sentences of the body: where an article puts
+    /// what it chooses to lead with.
+    pub fn at_top(&self) -> bool {
+        self.is_title() || self.rank < 2
+    }
+
     /// True when at least half of the unit's tokens lie inside a direct quotation: the unit
     /// gives a speaker's words.
     pub fn mostly_quoted(&self) -> bool {
