@@ -22,6 +22,7 @@
 //! ~ reporting-verb "said" "claimed"
 //! ? number "gives no number"
 //! x passive "writes “were not lowered”"
+//! > speaker a "Ann Lee" "Mayor"
 //! ```
 //!
 //! - `+ ART KIND[/CLASS] "TARGET"`: a highlight of that kind (and class) covers exactly the
@@ -39,6 +40,8 @@
 //! - `? SIGNAL "TEXT"`: some finding of that signal has TEXT in its sentence (any candidate
 //!   finding, before the ranking leaves the second tier out of a short list).
 //! - `x SIGNAL "TEXT"`: no finding of that signal has TEXT in its sentence (no candidate).
+//! - `> speaker ART "NAME" ["ROLE"]`: the article's speakers list one named NAME (with that
+//!   role as written, when one is given); `< speaker ART "NAME"`: they list none so named.
 //!
 //! Inside a quoted string, `\"` stands for a straight quotation mark.
 //!
@@ -278,6 +281,25 @@ fn check(bundle: &Bundle, report: &Report, candidates: &[Candidate], line: &str)
                 })
             });
             if found { Ok(()) } else { Err(format!("no such change; changes:\n{}", changes_listing(bundle, report))) }
+        }
+        Some(sign @ (">" | "<")) => {
+            let (id, name) = (words[2], &args[0]);
+            let listed: Vec<String> = report
+                .signals
+                .iter()
+                .filter(|sig| sig.article == id)
+                .flat_map(|sig| &sig.speakers)
+                .map(|sp| format!("{} ({})", sp.speaker, sp.role.as_deref().unwrap_or("")))
+                .collect();
+            let found =
+                report.signals.iter().filter(|sig| sig.article == id).flat_map(|sig| &sig.speakers).any(|sp| {
+                    &sp.speaker == name && args.get(1).is_none_or(|r| sp.role.as_deref() == Some(r.as_str()))
+                });
+            match (sign, found) {
+                (">", false) => Err(format!("no such speaker; speakers: {listed:?}")),
+                ("<", true) => Err(format!("a speaker that must not be there; speakers: {listed:?}")),
+                _ => Ok(()),
+            }
         }
         Some(sign @ ("?" | "x")) => {
             let found = candidates.iter().any(|f| f.signal.name() == words[1] && f.text.contains(&args[0]));

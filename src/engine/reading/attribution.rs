@@ -557,6 +557,15 @@ pub fn find(v: &View) -> Vec<Attribution> {
                 i += 1;
                 continue;
             }
+            // "The statement came from Sen. Lee and Rep. Park": the authors of a statement the
+            // sentence's subject names.
+            if let Some(m) = statement_source(u, i)
+                && !out[unit_first..].iter().any(|b| b.speaker.is_some_and(|(_, k)| k == m))
+            {
+                out.push(Attribution::new(ui, How::Mention, (ui, m), Vec::new()));
+                i += 2;
+                continue;
+            }
             let Some((n, vf)) = lex.verbs.longest(&norms, i) else {
                 i += 1;
                 continue;
@@ -777,8 +786,16 @@ fn add_included_speakers(v: &View, atts: &mut Vec<Attribution>) {
         // Ann Lee, the mayor, and Mr. Borg", "a statement from Lee, Park and Kim". Only people
         // named or described by a role, and a list that ends with "and": a comma alone may open
         // an apposition or a new clause ("In the poll, former Gov. Ann Lee led").
+        // So is a list in apposition to a group before it: "Three former mayors, Ann Lee, Ola
+        // Borg and Eva Dahl, said …".
+        let group_named = m.start >= 2
+            && u.tokens[m.start - 1].norm == ","
+            && u.mentions.iter().any(|x| {
+                x.outer_end() + 1 == m.start && x.kind == MentionKind::Description && x.plural && x.role_word.is_some()
+            });
         let introduced = a.verb.is_some_and(|(vs, _)| vs < m.start)
             || a.how == How::According
+            || group_named
             || m.start > 0 && matches!(u.tokens[m.start - 1].norm.as_str(), "from" | "by");
         if introduced {
             let outer = |k: usize| {
@@ -919,7 +936,7 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
                 // speaker further back.
                 let personal = !m.plural && m.actor != Actor::Body;
                 let subject_before = (personal && su > 0 && earlier.is_none_or(|a| a.unit + 1 < su))
-                    .then(|| opens_with(v, su - 1))
+                    .then(|| opens_with(v, su - 1).or_else(|| only_person(v, su - 1, atts)))
                     .flatten()
                     .filter(|&e| {
                         let x = &v.entities.list[e];
@@ -972,9 +989,35 @@ fn resolve_speakers(v: &View, atts: &mut [Attribution]) {
 /// not "As for North Korea, Lee …").
 fn opens_with(v: &View, ui: usize) -> Option<usize> {
     let u = &v.units[ui];
-    let first = u.tokens.iter().position(|t| t.kind == TokenKind::Word)?;
+    let mut first = u.tokens.iter().position(|t| t.kind == TokenKind::Word)?;
+    // (After a conjunction that ties the sentence to the one before: "But Justice Lee was
+    // unconvinced.")
+    if u.tags[first] == Tag::Coord {
+        first += 1;
+    }
     let m = u.mentions.iter().position(|m| m.start == first)?;
     v.entities.of[ui].get(m).copied().flatten()
+}
+
+/// The one person a unit names, when it names exactly one outside quotations and reports no
+/// one's words ("That did not satisfy Justice Lee."): the actor a "he said" right after it
+/// most likely stands for.
+fn only_person(v: &View, ui: usize, atts: &[Attribution]) -> Option<usize> {
+    if atts.iter().any(|a| a.unit == ui) {
+        return None;
+    }
+    let u = &v.units[ui];
+    let mut people =
+        u.mentions.iter().enumerate().filter(|(_, x)| x.kind != MentionKind::Pronoun && !u.quoted[x.start]).filter_map(
+            |(k, _)| {
+                v.entities.of[ui].get(k).copied().flatten().filter(|&e| {
+                    let x = &v.entities.list[e];
+                    x.named && x.actor == Actor::Person && !x.plural
+                })
+            },
+        );
+    let one = people.next()?;
+    people.all(|e| e == one).then_some(one)
 }
 
 /// The group a unit names as the subject of a finite verb: a plural mention, no pronoun, not
@@ -1604,6 +1647,30 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
     subject.filter(|&m| {
         let start = u.mentions[m].start;
         start == 0 || !matches!(u.tags[start - 1], Tag::Prep) && u.tokens[start - 1].norm != "than"
+    })
+}
+
+/// The author named after "came from" whose subject is a statement noun at `i` ("The
+/// statement came from Sen. Lee", "The warnings come from economists"): a person or people,
+/// named or described by a role.
+fn statement_source(u: &Unit, i: usize) -> Option<usize> {
+    if !matches!(u.tokens[i].norm.as_str(), "came" | "comes" | "come")
+        || !u.tags[i].is_verbal()
+        || u.quoted[i]
+        || u.tokens.get(i + 1).map(|t| t.norm.as_str()) != Some("from")
+    {
+        return None;
+    }
+    let noun = (0..i).rev().find(|&k| u.tags[k] != Tag::Adv)?;
+    let said = u.tokens[noun].norm.as_str();
+    if !(STATEMENT_NOUNS.contains(said) || ISSUED_NOUNS.contains(said) || CLAIM_NOUNS.contains(said)) || u.quoted[noun]
+    {
+        return None;
+    }
+    mention_at(u, i + 2).filter(|&m| {
+        let x = &u.mentions[m];
+        x.kind == MentionKind::Name && x.actor != Actor::Unknown
+            || x.kind == MentionKind::Description && x.role_word.is_some_and(|r| r.kind != RoleKind::Body)
     })
 }
 

@@ -847,6 +847,18 @@ fn group_name<'u>(u: &'u super::Unit, m: &Mention) -> &'u str {
 fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
     let u = &v.units[ui];
     let m = &u.mentions[mi];
+    // "its leader, Kim Jong Un" after "North Korea": a possessive pronoun that stands for a
+    // named place ties the role of the person named beside it to that place, as "North Korea's
+    // leader" would. (An unnamed "its spokesman" stays an unnamed voice.)
+    let named_beside = m.apposition.is_some_and(|j| u.mentions[j].kind == MentionKind::Name);
+    let pronoun_owner: Option<Vec<String>> = m
+        .determiner
+        .filter(|&d| m.kind == MentionKind::Description && named_beside && d == m.start && u.tags[d] == Tag::Poss)
+        .and_then(|d| u.mentions.iter().position(|x| x.start == d && x.kind == MentionKind::Pronoun))
+        .and_then(|pi| ents.of[ui][pi])
+        .map(|o| &ents.list[o])
+        .filter(|o| o.named && super::places::at(&o.words, 0).is_some())
+        .map(|o| o.words.clone());
     ents.of[ui][mi] = Some(e);
     let ent = &mut ents.list[e];
     ent.mentions.push((ui, mi));
@@ -889,6 +901,10 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
     {
         role.push("of".into());
         role.extend(words_of(v, ui, m.owner_start(u), d + 1));
+    }
+    if let Some(words) = pronoun_owner {
+        role.push("of".into());
+        role.extend(words);
     }
     // (A possessive description keeps its own role, "the governor's statements", but not
     // what an owner before it would add.)
@@ -971,9 +987,15 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
             let part: Vec<&str> = role_part(r).collect();
             part.contains(&head.as_str()) && part.iter().any(|w| was(w)) == former && same_kind(&part)
         };
-        let same = salient_or_latest(&ents.list, |e| {
-            (e.named || !e.plural) && !clash(e) && owns_names(e) && e.roles.iter().any(fits)
-        });
+        let candidate = |e: &Entity| (e.named || !e.plural) && !clash(e) && owns_names(e) && e.roles.iter().any(fits);
+        // "the French president" is first the one the article has called French president,
+        // before one it calls only "President" (who fits too, saying less).
+        let says_kind = |r: &String| {
+            let part: Vec<&str> = role_part(r).collect();
+            !kind.is_empty() && kind.iter().all(|w| part.contains(&w.as_str()))
+        };
+        let same = salient_or_latest(&ents.list, |e| candidate(e) && e.roles.iter().any(|r| fits(r) && says_kind(r)))
+            .or_else(|| salient_or_latest(&ents.list, candidate));
         // "the Arizona Republican", "the New York Democrat": news describes a lawmaker it has
         // just named by party and state.
         let legislator = LEGISLATOR.contains(head.as_str())

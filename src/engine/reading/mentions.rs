@@ -473,7 +473,25 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
     }
     // The title: from the phrase start (after the determiner) to the last role word or title
     // that a personal name follows.
-    let from = det.map_or(np.start, |d| d + 1);
+    let mut from = det.map_or(np.start, |d| d + 1);
+    // Words that cannot stand in a title stay out of it: a verb's -ing form that opens the
+    // clause ("Receiving French President Ann Lee …"), a verb the tagger left in the phrase,
+    // and whatever comes before a time ("over the weekend CIA Director …", a headline run into
+    // the text).
+    if det.is_none() {
+        let start = from;
+        let stray = |k: usize| {
+            let w = norms[k];
+            u.tags[k].is_verbal()
+                || (u.tags[k] != Tag::Proper && super::tag::time_word(w))
+                || k == start
+                    && lex.verb_forms.get(w).is_some_and(|&(_, f)| f == lexicon::Form::Gerund)
+                    && role_ending_at(norms, k, k + 1).is_none()
+        };
+        if let Some(t) = (from..run.end.saturating_sub(1)).rev().find(|&k| stray(k)) {
+            from = t + 1;
+        }
+    }
     let mut split = from;
     for k in from..run.end.saturating_sub(1) {
         let w = norms[k];
@@ -493,7 +511,7 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
         split = from.max(run.start.min(from));
     }
     let name_start = if split > from { split } else { run.start.max(from) };
-    let mut m = Mention::new(np.start, run.end, run.end - 1, MentionKind::Name);
+    let mut m = Mention::new(if det.is_none() { from } else { np.start }, run.end, run.end - 1, MentionKind::Name);
     m.determiner = det;
     m.name = Some((name_start, run.end));
     if split > from {

@@ -733,6 +733,10 @@ pub fn looks_like_person(u: &Unit, r: NameRun) -> bool {
         return false;
     }
     let titled = inner.start > r.start;
+    // "North Korea", "New York": a place's name is no person's.
+    if !titled && super::places::at(&words, 0).is_some_and(|(n, _)| n == words.len()) {
+        return false;
+    }
     (2..=4).contains(&words.len()) || (titled && !words.is_empty())
 }
 

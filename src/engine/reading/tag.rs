@@ -382,10 +382,15 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
             && !norm.contains(['\'', '-'])
             && !plural(norm)
             && !["tion", "sion", "ness", "ity", "ship", "ism", "hood", "age"].iter().any(|s| norm.ends_with(s));
-        if prev == Tag::To
-            && plain
-            && next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj | Tag::Proper))
-        {
+        // "did not satisfy Justice Lee", "could undercut the plan": after a modal or a form of
+        // "do" (adverbs and "not" aside) a word no list knows is the verb's base form.
+        let base_after = tags[..i]
+            .iter()
+            .rposition(|t| !matches!(t, Tag::Adv | Tag::Neg))
+            .is_some_and(|j| tags[j] == Tag::Modal || (tags[j] == Tag::Aux && tokens[j].norm.starts_with("d")));
+        let to_object =
+            prev == Tag::To && next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj | Tag::Proper));
+        if plain && (base_after || to_object) {
             tags[i] = Tag::Verb(VerbForm::Base);
         } else if subject_before && object_after && !counted_names_before(tokens, &tags, i) {
             if norm.ends_with("ed") && norm.len() > 4 {
@@ -699,12 +704,21 @@ fn verb_or_not(form: Form, i: usize, tokens: &[Token], tags: &[Tag]) -> Tag {
                     && lex.role_words.longest(&[norm], 0).is_none()
                     && !lex.is(norm, WordClass::Title)
             };
-            let plural_subject = i > 0
-                && ((tags[i - 1] == Tag::Noun && !compound(tags, tokens, i))
-                    || (tags[i - 1] == Tag::Proper
-                        && (object_next || next == Some(Tag::Proper))
-                        && group_then_verb(i - 1)))
-                && plural(tokens[i - 1].norm.as_str());
+            // "the memos also show …": an adverb may stand between the subject and its verb.
+            let adverb_between = i > 1
+                && tags[i - 1] == Tag::Adv
+                && tags[i - 2] == Tag::Noun
+                && plural(tokens[i - 2].norm.as_str())
+                && next.is_some_and(|t| {
+                    matches!(t, Tag::Det | Tag::Poss | Tag::PronObj | Tag::Proper | Tag::Adj | Tag::Sub | Tag::Num)
+                });
+            let plural_subject = adverb_between
+                || i > 0
+                    && ((tags[i - 1] == Tag::Noun && !compound(tags, tokens, i))
+                        || (tags[i - 1] == Tag::Proper
+                            && (object_next || next == Some(Tag::Proper))
+                            && group_then_verb(i - 1)))
+                    && plural(tokens[i - 1].norm.as_str());
             // "Other individual defendants include Trump's …": a plural noun of people, an
             // object after the word (a possessive name too): the word is the verb, though an
             // adjective before the noun looks like a compound.
