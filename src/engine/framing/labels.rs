@@ -363,11 +363,16 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
                 senses.push(&m.sense);
                 chosen.push((l, *n, m));
             }
-            if chosen.is_empty()
-                && let Some((l, n)) = labs.first()
-                && let Some(m) = e.mentions.iter().find(|m| m.article == k && m.label.eq_ignore_ascii_case(l))
-            {
-                chosen.push((l, *n, m));
+            // With no telling label, the name the article uses most, without the courtesy
+            // title its house style puts before every name ("Mr. Kim" is shown as "Kim").
+            if chosen.is_empty() {
+                let best = labs.first().map(|(l, n)| (without_courtesy(l), *n));
+                if let Some((l, n)) = best
+                    && let Some(m) =
+                        e.mentions.iter().find(|m| m.article == k && without_courtesy(&m.label).eq_ignore_ascii_case(l))
+                {
+                    chosen.push((l, n, m));
+                }
             }
             let mut shown_labels = Vec::new();
             for (l, n, m) in chosen {
@@ -438,6 +443,12 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
         out.push(Candidate { signal: Signal::Label, form: "referent", text, strength, evidence: ev });
     }
     out
+}
+
+/// A name without the courtesy title before it ("Kim" of "Mr. Kim"): house style, which every
+/// name in the outlet's text has.
+fn without_courtesy(l: &str) -> &str {
+    ["Mr. ", "Mrs. ", "Ms. ", "Miss ", "Mr ", "Mrs ", "Ms "].iter().find_map(|t| l.strip_prefix(t)).unwrap_or(l)
 }
 
 /// True when every other article that names the referent also writes the judging word of

@@ -621,7 +621,11 @@ pub fn link_descriptions(views: &mut [View]) {
         // Keyed by owned words, as the name index is: no other map type is built.
         let mut by_word: crate::util::fasthash::HashMap<String, Vec<usize>> = Default::default();
         let mut shared_class = Vec::new();
-        for (i, e) in list.iter().enumerate().filter(|(_, e)| e.named && e.actor == Actor::Person) {
+        // (A name the article gives no title, "Comey said", is a person where the bundle's
+        // roles for that name are a person's.)
+        for (i, e) in
+            list.iter().enumerate().filter(|(_, e)| e.named && matches!(e.actor, Actor::Person | Actor::Unknown))
+        {
             let mut roles: Vec<&String> =
                 index.matching(&people, &e.words).into_iter().flat_map(|k| &people[k].roles).collect();
             crate::util::sorting::sort(&mut roles);
@@ -683,12 +687,26 @@ pub fn link_descriptions(views: &mut [View]) {
                         .filter(|w| !super::former_word(w))
                         .all(|w| theirs.contains(w) || words.iter().any(|n| n == w))
             };
-            // Only people with a role of that word; more of them than a name's candidates are
-            // not told apart anyway.
-            let Some(holders) = by_word.get(head).filter(|h| h.len() <= NAME_CANDIDATES) else { continue };
-            let mut fitting = holders.iter().copied().filter(|&p| {
-                bundle_roles[p].iter().any(|r| role_part(r).any(|w| w == head) && fits(&list[p].words, r))
-            });
+            // Only people with a role of that word (or, for the head of a body the description
+            // names, another word for its head: "the FBI chief" is "FBI Director X"); more of
+            // them than a name's candidates are not told apart anyway.
+            let heads: &[&str] = if !kind.is_empty() && BODY_HEADS.contains(head) { &BODY_HEAD_WORDS } else { &[head] };
+            let mut holders: Vec<usize> = heads.iter().filter_map(|h| by_word.get(*h)).flatten().copied().collect();
+            crate::util::sorting::sort(&mut holders);
+            holders.dedup();
+            if holders.len() > NAME_CANDIDATES {
+                continue;
+            }
+            let heads_role = |r: &str| {
+                let part: Vec<&str> = role_part(r).collect();
+                part.contains(&head)
+                    || part.last().is_some_and(|l| heads.contains(l))
+                        && part[..part.len() - 1].iter().all(|w| super::former_word(w) || kind.contains(w))
+            };
+            let mut fitting = holders
+                .iter()
+                .copied()
+                .filter(|&p| bundle_roles[p].iter().any(|r| heads_role(r) && fits(&list[p].words, r)));
             if let (Some(p), None) = (fitting.next(), fitting.next()) {
                 found.push((d, p));
             }
@@ -737,6 +755,19 @@ pub(super) fn subordinate<'w>(mut words: impl Iterator<Item = &'w str>) -> bool 
 
 /// Words that make a description point at whoever will hold a role, not at a person ("the
 /// next president").
+/// Roles many people hold at once, which alone identify no one ("the official said").
+const MANY_HOLD: WordList = WordList::new(
+    "official|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|staffer|source|insider|strategist|operative|\
+     lawmaker|diplomat|officer|analyst|expert|person|man|woman",
+);
+
+/// Words for the one who heads a body, which a description that names the body ("the FBI
+/// chief", "the agency's director") uses one for another.
+const BODY_HEADS: WordList = WordList::new("chief|head|director|boss");
+
+/// [`BODY_HEADS`] as a slice, to look each up.
+const BODY_HEAD_WORDS: [&str; 4] = ["chief", "head", "director", "boss"];
+
 pub(super) const NOT_YET: WordList = WordList::new("next|future|eventual|prospective|would-be");
 
 /// Courtesy titles, which say nothing of a role.
@@ -1034,7 +1065,16 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
                         read_role(&words).class == Some(RoleClass::NonOfficial)
                     })
                 };
-                (human && recent && (e.roles.is_empty() || former && private_only())).then_some(last)
+                // (Not when another person without a role was named as recently: "Mike Lee met
+                // with Ann Park … the senator" says nothing of which.)
+                let rivals = ents.list.iter().enumerate().any(|(k, x)| {
+                    k != last
+                        && x.named
+                        && x.actor == Actor::Person
+                        && x.roles.is_empty()
+                        && x.mentions.last().is_some_and(|&(lu, _)| lu + 2 >= ui)
+                });
+                (human && recent && !rivals && (e.roles.is_empty() || former && private_only())).then_some(last)
             });
     }
     // "a man", "another official": a new actor; a bare plural said again ("officials") is
@@ -1255,9 +1295,18 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
         .filter_map(|role| role.last().copied())
         .collect();
     let mut official_now = false;
+    // "president of the company" says which president a bare "president" of the same article
+    // is: a company's.
+    let president_of = roles.iter().any(|r| {
+        let (role, body) = split_role(r.as_ref());
+        role == ["president"] && !body.is_empty()
+    });
     for r in roles {
         let (role, body) = split_role(r.as_ref());
         let (role, body) = (&role[..], &body[..]);
+        if president_of && body.is_empty() && role == ["president"] {
+            continue;
+        }
         // A former office holder named by the article speaks for themselves ("Ann Lee, a
         // former state lawmaker"), whatever the article says of the office they held; an
         // unnamed one stays what the role says.
@@ -1332,7 +1381,15 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
             private = true;
         }
     }
-    if !e.named && e.actor != Actor::Body && (e.plural || !e.definite) {
+    // "the official", "the former official", "the spokesman": a definite description that says
+    // no more than a role many hold identifies no one ("the mayor" of the story does).
+    let bare = !e.roles.is_empty()
+        && e.roles.iter().all(|r| {
+            let (role, body) = split_role(r);
+            let own: Vec<&&str> = role.iter().filter(|w| !super::former_word(w)).collect();
+            body.is_empty() && own.len() == 1 && MANY_HOLD.contains(own[0])
+        });
+    if !e.named && e.actor != Actor::Body && (e.plural || !e.definite || bare) {
         // Unnamed people are anonymous ("officials", "a diplomat", "some Republicans").
         return SourceClass::Anonymous;
     }

@@ -232,8 +232,16 @@ pub fn find(u: &Unit) -> Vec<Mention> {
         // The name run that ends the phrase, and whether it only describes a party member.
         let last_run = names::runs_within(&u.runs, np.start, np.end).last().copied().filter(|r| r.end == np.end);
         let member = last_run.is_some_and(|run| party_member(u, &norms, np, run));
+        // "the President", "The Prime Minister": a capitalised title alone after "the" is a
+        // description of whoever holds it, no name.
+        let title_only = last_run.is_some_and(|run| {
+            own_det.is_some_and(|d| d + 1 == run.start && norms[d] == "the")
+                && role_ending_at(&norms, run.start, run.end)
+                    .is_some_and(|(s, r)| s == run.start && r.kind == RoleKind::Person)
+        });
         if let Some(run) = last_run
             && !member
+            && !title_only
         {
             out.push(name_mention(u, &norms, np, run, own_det));
             // A name earlier in the phrase is a modifier ("the Obama administration"): it is
@@ -653,12 +661,28 @@ fn extend_complement(u: &Unit, chunks: &[Chunk], m: &mut Mention) {
         // said": "at" and "with" link a body, which has a determiner or a name, or close the
         // phrase.
         let closes = u.tokens.get(np.end).is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ";" | ")"));
+        let proper = (np.start..np.end).any(|k| u.tags[k] == Tag::Proper);
         if matches!(p.norm.as_str(), "at" | "with")
             && !matches!(u.tags[np.start], Tag::Det | Tag::Poss)
-            && !(np.start..np.end).any(|k| u.tags[k] == Tag::Proper)
+            && !proper
             && !closes
         {
             return;
+        }
+        // "with" and an indefinite phrase links a body ("an analyst with a think tank"), not
+        // what the holder has ("the vice president with a tilted head"); "with the …" still
+        // links ("familiar with the matter").
+        if p.norm == "with"
+            && !proper
+            && !matches!(u.tokens[np.start].norm.as_str(), "the" | "this" | "that")
+            && u.tags[np.start] != Tag::Poss
+        {
+            let norms: Vec<&str> = (np.start..np.end).map(|k| u.tokens[k].norm.as_str()).collect();
+            let body = role_ending_at(&norms, 0, norms.len()).is_some_and(|(_, r)| r.kind == RoleKind::Body)
+                || names::ORG_WORDS.contains(norms[norms.len() - 1]);
+            if !body {
+                return;
+            }
         }
         // "the Kansas City, Mo., branch of the league": a place, its region between commas,
         // and the noun the place modifies are one phrase.
