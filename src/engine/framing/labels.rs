@@ -17,6 +17,7 @@
 
 use super::{Candidate, Signals, View, excerpt, join_names};
 use crate::engine::lexicon;
+use crate::engine::reading::entities::without_courtesy;
 use crate::engine::reading::referents::{self as found};
 pub use crate::engine::reading::referents::{Form, Kind as EntityKind, Label as Mention, Referent as Entity};
 use crate::engine::reading::{names, places};
@@ -443,12 +444,6 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
         out.push(Candidate { signal: Signal::Label, form: "referent", text, strength, evidence: ev });
     }
     out
-}
-
-/// A name without the courtesy title before it ("Kim" of "Mr. Kim"): house style, which every
-/// name in the outlet's text has.
-fn without_courtesy(l: &str) -> &str {
-    ["Mr. ", "Mrs. ", "Ms. ", "Miss ", "Mr ", "Mrs ", "Ms "].iter().find_map(|t| l.strip_prefix(t)).unwrap_or(l)
 }
 
 /// True when every other article that names the referent also writes the judging word of

@@ -1003,7 +1003,8 @@ fn opens_with(v: &View, ui: usize) -> Option<usize> {
 /// one's words ("That did not satisfy Justice Lee."): the actor a "he said" right after it
 /// most likely stands for.
 fn only_person(v: &View, ui: usize, atts: &[Attribution]) -> Option<usize> {
-    if atts.iter().any(|a| a.unit == ui) {
+    // (The attributions are in unit order: a binary search finds the unit's first.)
+    if atts.get(atts.partition_point(|a| a.unit < ui)).is_some_and(|a| a.unit == ui) {
         return None;
     }
     let u = &v.units[ui];
@@ -1651,8 +1652,8 @@ fn issued_statement(u: &Unit, i: usize) -> Option<usize> {
 }
 
 /// The author named after "came from" whose subject is a statement noun at `i` ("The
-/// statement came from Sen. Lee", "The warnings come from economists"): a person or people,
-/// named or described by a role.
+/// statement came from Sen. Lee", "The warning came from the port's director"): a person named,
+/// or one described by a role that is no body's.
 fn statement_source(u: &Unit, i: usize) -> Option<usize> {
     if !matches!(u.tokens[i].norm.as_str(), "came" | "comes" | "come")
         || !u.tags[i].is_verbal()

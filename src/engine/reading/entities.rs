@@ -690,7 +690,7 @@ pub fn link_descriptions(views: &mut [View]) {
             // Only people with a role of that word (or, for the head of a body the description
             // names, another word for its head: "the FBI chief" is "FBI Director X"); more of
             // them than a name's candidates are not told apart anyway.
-            let heads: &[&str] = if !kind.is_empty() && BODY_HEADS.contains(head) { &BODY_HEAD_WORDS } else { &[head] };
+            let heads: &[&str] = if !kind.is_empty() && BODY_HEADS.contains(&head) { &BODY_HEADS } else { &[head] };
             let mut holders: Vec<usize> = heads.iter().filter_map(|h| by_word.get(*h)).flatten().copied().collect();
             crate::util::sorting::sort(&mut holders);
             holders.dedup();
@@ -753,8 +753,6 @@ pub(super) fn subordinate<'w>(mut words: impl Iterator<Item = &'w str>) -> bool 
     words.any(|w| SUBORDINATE.contains(w))
 }
 
-/// Words that make a description point at whoever will hold a role, not at a person ("the
-/// next president").
 /// Roles many people hold at once, which alone identify no one ("the official said").
 const MANY_HOLD: WordList = WordList::new(
     "official|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|staffer|source|insider|strategist|operative|\
@@ -763,12 +761,20 @@ const MANY_HOLD: WordList = WordList::new(
 
 /// Words for the one who heads a body, which a description that names the body ("the FBI
 /// chief", "the agency's director") uses one for another.
-const BODY_HEADS: WordList = WordList::new("chief|head|director|boss");
+const BODY_HEADS: [&str; 4] = ["chief", "head", "director", "boss"];
 
-/// [`BODY_HEADS`] as a slice, to look each up.
-const BODY_HEAD_WORDS: [&str; 4] = ["chief", "head", "director", "boss"];
-
+/// Words that make a description point at whoever will hold a role, not at a person ("the
+/// next president").
 pub(super) const NOT_YET: WordList = WordList::new("next|future|eventual|prospective|would-be");
+
+/// A label without the courtesy title that opens it ("Kim" of "Mr. Kim"): house style, which
+/// says nothing of the actor.
+pub fn without_courtesy(label: &str) -> &str {
+    match label.split_once(' ') {
+        Some((first, rest)) if COURTESY.contains(&first.trim_end_matches('.').to_lowercase()) => rest,
+        _ => label,
+    }
+}
 
 /// Courtesy titles, which say nothing of a role.
 const COURTESY: WordList = WordList::new("mr|mrs|ms|miss|mx|messrs|mme|mmes");
@@ -885,8 +891,7 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
     let pronoun_owner: Option<Vec<String>> = m
         .determiner
         .filter(|&d| m.kind == MentionKind::Description && named_beside && d == m.start && u.tags[d] == Tag::Poss)
-        .and_then(|d| u.mentions.iter().position(|x| x.start == d && x.kind == MentionKind::Pronoun))
-        .and_then(|pi| ents.of[ui][pi])
+        .and_then(|d| resolved_pronoun_at(ents, u, ui, d))
         .map(|o| &ents.list[o])
         .filter(|o| o.named && super::places::at(&o.words, 0).is_some())
         .map(|o| o.words.clone());
@@ -960,6 +965,11 @@ fn join(v: &View, ents: &mut Entities, e: usize, ui: usize, mi: usize) {
             ent.roles.push(r);
         }
     }
+}
+
+/// The entity the pronoun at token `d` of unit `ui` was resolved to, if there is one.
+fn resolved_pronoun_at(ents: &Entities, u: &super::Unit, ui: usize, d: usize) -> Option<usize> {
+    u.mentions.iter().position(|x| x.start == d && x.kind == MentionKind::Pronoun).and_then(|pi| ents.of[ui][pi])
 }
 
 /// The entity a description refers back to: the one it is in apposition with is handled by
@@ -1067,12 +1077,11 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
                 };
                 // (Not when another person without a role was named as recently: "Mike Lee met
                 // with Ann Park … the senator" says nothing of which.)
-                let rivals = ents.list.iter().enumerate().any(|(k, x)| {
-                    k != last
-                        && x.named
-                        && x.actor == Actor::Person
-                        && x.roles.is_empty()
-                        && x.mentions.last().is_some_and(|&(lu, _)| lu + 2 >= ui)
+                // (Those are the actors of the mentions of the last three units: no walk over
+                // every actor of a long article.)
+                let rivals = ents.of[ui.saturating_sub(2)..=ui].iter().flatten().flatten().any(|&k| {
+                    let x = &ents.list[k];
+                    k != last && x.named && x.actor == Actor::Person && x.roles.is_empty()
                 });
                 (human && recent && !rivals && (e.roles.is_empty() || former && private_only())).then_some(last)
             });
@@ -1092,12 +1101,7 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
         let head = head.first();
         // "his campaign" after "Blumenthal's campaign": a pronoun owner stands for the person
         // it was resolved to, whose name the other owner's words are in.
-        let pronoun_owner = u
-            .mentions
-            .iter()
-            .position(|x| x.start == d && x.kind == MentionKind::Pronoun)
-            .and_then(|pi| ents.of[ui][pi])
-            .filter(|&o| ents.list[o].named);
+        let pronoun_owner = resolved_pronoun_at(ents, u, ui, d).filter(|&o| ents.list[o].named);
         let owned_by_pronoun = |r: &String| {
             let Some(o) = pronoun_owner else { return false };
             let owner: Vec<&str> = r.split(' ').skip_while(|w| !role_link(w)).skip(1).collect();

@@ -387,7 +387,7 @@ pub fn tag(tokens: &[Token], text: &str, name: &[bool]) -> Vec<Tag> {
         let base_after = tags[..i]
             .iter()
             .rposition(|t| !matches!(t, Tag::Adv | Tag::Neg))
-            .is_some_and(|j| tags[j] == Tag::Modal || (tags[j] == Tag::Aux && tokens[j].norm.starts_with("d")));
+            .is_some_and(|j| tags[j] == Tag::Modal || (tags[j] == Tag::Aux && lex.is(&tokens[j].norm, WordClass::Do)));
         let to_object =
             prev == Tag::To && next.is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::PronObj | Tag::Proper));
         if plain && (base_after || to_object) {
