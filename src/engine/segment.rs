@@ -521,9 +521,12 @@ fn find_dateline(text: &str, para: Span) -> Option<Span> {
     let first_word: String = before.chars().take_while(|c| c.is_alphabetic()).collect();
     let caps = first_word.chars().count() >= 2 && first_word.chars().all(char::is_uppercase);
     let short = before.split_whitespace().count() <= 8;
-    // Only a dash surrounded by spaces separates a dateline ("R-Va." is not one).
+    // Only a dash surrounded by spaces separates a dateline ("R-Va." is not one), or a long
+    // dash after a place written all in capitals ("WASHINGTON—Joining …").
     let spaced = before.ends_with(' ') || head[dash_at..].chars().nth(1).is_some_and(char::is_whitespace);
-    if !(caps && short && spaced) {
+    let long_after_caps = head[dash_at..].chars().next().is_some_and(is_dash)
+        && before.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if !(caps && short && (spaced || long_after_caps)) {
         return None;
     }
     let mut end = dash_at;
@@ -559,6 +562,13 @@ mod tests {
             sents("\"Wait. There's still time,\" he said. Then he left."),
             ["\"Wait. There's still time,\" he said.", "Then he left."]
         );
+    }
+
+    #[test]
+    fn dateline_with_a_long_dash_and_no_spaces_is_found() {
+        let s = segment("KENT—Joining the others, the mayor spoke. She left.");
+        assert_eq!(s.dateline, Some(Span::new(0, "KENT—".len())));
+        assert_eq!(segment("The GOP—and only the GOP—voted no.").dateline, None);
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! that a bundle with many number differences still shows its sourcing and label differences
 //! near the top. At most [`MAX_FINDINGS`] are kept.
 
+use super::introductions;
 use super::labels::{self, Entity};
 use super::numbers::{self, Difference};
 use super::quotes::{self, Statement};
@@ -1288,13 +1289,16 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
         }
     }
     if groups.len() >= 2 {
+        // Each lead as far as the finding can show it: a lead's telling part is often past its
+        // first words (read on real events: "…but apparently not too" cut before "high").
+        let room = if groups.len() <= 3 { OPENING_SHOWN } else { OPENING_SHOWN * 3 / 4 };
         let parts: Vec<String> = groups
             .iter()
             .map(|g| {
                 let names: Vec<&str> = g.iter().map(|&k| views[k].name).collect();
                 let k = g[0];
                 let u = leads[k].unwrap_or(0);
-                format!("{} with “{}”", join_names(&names), excerpt(views[k].units[u].read_str(), 70))
+                format!("{} with “{}”", join_names(&names), excerpt(views[k].units[u].read_str(), room))
             })
             .collect();
         out.push(Candidate {
@@ -1460,6 +1464,10 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
     }
     out
 }
+
+/// How many characters of each article's lead the openings finding shows, with up to three
+/// leads (three quarters of it with more).
+const OPENING_SHOWN: usize = 100;
 
 /// The share of the long sentence's content stems that the split sentences must hold for a
 /// packing finding: one half, a round value, not fitted.
@@ -2381,9 +2389,13 @@ pub const SWAP_LINK: f64 = 0.45;
 /// See [`SWAP_LINK`].
 pub const SWAP_WORDS: usize = 3;
 
-/// Referents that the articles name differently (see [`labels::findings`]).
+/// Referents that the articles name differently (see [`labels::findings`]), and people they
+/// introduce differently where no such finding is about them (see
+/// [`introductions::findings`]).
 fn labels_found(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
-    labels::findings(views, entities)
+    let (mut out, ids) = labels::findings(views, entities);
+    out.extend(introductions::findings(views, entities, &ids));
+    out
 }
 
 /// Whom each article quotes directly: officials, non-officials, unnamed sources.

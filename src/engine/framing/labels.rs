@@ -335,9 +335,11 @@ fn main_label(e: &Entity, k: usize) -> Option<String> {
 /// when some article uses a label that judges and no other article uses, or when at least two
 /// articles each use a label of their own (by what it says, house style left out). Per
 /// article: its telling labels, one for each thing they say (its most used name where it has
-/// none); labels inside quotations are marked as the speaker's.
-pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
+/// none); labels inside quotations are marked as the speaker's. With the findings, the
+/// referents they are about.
+pub fn findings(views: &[View], entities: &[Entity]) -> (Vec<Candidate>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut ids = Vec::new();
     for id in shown(entities) {
         let e = &entities[id];
         let Some(distinct) = contrast(e) else { continue };
@@ -442,8 +444,9 @@ pub fn findings(views: &[View], entities: &[Entity]) -> Vec<Candidate> {
             ));
         }
         out.push(Candidate { signal: Signal::Label, form: "referent", text, strength, evidence: ev });
+        ids.push(id);
     }
-    out
+    (out, ids)
 }
 
 /// True when every other article that names the referent also writes the judging word of

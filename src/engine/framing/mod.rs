@@ -14,6 +14,7 @@ pub mod findings;
 pub mod frames;
 pub mod glossary;
 pub mod hedges;
+pub mod introductions;
 pub mod labels;
 pub mod loaded;
 pub mod numbers;
@@ -172,15 +173,44 @@ pub fn join_names<S: AsRef<str>>(names: &[S]) -> String {
 
 /// A short excerpt of `s` (at most `max` characters, cut at a word boundary, with "…"), to
 /// stand inside a finding's quotation marks: its own double quotation marks become single ones
-/// (‘ ’), as a quotation inside a quotation is written.
+/// (‘ ’), as a quotation inside a quotation is written. A cut ends on a word that carries
+/// meaning, not on "a", "with" or "not too" nor inside a name (the first three words kept
+/// whatever they are), and
+/// a quotation it leaves open is closed after the "…". A space the source put before a comma
+/// ("bishops , theologians") is left out.
 pub fn excerpt(s: &str, max: usize) -> String {
-    let s = nested(s.trim());
+    let s = s.trim().replace(" ,", ",");
     if s.chars().count() <= max {
-        return s;
+        return nested(&s);
     }
     let cut: String = s.chars().take(max).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+    let mut head = &cut[..cut.rfind(' ').unwrap_or(cut.len())];
+    let capital = |w: &str| w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase);
+    loop {
+        head = head.trim_end_matches([',', ';', ':', ' ', '—', '–', '-']);
+        let Some(at) = head.rfind(' ') else { break };
+        let word = &head[at + 1..];
+        let last: String = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().replace('’', "'");
+        // A name cut after its first words ("candidate Richard…"): the part kept goes too.
+        let next = s[head.len()..].split_whitespace().next().unwrap_or("");
+        let name_cut = capital(word) && capital(next) && word.ends_with(|c: char| c.is_alphanumeric() || c == '.');
+        if head[..at].split_whitespace().count() < 3 || !(name_cut || crate::engine::words::is_function_word(&last)) {
+            break;
+        }
+        head = &head[..at];
+    }
+    // A quotation opened and not closed inside the excerpt: curly marks by their direction,
+    // straight ones by their number.
+    let open = head.matches('“').count() > head.matches('”').count();
+    let straight = head.matches('"').count() % 2 == 1;
+    let close = if open {
+        "”"
+    } else if straight {
+        "\""
+    } else {
+        ""
+    };
+    nested(&format!("{head}…{close}"))
 }
 
 /// `s` with its double quotation marks made single: curly ones by their direction, straight
@@ -199,4 +229,38 @@ fn nested(s: &str) -> String {
         prev = Some(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn excerpts_end_on_a_word_that_carries_meaning() {
+        let s = "The mayor is setting hopes high, but apparently not too high, for the vote on the quay.";
+        assert_eq!(excerpt(s, 60), "The mayor is setting hopes high, but apparently…");
+        assert_eq!(excerpt("Ann Lee joined a chorus of critics on Monday.", 17), "Ann Lee joined…");
+        // Nor inside a name.
+        assert_eq!(
+            excerpt("Ann Lee spoke with the mayor and Senate candidate Eva Maria Lund.", 56),
+            "Ann Lee spoke with the mayor and Senate candidate…"
+        );
+        // Three words stay whatever they are.
+        assert_eq!(excerpt("Of the three of them one left.", 14), "Of the three…");
+    }
+
+    #[test]
+    fn excerpts_close_the_quotation_they_cut() {
+        let s = "A day after saying he was \"not going to talk about this anymore,\" Ann Lee spoke.";
+        assert_eq!(excerpt(s, 50), "A day after saying he was ‘not going to talk…’");
+        let s = "A day after saying he was “not going to talk about this anymore,” Ann Lee spoke.";
+        assert_eq!(excerpt(s, 50), "A day after saying he was ‘not going to talk…’");
+        // A quotation closed inside the excerpt needs nothing after it.
+        assert_eq!(excerpt("He said “no” twice and left the hall.", 25), "He said ‘no’ twice…");
+    }
+
+    #[test]
+    fn excerpts_leave_out_a_space_before_a_comma() {
+        assert_eq!(excerpt("Bishops , priests and nuns", 80), "Bishops, priests and nuns");
+    }
 }
