@@ -1,40 +1,30 @@
-//! Introductions: how each article first presents a person of the event — the words before
-//! the name at its first mention ("Veteran broadcaster Ann Lee") and a description set off
-//! after it ("Ann Lee, a fierce critic of the mayor,"). An outlet chooses these words once, at
-//! the point where a reader meets the person, and a student can set them side by side.
+//! Introductions: how each article first presents a main person of the event — the words
+//! before the name at its first mention ("Veteran broadcaster Ann Lee") and a description set
+//! off after it ("Ann Lee, a fierce critic of the mayor,"). An outlet chooses these words once,
+//! at the point where a reader meets the person, and a student can set them side by side.
 //!
-//! Most introductions only identify (an office, a party, a home state; "Sen. Ann Lee (D-Vt.)"
-//! beside "Senator Ann Lee, Democrat of Vermont" is house style), so a finding stands only
-//! where some article's introduction carries a word that judges (the loaded-words list) or
-//! that places the person on a side ("a staunch ally of the mayor", "a darling of the left"),
-//! in its own words rather than inside a quotation or a name, and another article's
-//! introduction carries none: the contrast is then in the outlet's choice, at the place the
-//! reader meets the person.
+//! The finding sets the introductions side by side and says nothing of which words judge:
+//! read as an instructor would on real events, word lists called neutral descriptions
+//! ("supporter", "favorite") judging and missed judging words they do not hold, and a
+//! finding that names the wrong words teaches a wrong notion of loaded language. So the lists
+//! only choose where to look: a finding stands where some introduction carries a word with a
+//! leaning (the loaded-words list), in the outlet's own words rather than inside a
+//! quotation or a name, and the introductions differ. Most introductions only identify (an
+//! office, a party, a home state: house style), and those make no finding.
+//!
+//! Only the event's main people count: a person named in the opening sentence of at least two
+//! articles (read on real events, the introductions of people met in passing were trivial).
+//! A person whose first mention the reading may have missed stands out: one whose surname an
+//! article writes in an earlier sentence ("a Lee cover"), or whose name follows a colon that
+//! ends a description of them ("one of the most outspoken officials: Sheriff Ann Lee").
 
 use super::labels::{Entity, EntityKind, referent_phrase, shown};
-use super::{Candidate, View, excerpt, join_names};
+use super::{Candidate, View, excerpt};
 use crate::engine::lexicon;
 use crate::engine::reading::Unit;
 use crate::engine::reading::mentions::{Mention, MentionKind};
 use crate::engine::reading::tag::{Tag, VerbForm};
 use crate::engine::report::Signal;
-use crate::engine::wordlist::WordList;
-
-/// Words that place a person on a side: a stand for or against someone or something, a camp,
-/// a leaning. An office, a party or a home state identifies; these characterise.
-const SIDE_WORDS: WordList = WordList::new(
-    "supporter|supporters|backer|defender|champion|advocate|proponent|opponent|critic|detractor|foe|\
-     adversary|ally|loyalist|protege|protégé|favorite|favourite|darling|idol|icon|hero|standard-bearer|\
-     mouthpiece|apologist|hawk|dove|hard-liner|hardliner|conservative|liberal|progressive|leftist|\
-     rightist|centrist|moderate|populist|nationalist|libertarian|socialist|right-wing|left-wing|\
-     far-right|far-left|ultraconservative|arch-conservative|partisan|outspoken|vocal|ardent|staunch|\
-     fierce|fervent|avowed|die-hard|diehard",
-);
-
-/// The people of the bundle whose introductions are compared: the most mentioned this many
-/// (the event's main actors; a person met once in passing is introduced by the need of the
-/// sentence, not by a choice of framing).
-const PEOPLE: usize = 4;
 
 /// The longest description after a name that is read as an apposition, in words: longer,
 /// the commas more likely close a clause or a list than a description.
@@ -51,15 +41,13 @@ struct Intro {
     /// description after it).
     start: usize,
     end: usize,
-    /// The words of the descriptions that judge or place the person on a side, in the outlet's
-    /// own words.
-    judging: Vec<String>,
-    /// True when the name has words before or after it that describe the person.
-    described: bool,
+    /// True when the descriptions carry a word with a leaning, in the outlet's own words.
+    leaning: bool,
 }
 
 /// The introduction of person `e` in article `v`: its first mention by name in the story's
-/// body, outside quotations.
+/// body, outside quotations. `None` where the reading may have missed an earlier mention (see
+/// the module doc).
 fn introduction(v: &View, e: &Entity) -> Option<Intro> {
     let first = e
         .mentions
@@ -77,21 +65,32 @@ fn introduction(v: &View, e: &Entity) -> Option<Intro> {
     })?;
     let (a, b) = m.name?;
     let pre = m.role.filter(|r| r.1 <= a).map_or(a, |r| r.0);
+    // "… officials: Sheriff Ann Lee": the description before the colon is the introduction.
+    if (0..pre).rev().find(|&i| u.tok(i) != "(").is_some_and(|i| u.tok(i) == ":") {
+        return None;
+    }
+    // The surname written in an earlier sentence of the body, where the reading found no
+    // mention of the person ("a Lee cover").
+    let surname = &u.tokens[b - 1].norm;
+    let earlier = v.units[..first.unit]
+        .iter()
+        .filter(|x| !x.is_title() && !x.before_story)
+        .any(|x| x.tokens.iter().any(|t| &t.norm == surname));
+    if earlier {
+        return None;
+    }
     // "Sheriff Ann Lee of Kent County": the title's complement after the name.
     let b = if m.complement.is_some() && m.end > b { m.end } else { b };
     let after = apposition(u, m, b);
     let end = after.map_or(b, |x| x.1);
-    let mut judging = judging_words(v, u, pre, a);
-    if let Some((s, e)) = after {
-        judging.extend(judging_words(v, u, s, e));
-    }
-    Some(Intro { unit: first.unit, start: pre, end, judging, described: pre < a || after.is_some() })
+    let leaning = leans(u, pre, a) || after.is_some_and(|(s, e)| leans(u, s, e));
+    Some(Intro { unit: first.unit, start: pre, end, leaning })
 }
 
 /// A description set off by commas right after a name (past a party tag in brackets): "Ann
 /// Lee, the mayor's fiercest critic," or "Ann Lee, known for her blunt manner,". It opens with
 /// a determiner, a possessive, an adjective or a past participle and holds no finite verb;
-/// the comma or dash that closes it must be there. Token range of the description.
+/// the comma that closes it must be there. Token range of the description.
 fn apposition(u: &Unit, m: &Mention, b: usize) -> Option<(usize, usize)> {
     let mut j = b;
     if let Some((_, pe)) = m.party {
@@ -104,8 +103,7 @@ fn apposition(u: &Unit, m: &Mention, b: usize) -> Option<(usize, usize)> {
         return None;
     }
     let s = j + 1;
-    let opens = matches!(u.tags.get(s)?, Tag::Det | Tag::Poss | Tag::Adj | Tag::Verb(VerbForm::Participle));
-    if !opens {
+    if !matches!(u.tags.get(s)?, Tag::Det | Tag::Poss | Tag::Adj | Tag::Verb(VerbForm::Participle)) {
         return None;
     }
     let mut e = s;
@@ -121,116 +119,72 @@ fn apposition(u: &Unit, m: &Mention, b: usize) -> Option<(usize, usize)> {
     (e < u.tokens.len() && u.tok(e) == "," && (2..=APPOSITION_WORDS).contains(&words)).then_some((s, e))
 }
 
-/// The words of tokens `s..e` that judge (a loaded word or phrase with a leaning) or place
-/// someone on a side ([`SIDE_WORDS`]), outside quotation marks and names (a capital that only
-/// opens the sentence is no name's).
-fn judging_words(v: &View, u: &Unit, s: usize, e: usize) -> Vec<String> {
+/// True when tokens `s..e` hold a word or phrase with a leaning (the loaded-words list: VADER
+/// gives a valence to words of other senses, "party", "outgoing", and so marked the
+/// introductions of officials by their office), outside quotation marks and names (a capital
+/// that only opens the sentence is no name's).
+fn leans(u: &Unit, s: usize, e: usize) -> bool {
     let lex = lexicon::get();
     let norms: Vec<String> = u.tokens[s..e].iter().map(|t| t.norm.clone()).collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < norms.len() {
-        let t = s + i;
+    (s..e).any(|t| {
         let opens = (0..t).all(|j| !u.is_word(j));
         let own = (u.tags[t] != Tag::Proper || opens) && !u.quoted.get(t).copied().unwrap_or(false);
-        match lex.loaded.longest(&norms, i).filter(|(_, p)| **p != 0) {
-            Some((n, _)) if own && s + i + n <= e => {
-                out.push(u.slice(t, t + n).to_string());
-                i += n;
-            }
-            // "Liberal candidate": a capital inside a sentence makes a leaning a party's name,
-            // and so it is at the start of one where the article writes it so elsewhere.
-            _ if own
-                && SIDE_WORDS.contains(&norms[i])
-                && !(if opens {
-                    capitalised_inside(v, &norms[i])
-                } else {
-                    u.tok(t).starts_with(char::is_uppercase)
-                }) =>
-            {
-                out.push(u.tok(t).to_string());
-                i += 1;
-            }
-            _ => i += 1,
-        }
-    }
-    out
-}
-
-/// True when article `v` writes `word` with a capital inside a sentence ("a Liberal"), its
-/// headlines (every word capitalised) left aside.
-fn capitalised_inside(v: &View, word: &str) -> bool {
-    v.units.iter().filter(|u| !u.is_title()).any(|u| {
-        let first = (0..u.tokens.len()).find(|&j| u.is_word(j));
-        (0..u.tokens.len())
-            .any(|j| Some(j) != first && u.tokens[j].norm == word && u.tok(j).starts_with(char::is_uppercase))
+        own && lex.loaded.longest(&norms, t - s).is_some_and(|(n, p)| *p != 0 && t + n <= e)
     })
 }
 
-/// Findings: a person whom the articles introduce with different words, where one
-/// introduction judges and another does not (see the module doc). `skip`: referents that
-/// already have a label finding.
+/// True when person `e` is named in the opening sentence of at least two articles.
+fn main_person(views: &[View], e: &Entity) -> bool {
+    let in_lead = |k: usize| {
+        let lead = views[k].units.iter().position(|u| !u.is_title() && !u.before_story);
+        e.mentions.iter().any(|m| m.article == k && !m.quoted && Some(m.unit) == lead)
+    };
+    e.articles().into_iter().filter(|&k| in_lead(k)).count() >= 2
+}
+
+/// Findings: a main person whom the articles introduce with different words, one of them with
+/// a leaning (see the module doc). `skip`: referents that already have a label finding.
 pub fn findings(views: &[View], entities: &[Entity], skip: &[usize]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let people = shown(entities).into_iter().filter(|&id| entities[id].kind == EntityKind::Person).take(PEOPLE);
-    for id in people {
-        if skip.contains(&id) {
-            continue;
-        }
+    for id in shown(entities) {
         let e = &entities[id];
+        if e.kind != EntityKind::Person || skip.contains(&id) || !main_person(views, e) {
+            continue;
+        }
+        let arts = e.articles();
         let intros: Vec<(usize, Intro)> =
-            e.articles().into_iter().filter_map(|k| introduction(&views[k], e).map(|i| (k, i))).collect();
-        if intros.len() < 2 || !intros.iter().any(|(_, i)| i.described) {
+            arts.iter().filter_map(|&k| introduction(&views[k], e).map(|i| (k, i))).collect();
+        // Every article that names the person read, one of them with a leaning.
+        if intros.len() < 2 || intros.len() < arts.len() || !intros.iter().any(|(_, i)| i.leaning) {
             continue;
         }
-        let judging: Vec<usize> = intros.iter().filter(|(_, i)| !i.judging.is_empty()).map(|(k, _)| *k).collect();
-        if judging.is_empty() || judging.len() == intros.len() {
-            continue;
-        }
-        let parts: Vec<String> = intros
+        let shown: Vec<(usize, &Intro, String)> = intros
             .iter()
             .map(|(k, i)| {
-                let u = &views[*k].units[i.unit];
-                let shown = u.slice(i.start, i.end);
+                let written = views[*k].units[i.unit].slice(i.start, i.end);
                 // "President Ann Lee's": the name without the possessive it has in the sentence.
-                let shown = ["'s", "’s"].iter().find_map(|p| shown.strip_suffix(p)).unwrap_or(shown);
-                format!("{} “{}”", views[*k].name, excerpt(shown, SHOWN))
+                let written = ["'s", "’s"].iter().find_map(|p| written.strip_suffix(p)).unwrap_or(written);
+                (*k, i, excerpt(written, SHOWN))
             })
             .collect();
-        // Per article that has them, its words that judge or take a side, each once.
-        let words: Vec<String> = intros
+        if shown.iter().all(|x| x.2.eq_ignore_ascii_case(&shown[0].2)) {
+            continue;
+        }
+        let parts: Vec<String> = shown.iter().map(|(k, _, s)| format!("{} “{s}”", views[*k].name)).collect();
+        let evidence = shown
             .iter()
-            .filter(|(_, i)| !i.judging.is_empty())
-            .map(|(k, i)| {
-                let mut ws: Vec<String> = Vec::new();
-                for w in &i.judging {
-                    let w = w.to_lowercase();
-                    if !ws.contains(&w) {
-                        ws.push(w);
-                    }
-                }
-                let quoted: Vec<String> = ws.iter().map(|w| format!("“{w}”")).collect();
-                format!("{} {}", views[*k].name, join_names(&quoted))
-            })
-            .collect();
-        let others: Vec<&str> =
-            intros.iter().filter(|(k, _)| !judging.contains(k)).map(|(k, _)| views[*k].name).collect();
-        let text = format!(
-            "The articles introduce {} differently: {}. Words that judge or take a side at this first mention: {}; none in {}.",
-            referent_phrase(e),
-            parts.join("; "),
-            words.join("; "),
-            join_names(&others),
-        );
-        let evidence = intros
-            .iter()
-            .map(|(k, i)| {
+            .map(|(k, i, _)| {
                 let u = &views[*k].units[i.unit];
                 views[*k].evidence(i.unit, Some(u.span_of(i.start, i.end)))
             })
             .collect();
-        let strength = (0.6 + 0.2 * judging.len() as f64 / intros.len() as f64).min(0.9);
-        out.push(Candidate { signal: Signal::Label, form: "introduction", text, strength, evidence });
+        out.push(Candidate {
+            signal: Signal::Label,
+            form: "introduction",
+            text: format!("The articles introduce {} differently: {}.", referent_phrase(e), parts.join("; ")),
+            strength: 0.7,
+            evidence,
+        });
     }
     out
 }

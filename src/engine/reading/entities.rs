@@ -1354,6 +1354,9 @@ fn class_with_roles<R: AsRef<str>>(e: &Entity, roles: &[R]) -> SourceClass {
                     || place_body
                 {
                     official = true;
+                    // A post in an official body held now ("Republican National Committee
+                    // chairman" beside "a former lieutenant governor").
+                    official_now |= role.last().is_none_or(|h| !former_heads.contains(h));
                 } else if br.private_body || rr.private_body {
                     private = true;
                 } else if role.iter().any(|w| w.starts_with("spokes")) {
