@@ -32,7 +32,8 @@ pub fn unit_text<'a>(bundle: &'a Bundle, report: &Report, unit: &UnitRef) -> &'a
 }
 
 /// The top `top` findings as plain text for reading them through: each finding, then the
-/// sentences it rests on (at most [`READOUT_SENTENCES`] per article, cut at a word).
+/// sentences it rests on (at most [`READOUT_SENTENCES`] per article, whole up to
+/// [`READOUT_CHARS`], else cut at a word).
 pub fn findings_text(bundle: &Bundle, report: &Report, top: usize) -> String {
     let mut out = String::new();
     let title = if bundle.event.title.is_empty() { "(no title)" } else { bundle.event.title.as_str() };
@@ -56,7 +57,7 @@ pub fn findings_text(bundle: &Bundle, report: &Report, top: usize) -> String {
                 Some(s) => format!("sentence {}", s + 1),
                 None => "whole article".to_string(),
             };
-            let text = super::framing::excerpt(unit_text(bundle, report, &unit), 160);
+            let text = super::framing::excerpt(unit_text(bundle, report, &unit), READOUT_CHARS);
             out.push_str(&format!("     {} ({place}): {text}\n", name_of(bundle, &e.article)));
         }
     }
@@ -65,6 +66,10 @@ pub fn findings_text(bundle: &Bundle, report: &Report, top: usize) -> String {
 
 /// Sentences of one article shown under a finding in [`findings_text`].
 pub const READOUT_SENTENCES: usize = 2;
+
+/// The longest sentence the read-out shows whole, in characters: a reader judging a finding
+/// needs the sentence it rests on, not its first words.
+pub const READOUT_CHARS: usize = 400;
 
 /// Quotes a CSV field when it needs it (RFC 4180). A field that a spreadsheet would read as
 /// a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
