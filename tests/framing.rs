@@ -85,12 +85,14 @@ fn parse_case(path: &Path) -> Case {
             continue;
         }
         if let Some(head) = line.strip_prefix("@article ") {
-            let parts: Vec<&str> = head.splitn(3, '|').map(str::trim).collect();
-            assert!(parts.len() == 3, "{name}: `@article id | outlet | title` expected, got {line}");
+            // An optional fourth part is the publication date.
+            let parts: Vec<&str> = head.splitn(4, '|').map(str::trim).collect();
+            assert!(parts.len() >= 3, "{name}: `@article id | outlet | title [| date]` expected, got {line}");
             articles.push(Article {
                 id: parts[0].into(),
                 outlet: parts[1].into(),
                 title: parts[2].into(),
+                date: parts.get(3).copied().unwrap_or_default().into(),
                 ..Article::default()
             });
             in_expect = false;

@@ -1273,6 +1273,20 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
             v.units.iter().position(|u| !u.is_title() && !u.before_story).filter(|_| known)
         })
         .collect();
+    // An article dated [`APART_DAYS`] or more from every other, where two others are closer to
+    // each other, opens with a later or earlier news cycle, not another angle on the same one
+    // (read on real events: a lead three days later reported the next meeting).
+    let close = |a: usize, b: usize| views[a].day.zip(views[b].day).is_some_and(|(x, y)| (x - y).abs() < APART_DAYS);
+    let dated = |k: usize| views[k].day.is_some();
+    let apart = |k: usize| {
+        let others: Vec<usize> = (0..views.len()).filter(|&o| o != k && dated(o)).collect();
+        dated(k)
+            && others.iter().all(|&o| !close(k, o))
+            && others.iter().any(|&a| others.iter().any(|&b| a < b && close(a, b)))
+    };
+    let set_apart: Vec<usize> = (0..views.len()).filter(|&k| leads[k].is_some() && apart(k)).collect();
+    let leads: Vec<Option<usize>> =
+        leads.iter().enumerate().map(|(k, l)| l.filter(|_| !set_apart.contains(&k))).collect();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (k, l) in leads.iter().enumerate() {
         let Some(u) = *l else { continue };
@@ -1305,7 +1319,19 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
         out.push(Candidate {
             signal: Signal::Emphasis,
             form: "openings",
-            text: format!("How the articles open: {}.", parts.join("; ")),
+            text: {
+                let mut t = format!("How the articles open: {}.", parts.join("; "));
+                if !set_apart.is_empty() {
+                    let names: Vec<&str> = set_apart.iter().map(|&k| views[k].name).collect();
+                    let one = names.len() == 1;
+                    t.push_str(&format!(
+                        " {}, published three or more days apart from the others, {} left out.",
+                        join_names(&names),
+                        if one { "is" } else { "are" }
+                    ));
+                }
+                t
+            },
             strength: (0.45 + 0.12 * groups.len() as f64).min(0.95),
             evidence: groups.iter().flatten().filter_map(|&k| leads[k].map(|u| views[k].evidence(u, None))).collect(),
         });
@@ -1465,6 +1491,12 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
     }
     out
 }
+
+/// Days between an article's date and every other's that set it apart from the openings
+/// finding. Two days apart, an analysis of the same news often follows a report (the teaching
+/// samples' analysis piece, and real outlets' second-day stories that open with the same
+/// event); three days is the span a round number gives past that, not fitted.
+const APART_DAYS: i64 = 3;
 
 /// How many characters of each article's lead the openings finding shows, with up to three
 /// leads (three quarters of it with more).

@@ -239,6 +239,8 @@ pub struct View<'a> {
     pub words: usize,
     /// True when the text has a dateline ("WASHINGTON —"): where the story starts is known.
     pub dateline: bool,
+    /// The publication date as a day count, where the bundle gives it as YYYY-MM-DD.
+    pub day: Option<i64>,
     /// The stems of the whole bundle, shared by all views: a unit's `stems` index into it.
     pub stem_text: Rc<Vec<String>>,
     /// Article id → index in the bundle, shared by all views.
@@ -256,6 +258,27 @@ fn site_name(url: &str) -> &str {
     let mut labels = host.rsplit('.');
     let _top = labels.next();
     labels.next().unwrap_or("")
+}
+
+/// The days since 1970-01-01 of a date written YYYY-MM-DD (anything after the day, a time,
+/// ignored); `None` for any other form or an impossible date.
+pub fn day_number(date: &str) -> Option<i64> {
+    let mut parts = date.trim().get(..10)?.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i64, i64, i64) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from the civil calendar: years counted from March, so that the leap day ends one.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
 }
 
 /// No unit: the sentence is furniture or the dateline.
@@ -375,6 +398,7 @@ pub fn read<'a>(bundle: &'a Bundle, docs: &[Document]) -> Vec<View<'a>> {
                 entities: entities::Entities::default(),
                 words,
                 dateline: doc.seg.dateline.is_some(),
+                day: day_number(&art.date),
                 stem_text: Rc::default(),
                 index_of: Rc::default(),
                 unit_at,
@@ -520,6 +544,18 @@ fn make_unit<'a>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dates_are_counted_in_days() {
+        assert_eq!(super::day_number("1970-01-01"), Some(0));
+        assert_eq!(super::day_number("2000-03-01"), Some(11_017));
+        let days = |a: &str, b: &str| super::day_number(b).zip(super::day_number(a)).map(|(b, a)| b - a);
+        assert_eq!(days("2012-12-10", "2012-12-13"), Some(3));
+        assert_eq!(days("2012-02-28", "2012-03-01"), Some(2));
+        assert_eq!(days("2011-12-31", "2012-01-01T09:00"), Some(1));
+        assert_eq!(super::day_number("July 4, 2010"), None);
+        assert_eq!(super::day_number("2010-13-01"), None);
+    }
+
     use super::*;
 
     /// The index answers as a walk over every span would, for spans that nest and overlap.
