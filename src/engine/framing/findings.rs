@@ -1493,9 +1493,9 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
 }
 
 /// Days between an article's date and every other's that set it apart from the openings
-/// finding. Two days apart, an analysis of the same news often follows a report (the teaching
-/// samples' analysis piece, and real outlets' second-day stories that open with the same
-/// event); three days is the span a round number gives past that, not fitted.
+/// finding: the next whole day past two. Two days apart, an analysis of the same news often
+/// follows a report, and the first try, two, set the teaching sample's analysis piece apart,
+/// whose opening is one of the differences the sample is built to show.
 const APART_DAYS: i64 = 3;
 
 /// How many characters of each article's lead the openings finding shows, with up to three
