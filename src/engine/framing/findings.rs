@@ -1270,7 +1270,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                 || v.dateline
                 || v.units.first().is_some_and(|u| u.is_title())
                 || v.units.iter().any(|u| u.paragraph + 1 >= MIN_PARAGRAPHS);
-            v.units.iter().position(|u| !u.is_title() && !u.before_story).filter(|_| known)
+            v.lead().filter(|_| known)
         })
         .collect();
     // An article dated [`APART_DAYS`] or more from every other, where two others are closer to

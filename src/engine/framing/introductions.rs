@@ -21,9 +21,9 @@
 use super::labels::{Entity, EntityKind, referent_phrase, shown};
 use super::{Candidate, View, excerpt};
 use crate::engine::lexicon;
-use crate::engine::reading::Unit;
 use crate::engine::reading::mentions::{Mention, MentionKind};
 use crate::engine::reading::tag::{Tag, VerbForm};
+use crate::engine::reading::{Unit, names};
 use crate::engine::report::Signal;
 
 /// The longest description after a name that is read as an apposition, in words: longer,
@@ -53,7 +53,7 @@ fn introduction(v: &View, e: &Entity) -> Option<Intro> {
         .mentions
         .iter()
         .filter(|m| m.article == v.index && !m.quoted)
-        .filter(|m| v.units.get(m.unit).is_some_and(|u| !u.is_title() && !u.before_story))
+        .filter(|m| v.units.get(m.unit).is_some_and(Unit::in_story))
         .min_by_key(|m| (m.unit, m.span.start))?;
     let u = &v.units[first.unit];
     let m = u.mentions.iter().find(|x| {
@@ -72,10 +72,8 @@ fn introduction(v: &View, e: &Entity) -> Option<Intro> {
     // The surname written in an earlier sentence of the body, where the reading found no
     // mention of the person ("a Lee cover").
     let surname = &u.tokens[b - 1].norm;
-    let earlier = v.units[..first.unit]
-        .iter()
-        .filter(|x| !x.is_title() && !x.before_story)
-        .any(|x| x.tokens.iter().any(|t| &t.norm == surname));
+    let earlier =
+        v.units[..first.unit].iter().filter(|x| x.in_story()).any(|x| x.tokens.iter().any(|t| &t.norm == surname));
     if earlier {
         return None;
     }
@@ -127,8 +125,7 @@ fn leans(u: &Unit, s: usize, e: usize) -> bool {
     let lex = lexicon::get();
     let norms: Vec<String> = u.tokens[s..e].iter().map(|t| t.norm.clone()).collect();
     (s..e).any(|t| {
-        let opens = (0..t).all(|j| !u.is_word(j));
-        let own = (u.tags[t] != Tag::Proper || opens) && !u.quoted.get(t).copied().unwrap_or(false);
+        let own = (u.tags[t] != Tag::Proper || u.opens(t)) && !u.quoted.get(t).copied().unwrap_or(false);
         own && lex.loaded.longest(&norms, t - s).is_some_and(|(n, p)| *p != 0 && t + n <= e)
     })
 }
@@ -136,7 +133,7 @@ fn leans(u: &Unit, s: usize, e: usize) -> bool {
 /// True when person `e` is named in the opening sentence of at least two articles.
 fn main_person(views: &[View], e: &Entity) -> bool {
     let in_lead = |k: usize| {
-        let lead = views[k].units.iter().position(|u| !u.is_title() && !u.before_story);
+        let lead = views[k].lead();
         e.mentions.iter().any(|m| m.article == k && !m.quoted && Some(m.unit) == lead)
     };
     e.articles().into_iter().filter(|&k| in_lead(k)).count() >= 2
@@ -163,7 +160,7 @@ pub fn findings(views: &[View], entities: &[Entity], skip: &[usize]) -> Vec<Cand
             .map(|(k, i)| {
                 let written = views[*k].units[i.unit].slice(i.start, i.end);
                 // "President Ann Lee's": the name without the possessive it has in the sentence.
-                let written = ["'s", "’s"].iter().find_map(|p| written.strip_suffix(p)).unwrap_or(written);
+                let written = names::shown_without_possessive(written);
                 (*k, i, excerpt(written, SHOWN))
             })
             .collect();

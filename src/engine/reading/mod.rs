@@ -73,6 +73,12 @@ impl Unit<'_> {
         self.sentence.is_none()
     }
 
+    /// True for a sentence of the story's body: not the headline, nor a headline or caption
+    /// run into the text before the dateline.
+    pub fn in_story(&self) -> bool {
+        !self.is_title() && !self.before_story
+    }
+
     /// True for the headline and the first two sentences of the body: where an article puts
     /// what it chooses to lead with.
     pub fn at_top(&self) -> bool {
@@ -141,6 +147,11 @@ impl Unit<'_> {
     /// True when token `i` is a word or a number.
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+    }
+
+    /// True when no word stands before token `i`: a capital there may be only the sentence's.
+    pub fn opens(&self, i: usize) -> bool {
+        (0..i).all(|j| !self.is_word(j))
     }
 
     /// True when token `i` starts with a capital letter.
@@ -285,6 +296,11 @@ pub fn day_number(date: &str) -> Option<i64> {
 const NO_UNIT: u32 = u32::MAX;
 
 impl View<'_> {
+    /// The story's first sentence (see [`Unit::in_story`]).
+    pub fn lead(&self) -> Option<usize> {
+        self.units.iter().position(Unit::in_story)
+    }
+
     /// The stem of token `i` of unit `u` ("" for numbers and punctuation).
     pub fn stem(&self, u: usize, i: usize) -> &str {
         let id = self.units[u].stems.get(i).copied().unwrap_or(NO_STEM);
@@ -544,19 +560,19 @@ fn make_unit<'a>(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn dates_are_counted_in_days() {
-        assert_eq!(super::day_number("1970-01-01"), Some(0));
-        assert_eq!(super::day_number("2000-03-01"), Some(11_017));
-        let days = |a: &str, b: &str| super::day_number(b).zip(super::day_number(a)).map(|(b, a)| b - a);
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2000-03-01"), Some(11_017));
+        let days = |a: &str, b: &str| day_number(b).zip(day_number(a)).map(|(b, a)| b - a);
         assert_eq!(days("2012-12-10", "2012-12-13"), Some(3));
         assert_eq!(days("2012-02-28", "2012-03-01"), Some(2));
         assert_eq!(days("2011-12-31", "2012-01-01T09:00"), Some(1));
-        assert_eq!(super::day_number("July 4, 2010"), None);
-        assert_eq!(super::day_number("2010-13-01"), None);
+        assert_eq!(day_number("July 4, 2010"), None);
+        assert_eq!(day_number("2010-13-01"), None);
     }
-
-    use super::*;
 
     /// The index answers as a walk over every span would, for spans that nest and overlap.
     #[test]

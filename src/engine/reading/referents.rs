@@ -508,7 +508,7 @@ fn clean_title(u: &Unit, a: usize, b: usize) -> Option<(usize, usize)> {
             || u.tags[k] == Tag::Adj
             // "Fox News host", "House Judiciary Chairman": the body in the title is part of
             // it; a form of a verb that opens the sentence is not ("Hosting President …").
-            || (u.tags[k] == Tag::Proper && !(norm.ends_with("ing") && (0..k).all(|j| !u.is_word(j))))
+            || (u.tags[k] == Tag::Proper && !(norm.ends_with("ing") && u.opens(k)))
             || TITLE_MODIFIERS.iter().any(|m| norm == m || norm.strip_prefix(m).is_some_and(|r| r.starts_with('-')));
         if !ok {
             break;
