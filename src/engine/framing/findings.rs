@@ -221,6 +221,13 @@ pub fn all(views: &[View], sig: &Signals, entities: &[Entity], claims: &[Claim])
     out.extend(anonymous(views, sig));
     out.extend(passives(views, sig, claims));
     out.extend(frames(views, sig));
+    // A sentence quoted whole ends the finding with its own stop: "reports that “… office.”",
+    // not "“… office.”.".
+    for c in &mut out {
+        if [".”.", "?”.", "!”."].iter().any(|e| c.text.ends_with(e)) {
+            c.text.pop();
+        }
+    }
     // A finding whose text does not read as a whole sentence is not shown (see [`super::check`]).
     out.retain(|c| c.strength > 0.0 && !c.evidence.is_empty() && super::check::flaw(&c.text).is_none());
     out
@@ -1273,18 +1280,10 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
             v.lead().filter(|_| known)
         })
         .collect();
-    // An article dated [`APART_DAYS`] or more from every other, where two others are closer to
-    // each other, opens with a later or earlier news cycle, not another angle on the same one
-    // (read on real events: a lead three days later reported the next meeting).
-    let close = |a: usize, b: usize| views[a].day.zip(views[b].day).is_some_and(|(x, y)| (x - y).abs() < APART_DAYS);
-    let dated = |k: usize| views[k].day.is_some();
-    let apart = |k: usize| {
-        let others: Vec<usize> = (0..views.len()).filter(|&o| o != k && dated(o)).collect();
-        dated(k)
-            && others.iter().all(|&o| !close(k, o))
-            && others.iter().any(|&a| others.iter().any(|&b| a < b && close(a, b)))
-    };
-    let set_apart: Vec<usize> = (0..views.len()).filter(|&k| leads[k].is_some() && apart(k)).collect();
+    let unplaced: Vec<usize> = (0..views.len()).filter(|&k| leads[k].is_none() && views[k].lead().is_some()).collect();
+    // An article of another news cycle opens with a later or earlier event, not another angle
+    // on the same one (read on real events: a lead three days later reported the next meeting).
+    let set_apart: Vec<usize> = (0..views.len()).filter(|&k| leads[k].is_some() && apart(views, k)).collect();
     let leads: Vec<Option<usize>> =
         leads.iter().enumerate().map(|(k, l)| l.filter(|_| !set_apart.contains(&k))).collect();
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -1328,6 +1327,20 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                         " {}, published three or more days apart from the others, {} left out.",
                         join_names(&names),
                         if one { "is" } else { "are" }
+                    ));
+                }
+                // The articles whose story start is not known are named too: a reader who sees
+                // fewer openings than articles should know why.
+                let unknown: Vec<&str> =
+                    (0..views.len()).filter(|&k| unplaced.contains(&k)).map(|k| views[k].name).collect();
+                if !unknown.is_empty() {
+                    let one = unknown.len() == 1;
+                    t.push_str(&format!(
+                        " {} {} left out: {} text may open with a headline or a caption run into it, so where {} story starts is not clear.",
+                        join_names(&unknown),
+                        if one { "is" } else { "are" },
+                        if one { "its" } else { "their" },
+                        if one { "its" } else { "each" }
                     ));
                 }
                 t
@@ -1497,6 +1510,17 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
 /// follows a report, and the first try, two, set the teaching sample's analysis piece apart,
 /// whose opening is one of the differences the sample is built to show.
 const APART_DAYS: i64 = 3;
+
+/// True when article `k` is dated [`APART_DAYS`] or more from every other, where two others are
+/// closer to each other: it reports another news cycle.
+fn apart(views: &[View], k: usize) -> bool {
+    let close = |a: usize, b: usize| views[a].day.zip(views[b].day).is_some_and(|(x, y)| (x - y).abs() < APART_DAYS);
+    let dated = |k: usize| views[k].day.is_some();
+    let others: Vec<usize> = (0..views.len()).filter(|&o| o != k && dated(o)).collect();
+    dated(k)
+        && others.iter().all(|&o| !close(k, o))
+        && others.iter().any(|&a| others.iter().any(|&b| a < b && close(a, b)))
+}
 
 /// How many characters of each article's lead the openings finding shows, with up to three
 /// leads (three quarters of it with more).
