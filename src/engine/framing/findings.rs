@@ -24,7 +24,7 @@ use super::{Signals, View, excerpt, join_names};
 use crate::engine::lexicon::{FRAMES, Stance};
 use crate::engine::reading::NO_STEM;
 use crate::engine::reading::mentions::MentionKind;
-use crate::engine::reading::tag::Tag;
+use crate::engine::reading::tag::{Tag, VerbForm};
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, Signal, SourceClass};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
@@ -1305,14 +1305,23 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
     if groups.len() >= 2 {
         // Each lead as far as the finding can show it: a lead's telling part is often past its
         // first words (read on real events: "…but apparently not too" cut before "high").
-        let room = if groups.len() <= 3 { OPENING_SHOWN } else { OPENING_SHOWN * 3 / 4 };
+        let (room, longest) = if groups.len() <= 3 {
+            (OPENING_SHOWN, OPENING_LONGEST)
+        } else {
+            (OPENING_SHOWN * 3 / 4, OPENING_LONGEST * 3 / 4)
+        };
         let parts: Vec<String> = groups
             .iter()
             .map(|g| {
                 let names: Vec<&str> = g.iter().map(|&k| views[k].name).collect();
                 let k = g[0];
                 let u = leads[k].unwrap_or(0);
-                format!("{} with “{}”", join_names(&names), excerpt(views[k].units[u].read_str(), room))
+                let unit = &views[k].units[u];
+                // A lead whose main verb stands past the room is shown up to a few words past
+                // that verb, within the longest room (read on real events: leads cut inside a
+                // fronted clause or an apposition before they said what happened).
+                let room = main_verb_reach(unit).map_or(room, |r| r.clamp(room, longest));
+                format!("{} with “{}”", join_names(&names), excerpt(unit.read_str(), room))
             })
             .collect();
         out.push(Candidate {
@@ -1525,6 +1534,60 @@ fn apart(views: &[View], k: usize) -> bool {
 /// How many characters of each article's lead the openings finding shows, with up to three
 /// leads (three quarters of it with more).
 const OPENING_SHOWN: usize = 100;
+
+/// The most characters of a lead the openings finding shows to reach its main verb (see
+/// [`main_verb_reach`]), with up to three leads (three quarters of it with more).
+const OPENING_LONGEST: usize = 160;
+
+/// Words shown past a lead's main verb: enough for its object or complement to begin.
+const PAST_MAIN_VERB: usize = 4;
+
+/// Characters from the start of unit `u`'s words to [`PAST_MAIN_VERB`] words past its main
+/// verb: the first finite verb outside quotation marks and brackets that no subordinating
+/// word or relative pronoun opens in its stretch between commas or dashes, and in no stretch
+/// that a participle or gerund opens ("A day after telling reporters that he would stop,
+/// the senator spoke on Wednesday" reaches "spoke"; "The mayor, facing a vote, said" reaches
+/// "said"). `None` where no such verb is found.
+fn main_verb_reach(u: &crate::engine::reading::Unit) -> Option<usize> {
+    let n = u.tokens.len();
+    let mut depth = 0usize;
+    let mut subordinate = false;
+    let mut stretch_start = true;
+    let mut found = None;
+    for i in 0..n {
+        let t = u.tok(i);
+        match t {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            "," | "—" | "–" | "--" | ";" => {
+                subordinate = false;
+                stretch_start = true;
+                continue;
+            }
+            _ => {}
+        }
+        if depth > 0 || u.quoted.get(i).copied().unwrap_or(false) || !u.is_word(i) {
+            continue;
+        }
+        let tag = u.tags[i];
+        if stretch_start {
+            stretch_start = false;
+            subordinate = matches!(tag, Tag::Verb(VerbForm::Participle | VerbForm::Gerund));
+        }
+        if matches!(tag, Tag::Sub | Tag::Wh) {
+            subordinate = true;
+        } else if !subordinate && matches!(tag, Tag::Aux | Tag::Modal | Tag::Verb(VerbForm::Past | VerbForm::Third)) {
+            found = Some(i);
+            break;
+        }
+    }
+    let verb = found?;
+    let last = (verb + 1..n).filter(|&j| u.is_word(j)).take(PAST_MAIN_VERB).last().unwrap_or(verb);
+    let text = u.read_str();
+    let start = u.tokens.first()?.span.start;
+    let end = u.tokens[last].span.end.checked_sub(start)?;
+    Some(text.get(..end)?.chars().count())
+}
 
 /// The share of the long sentence's content stems that the split sentences must hold for a
 /// packing finding: one half, a round value, not fitted.
