@@ -1545,9 +1545,9 @@ const PAST_MAIN_VERB: usize = 4;
 /// Characters from the start of unit `u`'s words to [`PAST_MAIN_VERB`] words past its main
 /// verb: the first finite verb outside quotation marks and brackets that no subordinating
 /// word or relative pronoun opens in its stretch between commas or dashes, and in no stretch
-/// that a participle or gerund opens ("A day after telling reporters that he would stop,
-/// the senator spoke on Wednesday" reaches "spoke"; "The mayor, facing a vote, said" reaches
-/// "said"). `None` where no such verb is found.
+/// that a participle or gerund opens and a comma or dash closes ("A day after telling reporters
+/// that he would stop, the senator spoke on Wednesday" reaches "spoke"; "The mayor, facing a
+/// vote, said" reaches "said"). `None` where no such verb is found.
 fn main_verb_reach(u: &crate::engine::reading::Unit) -> Option<usize> {
     let n = u.tokens.len();
     let mut depth = 0usize;
@@ -1572,7 +1572,14 @@ fn main_verb_reach(u: &crate::engine::reading::Unit) -> Option<usize> {
         let tag = u.tags[i];
         if stretch_start {
             stretch_start = false;
-            subordinate = matches!(tag, Tag::Verb(VerbForm::Participle | VerbForm::Gerund));
+            // An insertion is closed by another comma or dash; a participle that opens the
+            // sentence's last stretch is its verb ("…, said the mayor on Tuesday").
+            let closed = (i + 1..n).any(|j| matches!(u.tok(j), "," | "—" | "–" | "--" | ";"));
+            subordinate = closed && matches!(tag, Tag::Verb(VerbForm::Participle | VerbForm::Gerund));
+            if !closed && tag == Tag::Verb(VerbForm::Participle) {
+                found = Some(i);
+                break;
+            }
         }
         if matches!(tag, Tag::Sub | Tag::Wh) {
             subordinate = true;
