@@ -86,6 +86,19 @@ const PUBLISHING: WordList = WordList::new(
     "print|printed|edition|page|headline|published|updated|update|version|corrected|correction|appears|appeared",
 );
 
+/// Bytes of a tag that says when the article was updated, set before its first sentence
+/// ("Updated: The senator said …"): one word of publishing and a colon, with the space after
+/// it; 0 where there is none. The sentence stays news; a finding that quotes how the article
+/// opens leaves the tag out.
+pub fn publishing_tag(s: &str) -> usize {
+    let Some(colon) = s.find(':') else { return 0 };
+    let label = &s[..colon];
+    if label.contains(char::is_whitespace) || !PUBLISHING.contains(&label.to_lowercase()) {
+        return 0;
+    }
+    colon + 1 + (s[colon + 1..].len() - s[colon + 1..].trim_start().len())
+}
+
 /// Labels of a link to another page ("More: …", "Read more: …", "See also: …").
 const LINK_WORDS: WordList =
     WordList::new("more|read more|related|see also|also read|read also|watch|related coverage|more coverage");
@@ -286,6 +299,17 @@ fn repeats(a: &HashSet<String>, b: &HashSet<String>) -> bool {
 mod tests {
     use super::*;
     use crate::engine::segment::segment;
+
+    #[test]
+    fn a_tag_of_an_update_before_the_first_sentence_is_found() {
+        let s = "Updated: The mayor said on Monday that the ferry would run.";
+        assert_eq!(&s[publishing_tag(s)..], "The mayor said on Monday that the ferry would run.");
+        assert_eq!(publishing_tag("UPDATE:  Fares rise."), "UPDATE:  ".len());
+        // Not a label of several words, nor a word of another kind, nor a colon far on.
+        assert_eq!(publishing_tag("Read more: Fares rise."), 0);
+        assert_eq!(publishing_tag("Mayor: fares rise."), 0);
+        assert_eq!(publishing_tag("The fares were updated: they rise."), 0);
+    }
 
     fn reasons(text: &str) -> Vec<(String, Option<Reason>)> {
         let seg = segment(text);
