@@ -93,7 +93,8 @@ const PUBLISHING: WordList = WordList::new(
 pub fn publishing_tag(s: &str) -> usize {
     let Some(colon) = s.find(':') else { return 0 };
     let label = &s[..colon];
-    if label.contains(char::is_whitespace) || !PUBLISHING.contains(&label.to_lowercase()) {
+    let rest = &s[colon + 1..];
+    if label.contains(char::is_whitespace) || !PUBLISHING.contains(&label.to_lowercase()) || rest.trim().is_empty() {
         return 0;
     }
     colon + 1 + (s[colon + 1..].len() - s[colon + 1..].trim_start().len())
@@ -309,6 +310,8 @@ mod tests {
         assert_eq!(publishing_tag("Read more: Fares rise."), 0);
         assert_eq!(publishing_tag("Mayor: fares rise."), 0);
         assert_eq!(publishing_tag("The fares were updated: they rise."), 0);
+        // A tag with nothing after it stays: the opening is never left empty.
+        assert_eq!(publishing_tag("Updated: "), 0);
     }
 
     fn reasons(text: &str) -> Vec<(String, Option<Reason>)> {

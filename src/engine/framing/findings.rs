@@ -1306,8 +1306,6 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
     if groups.len() >= 2 {
         // Each lead as far as the finding can show it: a lead's telling part is often past its
         // first words (read on real events: "…but apparently not too" cut before "high").
-        let (room, longest) =
-            if groups.len() <= 3 { (OPENING_WHOLE, OPENING_WHOLE) } else { (OPENING_SHOWN, OPENING_LONGEST) };
         let parts: Vec<String> = groups
             .iter()
             .map(|g| {
@@ -1315,10 +1313,15 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                 let k = g[0];
                 let u = leads[k].unwrap_or(0);
                 let unit = &views[k].units[u];
-                // A lead whose main verb stands past the room is shown up to a few words past
-                // that verb, within the longest room (read on real events: leads cut inside a
-                // fronted clause or an apposition before they said what happened).
-                let room = main_verb_reach(unit).map_or(room, |r| r.clamp(room, longest));
+                // Up to three leads whole; with more, a lead whose main verb stands past the
+                // short room is shown up to a few words past that verb, within the longest room
+                // (read on real events: leads cut inside a fronted clause or an apposition
+                // before they said what happened).
+                let room = if groups.len() <= 3 {
+                    OPENING_WHOLE
+                } else {
+                    main_verb_reach(unit).map_or(OPENING_SHOWN, |r| r.clamp(OPENING_SHOWN, OPENING_LONGEST))
+                };
                 // A tag of an update before the story ("Updated: …") is no part of its opening.
                 let text = unit.read_str();
                 let text = &text[crate::engine::furniture::publishing_tag(text)..];
