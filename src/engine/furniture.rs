@@ -97,7 +97,7 @@ pub fn publishing_tag(s: &str) -> usize {
     if label.contains(char::is_whitespace) || !PUBLISHING.contains(&label.to_lowercase()) || rest.trim().is_empty() {
         return 0;
     }
-    colon + 1 + (s[colon + 1..].len() - s[colon + 1..].trim_start().len())
+    colon + 1 + (rest.len() - rest.trim_start().len())
 }
 
 /// Labels of a link to another page ("More: …", "Read more: …", "See also: …").

@@ -1344,8 +1344,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                 }
                 // The articles whose story start is not known are named too: a reader who sees
                 // fewer openings than articles should know why.
-                let unknown: Vec<&str> =
-                    (0..views.len()).filter(|&k| unplaced.contains(&k)).map(|k| views[k].name).collect();
+                let unknown: Vec<&str> = unplaced.iter().map(|&k| views[k].name).collect();
                 if !unknown.is_empty() {
                     let one = unknown.len() == 1;
                     t.push_str(&format!(
@@ -1561,20 +1560,22 @@ const PAST_MAIN_VERB: usize = 4;
 /// vote, said" reaches "said"). `None` where no such verb is found.
 fn main_verb_reach(u: &crate::engine::reading::Unit) -> Option<usize> {
     let n = u.tokens.len();
+    let separates = |i: usize| matches!(u.tok(i), "," | "—" | "–" | "--" | ";");
+    // The last separator, found once: a stretch is closed when one stands after its start.
+    let last_separator = (0..n).rev().find(|&i| separates(i));
     let mut depth = 0usize;
     let mut subordinate = false;
     let mut stretch_start = true;
     let mut found = None;
     for i in 0..n {
-        let t = u.tok(i);
-        match t {
+        if separates(i) {
+            subordinate = false;
+            stretch_start = true;
+            continue;
+        }
+        match u.tok(i) {
             "(" | "[" => depth += 1,
             ")" | "]" => depth = depth.saturating_sub(1),
-            "," | "—" | "–" | "--" | ";" => {
-                subordinate = false;
-                stretch_start = true;
-                continue;
-            }
             _ => {}
         }
         if depth > 0 || u.quoted.get(i).copied().unwrap_or(false) || !u.is_word(i) {
@@ -1585,7 +1586,7 @@ fn main_verb_reach(u: &crate::engine::reading::Unit) -> Option<usize> {
             stretch_start = false;
             // An insertion is closed by another comma or dash; a participle that opens the
             // sentence's last stretch is its verb ("…, said the mayor on Tuesday").
-            let closed = (i + 1..n).any(|j| matches!(u.tok(j), "," | "—" | "–" | "--" | ";"));
+            let closed = last_separator.is_some_and(|l| l > i);
             subordinate = closed && matches!(tag, Tag::Verb(VerbForm::Participle | VerbForm::Gerund));
             if !closed && tag == Tag::Verb(VerbForm::Participle) {
                 found = Some(i);
