@@ -20,6 +20,7 @@ use parallax::engine::align::{FEATURE_NAMES, candidates};
 use parallax::engine::alignment_units;
 use parallax::engine::bundle::{Article, Bundle, Event};
 use parallax::engine::document::Document;
+use parallax::engine::reading;
 use parallax::util::sorting;
 use serde_json::Value;
 use std::collections::HashSet;
@@ -51,7 +52,8 @@ fn main() {
         }
         let (bundle, ranges) = event_bundle(ev);
         let docs: Vec<Document> = bundle.articles.iter().map(Document::new).collect();
-        let (units, pos) = alignment_units(&bundle, &docs);
+        let views = reading::read(&bundle, &docs);
+        let (units, pos) = alignment_units(&views);
         // The dataset sentence of each body unit: the one it overlaps most (the first on ties).
         let sentence: Vec<Option<usize>> = pos
             .iter()

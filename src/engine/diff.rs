@@ -6,7 +6,7 @@
 //! `similar`'s types.
 
 use super::report::{DiffOp, DiffTag, SpanOut};
-use super::text::{Span, TokenKind, tokenize};
+use super::text::{Span, Token, TokenKind, tokenize};
 use core::time::Duration;
 use std::ops::Range;
 
@@ -28,12 +28,12 @@ pub struct Side<'a> {
 /// A word of a unit: its span and normal form.
 pub type Word = (Span, String);
 
-/// The words of a unit: their spans and normal forms.
-pub fn words(side: Side) -> Vec<Word> {
-    tokenize(side.text, side.span)
-        .into_iter()
+/// The words of a unit, from its tokens (the reading's): their spans and normal forms.
+pub fn words(tokens: &[Token]) -> Vec<Word> {
+    tokens
+        .iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(|t| (t.span, t.norm))
+        .map(|t| (t.span, t.norm.clone()))
         .collect()
 }
 
@@ -214,13 +214,18 @@ impl similar::algorithms::DiffHook for Pieces {
 /// Each range runs from the first to the last word of the piece on that side; an empty range
 /// (at the position where the words would go) stands for "nothing on this side".
 pub fn diff(a: Side, b: Side) -> Vec<DiffOp> {
-    compare(&words(a), &words(b), a.span.end, b.span.end).ops
+    compare(&side_words(a), &side_words(b), a.span.end, b.span.end).ops
+}
+
+/// The words of a unit read on its own.
+fn side_words(side: Side) -> Vec<Word> {
+    words(&tokenize(side.text, side.span))
 }
 
 /// Runs of at least [`VERBATIM_WORDS`] words that two units share in the same order, as
 /// `(span in a, span in b)`.
 pub fn verbatim_runs(a: Side, b: Side) -> Vec<(SpanOut, SpanOut)> {
-    compare(&words(a), &words(b), a.span.end, b.span.end).verbatim
+    compare(&side_words(a), &side_words(b), a.span.end, b.span.end).verbatim
 }
 
 #[cfg(test)]

@@ -122,9 +122,11 @@ fn analyze_framing(bundle: &Bundle, options: &Options) -> (Report, framing::Fram
         })
         .collect();
     let mut highlights = furniture_highlights(bundle, &docs);
-    let mut comparison = compare(bundle, &docs);
+    // Every sentence is read once; alignment and every signal work on that reading.
+    let views = reading::read(bundle, &docs);
+    let mut comparison = compare(bundle, &docs, &views);
     highlights.extend(comparison.highlights);
-    let mut framing = framing::analyze(bundle, &docs, &mut comparison.claims, &comparison.links);
+    let mut framing = framing::analyze(&views, &mut comparison.claims, &comparison.links);
     highlights.append(&mut framing.highlights);
     sorting::sort_by(&mut highlights, |x, y| {
         (&x.article, x.title, x.start, x.end, x.kind).cmp(&(&y.article, y.title, y.start, y.end, y.kind))
@@ -259,29 +261,23 @@ impl UnitPos {
     }
 }
 
-/// The units that take part in alignment — every headline and every body sentence that is not
-/// page furniture, article by article — and where each stands.
-pub fn alignment_units<'a>(bundle: &'a Bundle, docs: &[Document]) -> (Vec<align::UnitInput<'a>>, Vec<UnitPos>) {
+/// The units that take part in alignment — every headline and every body sentence the reading
+/// keeps (not page furniture, not a dateline), article by article in the bundle's order — as the
+/// reading read them, and where each stands.
+pub fn alignment_units<'v>(views: &'v [reading::View]) -> (Vec<align::UnitInput<'v>>, Vec<UnitPos>) {
     let mut inputs = Vec::new();
     let mut pos = Vec::new();
-    for (k, (doc, art)) in docs.iter().zip(&bundle.articles).enumerate() {
-        if let Some(t) = doc.title {
-            inputs.push(align::UnitInput { article: k, text: &art.title, span: t, headline: true, in_quote: false });
-            pos.push(UnitPos { article: k, sentence: None });
-        }
-        // Quotations may run over several sentences of a paragraph: the state is read from the
-        // paragraph's start, carried from one sentence to the next.
-        let mut quote: Option<(usize, text::QuoteState)> = None;
-        for (i, s) in doc.seg.sentences.iter().enumerate() {
-            if quote.is_none_or(|(p, _)| p != s.paragraph) {
-                let start = doc.seg.paragraphs.get(s.paragraph).map_or(s.span.start, |p| p.start);
-                quote = Some((s.paragraph, text::QuoteState::new(start)));
-            }
-            if doc.furniture[i].is_none() {
-                let in_quote = quote.as_mut().is_some_and(|(_, q)| q.open_at(&art.text, s.span.start));
-                inputs.push(align::UnitInput { article: k, text: &art.text, span: s.span, headline: false, in_quote });
-                pos.push(UnitPos { article: k, sentence: Some(i) });
-            }
+    for v in framing::in_bundle_order(views) {
+        for u in &v.units {
+            inputs.push(align::UnitInput {
+                article: v.position,
+                text: u.text,
+                span: u.span,
+                tokens: &u.tokens,
+                quoted: &u.quoted,
+                headline: u.is_title(),
+            });
+            pos.push(UnitPos { article: v.position, sentence: u.sentence });
         }
     }
     (inputs, pos)
@@ -296,8 +292,8 @@ struct Comparison {
 
 /// Aligns the articles, applies the user's corrections, groups links into claims, and diffs
 /// the linked members of each claim.
-fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
-    let (inputs, pos) = alignment_units(bundle, docs);
+fn compare(bundle: &Bundle, docs: &[Document], views: &[reading::View]) -> Comparison {
+    let (inputs, pos) = alignment_units(views);
     let index: HashMap<(usize, Option<usize>), usize> =
         pos.iter().enumerate().map(|(n, u)| ((u.article, u.sentence), n)).collect();
 
@@ -389,7 +385,7 @@ fn compare(bundle: &Bundle, docs: &[Document]) -> Comparison {
     for &(a, b) in edges.keys().filter(|k| !dropped.contains(*k)) {
         for u in [a, b] {
             unit_words.entry(u).or_insert_with(|| {
-                let words = diff::words(pos[u].side(bundle, docs));
+                let words = diff::words(inputs[u].tokens);
                 let ids = interner.ids(words.iter().map(|w| w.1.as_str()));
                 (words, ids)
             });

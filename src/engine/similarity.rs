@@ -8,7 +8,8 @@
 //!   directions, n-gram precision, numbers, negation, names, character n-grams, word order)
 //!   that says whether two sentences state the same thing and nothing else.
 
-use super::text::{Span, Token, TokenKind, is_closing_quote, is_double_quote, is_opening_quote, tokenize};
+use super::reading::quotes;
+use super::text::{Span, Token, TokenKind, tokenize};
 use super::words::{is_function_word, number_word, numeral_value, stem};
 use crate::engine::wordlist::WordList;
 use crate::util::decimal::shortest;
@@ -165,58 +166,40 @@ impl Stats {
         Stats::default()
     }
 
-    /// Builds the profile of `text[span]`, registering its terms and counting it in the
-    /// document frequencies.
+    /// Builds the profile of `text[span]` read on its own (a sentence of a pair, with no article
+    /// around it): its tokens and quotations, then [`Stats::profile_of`].
     pub fn profile(&mut self, text: &str, span: Span) -> Profile {
-        self.profile_counted(text, span, true, false)
+        let tokens = tokenize(text, span);
+        let quotations = quotes::scan(text, &[span]);
+        let quoted: Vec<bool> = tokens.iter().map(|t| quotations.iter().any(|q| q.span.contains(t.span))).collect();
+        self.profile_of(text, &tokens, &quoted, true)
     }
 
-    /// Builds a profile; when `count` is false its terms get ids but it does not change the
-    /// document frequencies (headlines repeat the body's words and would dilute them).
-    /// `in_quote` says that the sentence starts inside a quotation opened by an earlier one.
-    pub fn profile_counted(&mut self, text: &str, span: Span, count: bool, in_quote: bool) -> Profile {
-        let tokens = tokenize(text, span);
+    /// Builds the profile of a unit from its reading: its tokens (offsets into `text`) and, for
+    /// each, whether it lies inside a direct quotation. Its terms are registered; when `count` is
+    /// false it does not change the document frequencies (headlines repeat the body's words and
+    /// would dilute them).
+    pub fn profile_of(&mut self, text: &str, tokens: &[Token], quoted: &[bool], count: bool) -> Profile {
         let mut terms = Vec::new();
-        // The term ids of each token (hyphenated words have several) and whether it is quoted.
+        // The term ids of each token (hyphenated words have several).
         let mut token_terms: Vec<(usize, u32)> = Vec::new();
-        let mut quoted_flags: Vec<bool> = Vec::with_capacity(tokens.len());
         let mut quoted_terms = Vec::new();
         let mut names = Vec::new();
         let mut words = Vec::new();
         let mut caps = Vec::new();
         let mut negated = false;
         let mut first_word = true;
-        // Runs of words inside quotation marks (a run that ends at a closing mark with no
-        // opening one began before the sentence did).
+        // Runs of quoted words, each between two quotation marks or a mark and unquoted text.
         let mut quote_runs: Vec<Vec<u64>> = vec![Vec::new()];
-        let mut in_quote = in_quote;
-        let mut saw_mark = in_quote;
         for (i, t) in tokens.iter().enumerate() {
-            if t.kind == TokenKind::Quote {
-                let c = text[t.span.start..].chars().next().unwrap_or(' ');
-                if is_double_quote(c) {
-                    let before = text[..t.span.start].chars().next_back();
-                    let opens = is_opening_quote(c)
-                        || (!is_closing_quote(c) && before.is_none_or(|b| b.is_whitespace() || b == '(' || b == '—'));
-                    if opens {
-                        in_quote = true;
-                        quote_runs.push(Vec::new());
-                    } else if in_quote {
-                        in_quote = false;
-                        quote_runs.push(Vec::new());
-                    } else if !saw_mark {
-                        // The sentence started inside a quotation: what came before is quoted.
-                        let so_far: Vec<u64> = tokens[..i].iter().flat_map(quote_words).collect();
-                        quote_runs.push(so_far);
-                        quote_runs.push(Vec::new());
-                    }
-                    saw_mark = true;
+            let in_quote = quoted.get(i).copied().unwrap_or(false);
+            if in_quote && t.kind != TokenKind::Quote {
+                if let Some(run) = quote_runs.last_mut() {
+                    run.extend(quote_words(t));
                 }
+            } else if quote_runs.last().is_some_and(|r| !r.is_empty()) {
+                quote_runs.push(Vec::new());
             }
-            if in_quote && let Some(run) = quote_runs.last_mut() {
-                run.extend(quote_words(t));
-            }
-            quoted_flags.push(in_quote);
             let mut capitalised = false;
             if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 let raw = &text[t.span.start..t.span.end];
@@ -268,7 +251,7 @@ impl Stats {
         sorting::sort(&mut terms);
         terms.dedup();
         let is_content = |i: usize| token_terms.binary_search_by_key(&i, |x| x.0).is_ok();
-        let parts = super::align::units::parts(text, &tokens, &quoted_flags, &is_content)
+        let parts = super::align::units::parts(text, tokens, quoted, &is_content)
             .into_iter()
             .map(|r| {
                 let from = token_terms.partition_point(|x| x.0 < r.start);

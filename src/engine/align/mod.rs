@@ -25,7 +25,7 @@ pub mod units;
 #[cfg(doc)]
 use super::similarity::same_quotation;
 use super::similarity::{Profile, Stats, number_terms, restatement};
-use super::text::Span;
+use super::text::{Span, Token};
 use crate::util::fasthash::HashMap;
 use crate::util::sorting;
 pub use model::{FEATURE_NAMES, FEATURES};
@@ -63,8 +63,8 @@ pub const BRIDGE_NEIGHBOURS: usize = 2;
 /// many words found in one sentence only: shorter parts ("he said") are covered by chance.
 pub const PART_MIN_WORDS: f64 = 1.5;
 
-/// One unit to align: a sentence or a headline of one article.
-#[derive(Clone, Debug)]
+/// One unit to align: a sentence or a headline of one article, as the reading read it.
+#[derive(Clone, Copy, Debug)]
 pub struct UnitInput<'a> {
     /// Index of the article in the bundle.
     pub article: usize,
@@ -72,11 +72,14 @@ pub struct UnitInput<'a> {
     pub text: &'a str,
     /// The unit's bytes.
     pub span: Span,
+    /// The unit's tokens (a dateline left out), from the reading.
+    pub tokens: &'a [Token],
+    /// For each token: true inside a direct quotation (carried over from earlier sentences of
+    /// the paragraph), from the reading.
+    pub quoted: &'a [bool],
     /// True for a headline: it is aligned, but does not count in the word statistics and
     /// does not bridge two other articles.
     pub headline: bool,
-    /// True when the unit starts inside a quotation opened by an earlier sentence.
-    pub in_quote: bool,
 }
 
 /// A scored link between two units (indices into the input list).
@@ -140,7 +143,7 @@ impl ScoredLink {
 pub fn candidates(units: &[UnitInput], every: bool) -> Vec<Candidate> {
     let mut stats = Stats::new();
     let mut profiles: Vec<Profile> =
-        units.iter().map(|u| stats.profile_counted(u.text, u.span, !u.headline, u.in_quote)).collect();
+        units.iter().map(|u| stats.profile_of(u.text, u.tokens, u.quoted, !u.headline)).collect();
     stats.canonicalize(&mut profiles);
     let weights: Vec<f64> = profiles.iter().map(|p| stats.weight(p)).collect();
     let squares: Vec<f64> = profiles.iter().map(|p| p.terms.iter().map(|&t| stats.idf(t).powi(2)).sum()).collect();

@@ -22,9 +22,9 @@ use super::quotes::{self, Statement};
 use super::verbs::{self, locate};
 use super::{Signals, View, excerpt, join_names};
 use crate::engine::lexicon::{FRAMES, Stance};
-use crate::engine::reading::NO_STEM;
 use crate::engine::reading::mentions::MentionKind;
 use crate::engine::reading::tag::{Tag, VerbForm};
+use crate::engine::reading::{self, NO_STEM};
 use crate::engine::report::{ChangeKind, Claim, DiffTag, Evidence, Finding, Signal, SourceClass};
 use crate::engine::text::{Span, TokenKind};
 use crate::engine::wordlist::WordList;
@@ -1342,6 +1342,17 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                         if one { "is" } else { "are" }
                     ));
                 }
+                // Leads of different days may report different turns of the story rather than
+                // different angles on one (an audit of real events read a Sunday follow-up set
+                // beside Friday's first report as a difference of framing): their dates are said.
+                // A day apart is often only the web and the print edition; from two days, the
+                // finding says what that may mean.
+                if let Some((dates, span)) = different_days(views, groups.iter().flatten().copied()) {
+                    t.push_str(&format!(" Published on different days: {dates}."));
+                    if span >= 2 {
+                        t.push_str(" A later article may open with a later turn of the story.");
+                    }
+                }
                 // The articles whose story start is not known are named too: a reader who sees
                 // fewer openings than articles should know why.
                 let unknown: Vec<&str> = unplaced.iter().map(|&k| views[k].name).collect();
@@ -1515,6 +1526,28 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
         });
     }
     out
+}
+
+/// The publication dates of articles `ks` where they are not all of one day, each day with
+/// the articles of it, earliest first ("New York Times on 16 July 2010; Fox News on 18 July
+/// 2010"), and the days between the first and the last; `None` when they share a day or an
+/// article's date is not known.
+fn different_days(views: &[View], ks: impl Iterator<Item = usize>) -> Option<(String, i64)> {
+    let mut days: Vec<(i64, Vec<&str>)> = Vec::new();
+    for k in ks {
+        let day = views.get(k)?.day?;
+        match days.iter_mut().find(|d| d.0 == day) {
+            Some(d) => d.1.push(views[k].name),
+            None => days.push((day, vec![views[k].name])),
+        }
+    }
+    if days.len() < 2 {
+        return None;
+    }
+    sorting::sort_by_key(&mut days, |d| d.0);
+    let parts: Vec<String> =
+        days.iter().map(|(day, names)| format!("{} on {}", join_names(names), reading::day_text(*day))).collect();
+    Some((parts.join("; "), days[days.len() - 1].0 - days[0].0))
 }
 
 /// Days between an article's date and every other's that set it apart from the openings

@@ -22,10 +22,7 @@ pub mod omissions;
 pub mod quotes;
 pub mod verbs;
 
-use super::bundle::Bundle;
-use super::document::Document;
 use super::report::{ArticleSignals, Claim, Evidence, Finding, FrameScore, Highlight, Link, Referent, Signal};
-use crate::engine::reading;
 pub use crate::engine::reading::{Unit, View};
 use crate::util::sorted::SortedMap;
 
@@ -84,12 +81,12 @@ pub struct Signals {
     pub links: numbers::LinkMap,
 }
 
-/// Runs the whole framing analysis. `claims` are the report's claims: the classification of
-/// every change in their diffs is written into `DiffOp::change`.
-pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: &[Link]) -> Framing {
-    let views = reading::read(bundle, docs);
-    let mut sig = Signals { links: numbers::link_map(&views, links), ..Signals::default() };
-    for v in &views {
+/// Runs the whole framing analysis on the reading of the articles (`reading::read`). `claims`
+/// are the report's claims: the classification of every change in their diffs is written into
+/// `DiffOp::change`.
+pub fn analyze(views: &[View], claims: &mut [Claim], links: &[Link]) -> Framing {
+    let mut sig = Signals { links: numbers::link_map(views, links), ..Signals::default() };
+    for v in views {
         let statements = quotes::statements(v);
         sig.verbs.push(verbs::find(v, &statements));
         sig.statements.push(statements);
@@ -104,11 +101,11 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
     for (k, list) in sig.hedges.iter_mut().enumerate() {
         list.retain(|m| !sig.verbs[k].iter().any(|vu| vu.reports_speech && vu.span.overlap(m.span) > 0));
     }
-    let refs = labels::referents(&views, &sig);
-    changes::classify(&views, &sig, &refs, claims);
+    let refs = labels::referents(views, &sig);
+    changes::classify(views, &sig, &refs, claims);
     // Contrast notes first: when two highlights cover the same span, the report keeps the first.
-    let mut highlights = verbs::contrast_highlights(&views, &sig, claims);
-    for v in &views {
+    let mut highlights = verbs::contrast_highlights(views, &sig, claims);
+    for v in views {
         let k = v.index;
         highlights.extend(verbs::highlights(v, &sig.verbs[k]));
         highlights.extend(hedges::highlights(v, &sig.hedges[k]));
@@ -117,10 +114,10 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
         highlights.extend(agency::highlights(v, &sig.passives[k]));
         highlights.extend(frames::highlights(v, &sig.frames[k]));
     }
-    highlights.extend(numbers::highlights(&views, &sig, claims));
-    highlights.extend(labels::highlights(&views, &refs));
-    let signals = in_bundle_order(&views).map(|v| article_signals(v, &sig, &highlights)).collect();
-    let candidates = findings::all(&views, &sig, &refs, claims);
+    highlights.extend(numbers::highlights(views, &sig, claims));
+    highlights.extend(labels::highlights(views, &refs));
+    let signals = in_bundle_order(views).map(|v| article_signals(v, &sig, &highlights)).collect();
+    let candidates = findings::all(views, &sig, &refs, claims);
     #[cfg(not(target_arch = "wasm32"))]
     let kept = candidates.clone();
     let findings = findings::rank(candidates);
@@ -128,7 +125,7 @@ pub fn analyze(bundle: &Bundle, docs: &[Document], claims: &mut [Claim], links: 
         highlights,
         findings,
         signals,
-        referents: labels::report(&views, &refs),
+        referents: labels::report(views, &refs),
         #[cfg(not(target_arch = "wasm32"))]
         candidates: kept,
     }

@@ -292,6 +292,35 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The date of a day count of [`day_number`], as people write it: "16 July 2010".
+pub fn day_text(day: i64) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    // [`day_number`] backwards: 400-year eras, then the year (counted from March) inside one.
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{d} {} {y}", MONTHS[(m - 1).clamp(0, 11) as usize])
+}
+
 /// No unit: the sentence is furniture or the dateline.
 const NO_UNIT: u32 = u32::MAX;
 
@@ -572,6 +601,29 @@ mod tests {
         assert_eq!(days("2011-12-31", "2012-01-01T09:00"), Some(1));
         assert_eq!(day_number("July 4, 2010"), None);
         assert_eq!(day_number("2010-13-01"), None);
+    }
+
+    /// A day count is written back as the date it was read from, across leap days and eras.
+    #[test]
+    fn day_counts_are_written_as_dates() {
+        assert_eq!(day_text(0), "1 January 1970");
+        for (date, text) in [
+            ("2010-07-16", "16 July 2010"),
+            ("2012-02-29", "29 February 2012"),
+            ("2000-03-01", "1 March 2000"),
+            ("1999-12-31", "31 December 1999"),
+            ("1969-07-20", "20 July 1969"),
+        ] {
+            assert_eq!(day_number(date).map(day_text).as_deref(), Some(text), "{date}");
+        }
+        let months = "January February March April May June July August September October November December";
+        for n in (-300_000..300_000i64).step_by(37) {
+            let t = day_text(n);
+            let parts: Vec<&str> = t.split(' ').collect();
+            let m = months.split(' ').position(|x| x == parts[1]).map(|m| m + 1);
+            let iso = format!("{}-{:02}-{:02}", parts[2], m.unwrap_or(0), parts[0].parse::<u32>().unwrap_or(0));
+            assert_eq!(day_number(&iso), Some(n), "{t}");
+        }
     }
 
     /// The index answers as a walk over every span would, for spans that nest and overlap.
