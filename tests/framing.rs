@@ -9,7 +9,7 @@
 //!
 //! ```text
 //! # A comment line.
-//! @article a | Outlet name | Headline (may be empty)
+//! @article a | Outlet name | Headline (may be empty) [| YYYY-MM-DD date [| address]]
 //! Body text; a blank line separates paragraphs.
 //! @article b | Other outlet |
 //! …
@@ -85,14 +85,15 @@ fn parse_case(path: &Path) -> Case {
             continue;
         }
         if let Some(head) = line.strip_prefix("@article ") {
-            // An optional fourth part is the publication date.
-            let parts: Vec<&str> = head.splitn(4, '|').map(str::trim).collect();
-            assert!(parts.len() >= 3, "{name}: `@article id | outlet | title [| date]` expected, got {line}");
+            // An optional fourth part is the publication date, a fifth the article's address.
+            let parts: Vec<&str> = head.splitn(5, '|').map(str::trim).collect();
+            assert!(parts.len() >= 3, "{name}: `@article id | outlet | title [| date [| url]]` expected, got {line}");
             articles.push(Article {
                 id: parts[0].into(),
                 outlet: parts[1].into(),
                 title: parts[2].into(),
                 date: parts.get(3).copied().unwrap_or_default().into(),
+                url: parts.get(4).copied().unwrap_or_default().into(),
                 ..Article::default()
             });
             in_expect = false;

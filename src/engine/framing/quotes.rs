@@ -83,14 +83,17 @@ fn unknown_speaker() -> Speaker {
 /// actor they stand for, and an unresolved pronoun leaves the speaker unknown.
 pub fn statements(v: &View) -> Vec<Statement> {
     let mut out = Vec::new();
+    // The outlet by the name readers see and by its web site's name ("HuffPost" and
+    // "huffingtonpost"): an article citing "the Huffington Post" on its own site cites itself.
     let outlet = squeeze(v.name);
+    let site = squeeze(v.site);
     for a in &v.attributions {
         // "Fox News confirmed …" in Fox News: the outlet's own reporting, not a source.
-        if let Some(e) = a.entity
-            && !outlet.is_empty()
-            && squeeze(&v.entities.list[e].name) == outlet
-        {
-            continue;
+        if let Some(e) = a.entity {
+            let name = squeeze(&v.entities.list[e].name);
+            if !name.is_empty() && (name == outlet || name == site) {
+                continue;
+            }
         }
         let speaker = match a.speaker {
             Some((su, mi)) => {
