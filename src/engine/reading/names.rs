@@ -151,6 +151,9 @@ pub fn name_candidates(u: &Unit) -> Vec<bool> {
             {
                 return false;
             }
+            if rank_marker(u, i) {
+                return false;
+            }
             let title = lex.is(norm, WordClass::Title);
             if anyway[i] && !title && (closed != 0 || is_function_word(norm)) {
                 return false;
@@ -161,6 +164,14 @@ pub fn name_candidates(u: &Unit) -> Vec<bool> {
             true
         })
         .collect()
+}
+
+/// True when the word at `i` is "No." before a number ("the No. 3 House Democrat", "No. 10"):
+/// a rank or a list marker, no name.
+pub fn rank_marker(u: &Unit, i: usize) -> bool {
+    matches!(u.tokens[i].norm.as_str(), "no" | "nos")
+        && u.tokens.get(i + 1).is_some_and(|t| t.norm == ".")
+        && u.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
 /// How the bundle writes its words, to tell a name from a common word that is capitalised only
@@ -596,10 +607,11 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
                 end += 2;
                 continue;
             }
-            // "National Association for the Advancement of …", "Center for the Study of …": a
-            // body's name goes on with "for the" and a name word.
+            // "National Association for the Advancement of …", "Center for the Study of …",
+            // "Office of the Historian": a body's name goes on with "for the" or "of the" and a
+            // name word.
             if end + 2 < n
-                && u.tokens[end].norm == "for"
+                && matches!(u.tokens[end].norm.as_str(), "for" | "of")
                 && u.tokens[end + 1].norm == "the"
                 && !u.is_capitalized(end)
                 && !u.is_capitalized(end + 1)
