@@ -322,47 +322,6 @@ pub fn normalize_word(w: &str) -> String {
     s
 }
 
-/// Whether a double quotation is open, read left to right through a span of text and carried
-/// forward: curly marks count by their shape, straight ones by position (after space, an
-/// opening bracket or a dash they open, otherwise they close). Asking at a later point reads
-/// only the characters since the last question, so the sentences of a paragraph are read once
-/// in all, not once each from the paragraph's start.
-#[derive(Clone, Copy, Debug)]
-pub struct QuoteState {
-    /// The byte up to which the text has been read.
-    at: usize,
-    /// True when a quotation is open at `at`.
-    open: bool,
-    /// The character before `at`, if any was read.
-    prev: Option<char>,
-}
-
-impl QuoteState {
-    /// The state at `start`, where no quotation is open (the start of a paragraph).
-    pub fn new(start: usize) -> QuoteState {
-        QuoteState { at: start, open: false, prev: None }
-    }
-
-    /// True when a quotation is open at byte `to` of `text`, counting marks from where the
-    /// state started; `to` before the point already read answers for that point.
-    pub fn open_at(&mut self, text: &str, to: usize) -> bool {
-        for c in text.get(self.at..to).unwrap_or("").chars() {
-            if is_double_quote(c) {
-                self.open = if is_opening_quote(c) {
-                    true
-                } else if is_closing_quote(c) {
-                    false
-                } else {
-                    self.prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[') || is_dash(p))
-                };
-            }
-            self.prev = Some(c);
-        }
-        self.at = self.at.max(to);
-        self.open
-    }
-}
-
 /// Moves `i` back to the nearest character boundary of `text` at or before it.
 pub fn floor_boundary(text: &str, mut i: usize) -> usize {
     if i >= text.len() {
@@ -414,16 +373,6 @@ mod tests {
         assert_eq!(words("the city.Orgs"), ["the", "city", ".", "orgs"]);
         assert_eq!(words("in the U.S.com"), ["in", "the", "us", "com"]);
         assert!(is_web_address("FactCheck.org") && !is_web_address("U.S.") && !is_web_address(".com"));
-    }
-
-    #[test]
-    fn quote_state_carried_forward_reads_like_a_fresh_read() {
-        let s = "He said “yes. No” and \"maybe (\"so\") — \"it” went ” on “ and on\" end";
-        let mut carried = QuoteState::new(0);
-        for to in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
-            let fresh = QuoteState::new(0).open_at(s, to);
-            assert_eq!(carried.open_at(s, to), fresh, "at byte {to}");
-        }
     }
 
     #[test]
