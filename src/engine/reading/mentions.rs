@@ -513,9 +513,12 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
     }
     // Keep a title only when a personal name is left after it ("Secretary of State Mike
     // Pompeo"), not inside an organisation's name ("Senate Foreign Relations Committee").
+    // Nor before words joined by "of" or "for" (a person's own complement, "of South Korea",
+    // was split off above): "the Associated General Contractors of America" names a body.
     let rest = NameRun { start: split.max(run.start), end: run.end };
     let org = (rest.start..rest.end).any(|k| names::ORG_WORDS.contains(names::strip_possessive(norms[k])));
-    if org || rest.start >= rest.end {
+    let joined = (rest.start + 1..rest.end).any(|k| matches!(norms[k], "of" | "for"));
+    if org || joined || rest.start >= rest.end {
         split = from.max(run.start.min(from));
     }
     let name_start = if split > from { split } else { run.start.max(from) };
