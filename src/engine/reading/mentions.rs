@@ -511,6 +511,21 @@ fn name_mention(u: &Unit, norms: &[&str], np: Chunk, run: NameRun, det: Option<u
             split = k + 1;
         }
     }
+    // A title of a body ("Speaker of the House John Boehner"): the title runs to the body's
+    // last word where a person's name of two to four words, no body's word among them, follows.
+    if split == from
+        && lex.is(norms[from], WordClass::Title)
+        && norms.get(from + 1) == Some(&"of")
+        && let Some(k) = (from + 2..run.end).rev().find(|&k| names::ORG_WORDS.contains(norms[k]))
+    {
+        let rest = NameRun { start: k + 1, end: run.end };
+        let words = rest.end.saturating_sub(rest.start);
+        if (2..=4).contains(&words)
+            && (rest.start..rest.end).all(|j| u.tags[j] == Tag::Proper && !names::ORG_WORDS.contains(norms[j]))
+        {
+            split = k + 1;
+        }
+    }
     // Keep a title only when a personal name is left after it ("Secretary of State Mike
     // Pompeo"), not inside an organisation's name ("Senate Foreign Relations Committee").
     // Nor before words joined by "of" or "for" (a person's own complement, "of South Korea",

@@ -312,11 +312,16 @@ impl Casing {
                     && u.tok(i).chars().count() <= 5;
             // A title with its "of" before a name ("Secretary of State Hana Roos" opening a
             // sentence) is capitalised for the name, as mid-sentence.
+            // So is a title "of the" a body ("Speaker of the House John Boehner").
             let titled_of = u.tokens.get(i + 1).is_some_and(|t| t.norm == "of")
-                && lexicon::get()
+                && (lexicon::get()
                     .role_words
                     .longest(&lexicon::norms(&u.tokens[i..(i + 6).min(u.tokens.len())]), 0)
-                    .is_some_and(|(n, _)| n >= 3 && cand.get(i + n).copied().unwrap_or(false));
+                    .is_some_and(|(n, _)| n >= 3 && cand.get(i + n).copied().unwrap_or(false))
+                    || lexicon::get().is(key, WordClass::Title)
+                        && u.tokens.get(i + 2).is_some_and(|t| t.norm == "the")
+                        && u.tokens.get(i + 3).is_some_and(|t| ORG_WORDS.contains(t.norm.as_str()))
+                        && cand.get(i + 3).copied().unwrap_or(false));
             let next_is_name = cand.get(i + 1).copied().unwrap_or(false)
                 || (abbreviated_title && cand.get(i + 2).copied().unwrap_or(false));
             let lower = self.lower.contains(key);
@@ -610,12 +615,20 @@ pub fn runs(u: &Unit, name: &[bool]) -> Vec<NameRun> {
             // "National Association for the Advancement of …", "Center for the Study of …",
             // "Office of the Historian": a body's name goes on with "for the" or "of the" and a
             // name word.
+            // So does a title with "of the" and a body's name ("Speaker of the House John
+            // Boehner": the mention reads the title off it, `mentions::name_mention`).
+            let title_of_body = || {
+                end == start + 1
+                    && lex.is(&u.tokens[start].norm, WordClass::Title)
+                    && u.tokens[end].norm == "of"
+                    && org(end + 2)
+            };
             if end + 2 < n
                 && matches!(u.tokens[end].norm.as_str(), "for" | "of")
                 && u.tokens[end + 1].norm == "the"
                 && !u.is_capitalized(end)
                 && !u.is_capitalized(end + 1)
-                && org(end - 1)
+                && (org(end - 1) || title_of_body())
                 && is_name(end + 2)
                 && super::places::at(&[strip_possessive(&u.tokens[end + 2].norm)], 0).is_none()
             {
