@@ -170,8 +170,7 @@ impl Stats {
     /// around it): its tokens and quotations, then [`Stats::profile_of`].
     pub fn profile(&mut self, text: &str, span: Span) -> Profile {
         let tokens = tokenize(text, span);
-        let quotations = quotes::scan(text, &[span]);
-        let quoted: Vec<bool> = tokens.iter().map(|t| quotations.iter().any(|q| q.span.contains(t.span))).collect();
+        let quoted = quotes::mask(&tokens, &quotes::scan(text, &[span]));
         self.profile_of(text, &tokens, &quoted, true)
     }
 

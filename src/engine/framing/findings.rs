@@ -1312,6 +1312,9 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
     if groups.len() >= 2 {
         // Each lead as far as the finding can show it: a lead's telling part is often past its
         // first words (read on real events: "…but apparently not too" cut before "high").
+        // Up to three leads are shown whole, with the sentences a lead sets up.
+        let whole = groups.len() <= 3;
+        let goes_on = |k: usize, u: usize| if whole { lead_goes_on(&views[k], u) } else { u + 1..u + 1 };
         let parts: Vec<String> = groups
             .iter()
             .map(|g| {
@@ -1323,7 +1326,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                 // short room is shown up to a few words past that verb, within the longest room
                 // (read on real events: leads cut inside a fronted clause or an apposition
                 // before they said what happened).
-                let room = if groups.len() <= 3 {
+                let room = if whole {
                     OPENING_WHOLE
                 } else {
                     main_verb_reach(unit).map_or(OPENING_SHOWN, |r| r.clamp(OPENING_SHOWN, OPENING_LONGEST))
@@ -1331,11 +1334,9 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                 // A tag of an update before the story ("Updated: …") is no part of its opening.
                 let text = unit.read_str();
                 let mut text = text[crate::engine::furniture::publishing_tag(text)..].to_string();
-                if groups.len() <= 3 {
-                    for next in lead_goes_on(&views[k], u) {
-                        text.push(' ');
-                        text.push_str(views[k].units[next].read_str());
-                    }
+                for next in goes_on(k, u) {
+                    text.push(' ');
+                    text.push_str(views[k].units[next].read_str());
                 }
                 format!("{} with “{}”", join_names(&names), excerpt(&text, room))
             })
@@ -1385,10 +1386,7 @@ fn emphasis(views: &[View], sig: &Signals, claims: &[Claim], stems: &Stems) -> V
                 .iter()
                 .flatten()
                 .filter_map(|&k| leads[k].map(|u| (k, u)))
-                .flat_map(|(k, u)| {
-                    let next = if groups.len() <= 3 { lead_goes_on(&views[k], u) } else { u + 1..u + 1 };
-                    std::iter::once(u).chain(next).map(move |x| views[k].evidence(x, None))
-                })
+                .flat_map(|(k, u)| std::iter::once(u).chain(goes_on(k, u)).map(move |x| views[k].evidence(x, None)))
                 .collect(),
         });
     }
@@ -1582,19 +1580,21 @@ const OPENING_MORE: usize = 2;
 
 /// The sentences an opening goes on into, where the lead does not stand alone: a short sentence
 /// ("Joe Biden knew Lloyd Bentsen.", a paragraph of its own, then "Lloyd Bentsen was a friend of
-/// Joe Biden's.", before the point) or one that ends on a question ("…put on notice by their Republican colleagues
-/// Wednesday morning: No tax-cut extension?") sets up what follows (at the audit of 14 held-out
-/// events on 2026-12-07, both leads were shown without the sentences that made them telling).
-/// A question goes on into the rest of its paragraph only.
+/// Joe Biden's.", before the point) or one that ends on a question ("…put on notice by their
+/// Republican colleagues Wednesday morning: No tax-cut extension?") sets up what follows (at the
+/// audit of 14 held-out events on 2026-12-07, both leads were shown without the sentences that
+/// made them telling). A question goes on into the rest of its paragraph only. None for a
+/// headline.
 fn lead_goes_on(v: &View, u: usize) -> std::ops::Range<usize> {
-    let words =
-        |x: usize| v.units[x].tokens.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
+    let words = |x: usize| (0..v.units[x].tokens.len()).filter(|&i| v.units[x].is_word(i)).count();
     let question = |x: usize| {
         v.units[x].read_str().trim_end_matches(|c: char| crate::engine::text::is_quote_char(c)).ends_with('?')
     };
-    let Some(unit) = v.units.get(u) else { return u..u };
+    if v.units.get(u).is_none_or(|unit| unit.is_title()) {
+        return u + 1..u + 1;
+    }
     let mut end = u + 1;
-    while end < v.units.len() && end - u <= OPENING_MORE && !v.units[end].is_title() && !unit.is_title() {
+    while end < v.units.len() && end - u <= OPENING_MORE && !v.units[end].is_title() {
         let last = end - 1;
         let short = words(last) < OPENING_SHORT_WORDS;
         let asks = question(last) && v.units[end].paragraph == v.units[last].paragraph;

@@ -59,8 +59,7 @@ pub fn noun_phrases(tokens: &[Token], tags: &[Tag]) -> Vec<Chunk> {
                 || (tokens[j].norm == "." && j + 1 < n && tags[j + 1] == Tag::Proper && tags[j - 1] == Tag::Proper
                     && tokens[j - 1].span.end == tokens[j].span.start)
                 // The full stop of a rank marker ("the No. 3 House Democrat").
-                || (tokens[j].norm == "." && matches!(tokens[j - 1].norm.as_str(), "no" | "nos")
-                    && j + 1 < n && tags[j + 1] == Tag::Num)
+                || (tokens[j].norm == "." && super::names::rank_marker(tokens, j - 1))
                 // A hyphen joining two words that the tokenizer split ("20-year"), a slash
                 // between names ("NBC News/Wall Street Journal poll").
                 || (tokens[j].norm == "-" && j + 1 < n && tags[j + 1].is_modifier())

@@ -1082,22 +1082,23 @@ fn description_entity(v: &View, ents: &Entities, ui: usize, m: &Mention) -> Opti
                 // (A bare surname the reading could not tell a person's counts: "Kristol …
                 // writing a letter to Steele … calling for the RNC leader's resignation"; a
                 // place's name does not.)
+                // Named after the one found was last named (a pronoun of it aside), whatever
+                // roles it has: the nearer person.
+                let named_at = |y: &Entity| {
+                    y.mentions
+                        .iter()
+                        .rev()
+                        .find(|&&(mu, mk)| v.units[mu].mentions[mk].kind != MentionKind::Pronoun)
+                        .copied()
+                };
+                let found_named = named_at(e);
                 let rivals = ents.of[ui.saturating_sub(2)..=ui].iter().flatten().flatten().any(|&k| {
                     let x = &ents.list[k];
                     let place = || {
                         let w: Vec<&str> = x.words.iter().map(String::as_str).collect();
                         super::places::at(&w, 0).is_some_and(|(n, _)| n == w.len())
                     };
-                    // Named after the one found was last named (a pronoun of it aside), whatever
-                    // roles it has: the nearer person.
-                    let named_at = |y: &Entity| {
-                        y.mentions
-                            .iter()
-                            .rev()
-                            .find(|&&(mu, mk)| v.units[mu].mentions[mk].kind != MentionKind::Pronoun)
-                            .copied()
-                    };
-                    let later = named_at(x).is_some_and(|l| Some(l) > named_at(e));
+                    let later = named_at(x).is_some_and(|l| Some(l) > found_named);
                     let person = x.actor == Actor::Person && (x.roles.is_empty() || later);
                     let surname = x.actor == Actor::Unknown && later && x.words.len() == 1 && !place();
                     k != last && x.named && (person || surname)

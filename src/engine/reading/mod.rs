@@ -581,15 +581,7 @@ fn make_unit<'a>(
     rank: usize,
 ) -> Unit<'a> {
     let tokens = tokenize(text, span);
-    // Quotations are sorted and do not overlap: the one that could hold a token is the last
-    // that starts at or before it.
-    let quoted = tokens
-        .iter()
-        .map(|t| {
-            let k = quotes.partition_point(|q| q.span.start <= t.span.start);
-            k > 0 && quotes[k - 1].span.contains(t.span)
-        })
-        .collect();
+    let quoted = quotes::mask(&tokens, quotes);
     Unit {
         sentence,
         paragraph,

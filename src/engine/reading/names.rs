@@ -5,7 +5,7 @@
 
 use super::Unit;
 use crate::engine::lexicon::{self, WordClass};
-use crate::engine::text::TokenKind;
+use crate::engine::text::{Token, TokenKind};
 use crate::engine::wordlist::WordList;
 use crate::engine::words::is_function_word;
 use crate::util::fasthash::HashSet;
@@ -151,7 +151,7 @@ pub fn name_candidates(u: &Unit) -> Vec<bool> {
             {
                 return false;
             }
-            if rank_marker(u, i) {
+            if rank_marker(&u.tokens, i) {
                 return false;
             }
             let title = lex.is(norm, WordClass::Title);
@@ -168,10 +168,10 @@ pub fn name_candidates(u: &Unit) -> Vec<bool> {
 
 /// True when the word at `i` is "No." before a number ("the No. 3 House Democrat", "No. 10"):
 /// a rank or a list marker, no name.
-pub fn rank_marker(u: &Unit, i: usize) -> bool {
-    matches!(u.tokens[i].norm.as_str(), "no" | "nos")
-        && u.tokens.get(i + 1).is_some_and(|t| t.norm == ".")
-        && u.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+pub fn rank_marker(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| matches!(t.norm.as_str(), "no" | "nos"))
+        && tokens.get(i + 1).is_some_and(|t| t.norm == ".")
+        && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
 /// How the bundle writes its words, to tell a name from a common word that is capitalised only

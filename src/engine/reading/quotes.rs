@@ -6,7 +6,7 @@
 //! its state (which mark is open) forward.
 
 use super::Unit;
-use crate::engine::text::{Span, TokenKind, is_closing_quote, is_dash, is_double_quote, is_opening_quote};
+use crate::engine::text::{Span, Token, TokenKind, is_closing_quote, is_dash, is_double_quote, is_opening_quote};
 
 /// One direct quotation: from its opening mark to its closing mark (or to the end of the
 /// paragraph when the quotation continues in the next one, or is never closed).
@@ -16,6 +16,19 @@ pub struct Quotation {
     pub span: Span,
     /// True when this quotation continues one left open at the end of the previous paragraph.
     pub continued: bool,
+}
+
+/// For each token, true when it lies inside one of `quotations` (as [`scan`] finds them:
+/// sorted, not overlapping, so the one that could hold a token is the last that starts at or
+/// before it).
+pub fn mask(tokens: &[Token], quotations: &[Quotation]) -> Vec<bool> {
+    tokens
+        .iter()
+        .map(|t| {
+            let k = quotations.partition_point(|q| q.span.start <= t.span.start);
+            k > 0 && quotations[k - 1].span.contains(t.span)
+        })
+        .collect()
 }
 
 /// Finds the direct quotations in `text`, paragraph by paragraph.
